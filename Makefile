@@ -1,0 +1,38 @@
+# Tahaffuz: `make run` sets up and runs the demo; `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
+
+.PHONY: run test setup lint messages
+
+run: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "Tahaffuz runs at http://127.0.0.1:8000 (Ctrl+C stops it)."
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: setup
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt requirements-test.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+lint:
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+# Refresh the translation catalogues after changing interface strings.
+messages:
+	$(PY) manage.py makemessages -l ur -l ps --ignore=node_modules --ignore=.venv
+	$(PY) manage.py compilemessages --ignore=node_modules --ignore=.venv
+	$(PY) manage.py translation_report

@@ -1,0 +1,1 @@
+"""The Wagtail page tree of the course, cohorts and learner progress (issue 3)."""

@@ -1,0 +1,63 @@
+"""The four roles of Tahaffuz and what each may do: the one place these rules are decided."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    LEARNER = "learner", _("Learner")
+    FACILITATOR = "facilitator", _("Facilitator")
+    COMMISSION = "commission", _("Commission officer")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+# Roles that reach staff pages (CMS, cohorts, reports) and so must sign in with a second factor.
+MFA_REQUIRED_ROLES = frozenset({Role.FACILITATOR, Role.COMMISSION, Role.ADMINISTRATOR})
+
+# Roles that open the Wagtail CMS; each has a Django group of the same name carrying its
+# Wagtail permissions (administrators are superusers and need no group).
+CMS_ROLES = frozenset({Role.FACILITATOR, Role.COMMISSION, Role.ADMINISTRATOR})
+
+# Roles that read staff records across every district.
+CROSS_DISTRICT_ROLES = frozenset({Role.COMMISSION, Role.ADMINISTRATOR})
+
+
+def role_group_name(role: Role) -> str:
+    return str(Role(role).label)
+
+
+def requires_mfa(user) -> bool:
+    return user.is_authenticated and user.role in MFA_REQUIRED_ROLES
+
+
+def can_manage_staff(user) -> bool:
+    """Import staff lists and add people: administrators only."""
+    return user.is_authenticated and user.role == Role.ADMINISTRATOR
+
+
+def can_view_staff_profile(viewer, profile) -> bool:
+    """A person sees their own profile; the Commission and administrators see everyone's.
+
+    Facilitators will see the learners of the cohorts they run once cohorts exist.
+    """
+    if not viewer.is_authenticated:
+        return False
+    if profile.user_id == viewer.pk:
+        return True
+    return viewer.role in CROSS_DISTRICT_ROLES
+
+
+def can_view_overview(user) -> bool:
+    return user.is_authenticated and user.role in CROSS_DISTRICT_ROLES
+
+
+# Django permissions each CMS role's group carries ("app_label.codename").
+ROLE_PERMISSIONS = {
+    Role.FACILITATOR: ["wagtailadmin.access_admin"],
+    Role.COMMISSION: [
+        "wagtailadmin.access_admin",
+        "organisation.view_staffprofile",
+        "organisation.view_district",
+        "organisation.change_district",
+    ],
+}

@@ -1,0 +1,61 @@
+"""Changes to accounts that touch more than one model; views, admin and commands all call these."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import Invitation, User
+from .roles import CMS_ROLES, ROLE_PERMISSIONS, Role, role_group_name
+
+
+@transaction.atomic
+def user_set_role(*, user: User, role: Role) -> User:
+    """Give a person a role, with the group and flags that go with it."""
+    role = Role(role)
+    user.role = role
+    user.is_superuser = user.is_staff = role == Role.ADMINISTRATOR
+    user.save(update_fields=["role", "is_superuser", "is_staff"])
+    role_groups = Group.objects.filter(name__in=[role_group_name(r) for r in CMS_ROLES])
+    user.groups.remove(*role_groups)
+    if role in CMS_ROLES and role != Role.ADMINISTRATOR:
+        group, _ = Group.objects.get_or_create(name=role_group_name(role))
+        user.groups.add(group)
+    return user
+
+
+def invitation_send(*, user: User, invited_by: User | None) -> Invitation:
+    """Record an invitation and email it once the surrounding transaction commits."""
+    from .tasks import invitation_email_send
+
+    invitation, _ = Invitation.objects.update_or_create(
+        user=user, defaults={"invited_by": invited_by}
+    )
+    transaction.on_commit(lambda: invitation_email_send.enqueue(user.pk))
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(*, user: User, password: str) -> User:
+    """Set the invited person's password and mark their invitation accepted."""
+    from allauth.account.models import EmailAddress
+
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    Invitation.objects.filter(user=user).update(accepted_at=timezone.now())
+    # The link reached them by email, so the address is theirs.
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def role_groups_sync() -> None:
+    """Make each role's group exist with exactly the permissions ROLE_PERMISSIONS gives it."""
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role_group_name(role))
+        wanted = Q(pk__in=[])
+        for name in names:
+            app_label, codename = name.split(".")
+            wanted |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.set(Permission.objects.filter(wanted))

@@ -1,0 +1,136 @@
+import datetime
+
+from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from lms.accounts.mfa import has_totp
+from lms.accounts.roles import Role
+from lms.accounts.services import user_set_role
+from lms.organisation.models import Designation, District, Gender, StaffProfile
+from lms.organisation.services import staff_member_create
+
+DEMO_PASSWORD = "tahaffuz-demo"  # noqa: S105 - printed for the demo on purpose
+DEMO_DOMAIN = "demo.tahaffuz.pk"
+
+# Demo only: fixed TOTP secrets so `demo_totp_code` (or an authenticator app) can sign staff in.
+DEMO_ACCOUNTS = [
+    # email, name, role, TOTP secret
+    ("learner", "Ayesha Khan", Role.LEARNER, None),
+    ("facilitator", "Farhan Yousafzai", Role.FACILITATOR, "JBSWY3DPEHPK3PXPJBSWY3DP"),
+    ("commission", "Sana Afridi", Role.COMMISSION, "KRUGKIDROVUWG2ZAMJZG653O"),
+    ("admin", "Imran Durrani", Role.ADMINISTRATOR, "MFRGGZDFMZTWQ2LKNNWG23TP"),
+]
+
+# Fictional CPU staff: (employee number, name, name in Urdu, designation, district, gender).
+DEMO_STAFF = [
+    (
+        "KP-CPU-1001",
+        "Ayesha Khan",
+        "عائشہ خان",
+        Designation.SOCIAL_CASE_WORKER,
+        "Peshawar",
+        Gender.FEMALE,
+    ),
+    (
+        "KP-CPU-1002",
+        "Bilal Ahmad",
+        "بلال احمد",
+        Designation.CHILD_PROTECTION_OFFICER,
+        "Mardan",
+        Gender.MALE,
+    ),
+    ("KP-CPU-1003", "Hina Gul", "حنا گل", Designation.PSYCHOLOGIST, "Swat", Gender.FEMALE),
+    ("KP-CPU-1004", "Zubair Shah", "", Designation.SOCIAL_CASE_WORKER, "Kohat", Gender.MALE),
+    (
+        "KP-CPU-1005",
+        "Mehwish Bibi",
+        "مہوش بی بی",
+        Designation.PSYCHOLOGIST,
+        "Charsadda",
+        Gender.FEMALE,
+    ),
+    ("KP-CPU-1006", "Tariq Jan", "", Designation.CHILD_PROTECTION_OFFICER, "Khyber", Gender.MALE),
+    (
+        "KP-CPU-1007",
+        "Nazia Parveen",
+        "نازیہ پروین",
+        Designation.SOCIAL_CASE_WORKER,
+        "Swabi",
+        Gender.FEMALE,
+    ),
+    (
+        "KP-CPU-1008",
+        "Adnan Khattak",
+        "",
+        Designation.CHILD_PROTECTION_OFFICER,
+        "Lower Dir",
+        Gender.MALE,
+    ),
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo: districts, one account per role, and fictional CPU staff. Idempotent."
+
+    def handle(self, *args, **options):
+        call_command("load_districts", stdout=self.stdout)
+        with transaction.atomic():
+            self._staff()
+            self._role_accounts()
+        self._print_logins()
+
+    def _staff(self):
+        joined = timezone.localdate() - datetime.timedelta(days=30)
+        existing = set(StaffProfile.objects.values_list("employee_number", flat=True))
+        districts = {district.name: district for district in District.objects.all()}
+        for index, (number, name, name_ur, designation, district, gender) in enumerate(DEMO_STAFF):
+            if number in existing:
+                continue
+            email = "learner@" + DEMO_DOMAIN if index == 0 else f"{number.lower()}@{DEMO_DOMAIN}"
+            profile = staff_member_create(
+                employee_number=number,
+                full_name=name,
+                full_name_ur=name_ur,
+                email=email,
+                designation=designation,
+                district=districts[district],
+                date_of_joining=joined - datetime.timedelta(days=7 * index),
+                gender=gender,
+                send_invitation=False,
+            )
+            profile.user.set_password(DEMO_PASSWORD)
+            profile.user.save(update_fields=["password"])
+
+    def _role_accounts(self):
+        User = get_user_model()
+        for local_part, name, role, secret in DEMO_ACCOUNTS:
+            user, created = User.objects.get_or_create(
+                email=f"{local_part}@{DEMO_DOMAIN}", defaults={"full_name": name}
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save(update_fields=["password"])
+            user_set_role(user=user, role=role)
+            if secret and not has_totp(user):
+                TOTP.activate(user, secret)
+
+    def _print_logins(self):
+        self.stdout.write("")
+        self.stdout.write(
+            self.style.SUCCESS("Demo accounts (password for all: %s)" % DEMO_PASSWORD)
+        )
+        for local_part, _name, role, secret in DEMO_ACCOUNTS:
+            line = f"  {Role(role).label:<20} {local_part}@{DEMO_DOMAIN}"
+            if secret:
+                line += f"   (authenticator secret {secret})"
+            self.stdout.write(line)
+        self.stdout.write("  The learner can also sign in with employee number KP-CPU-1001.")
+        self.stdout.write(
+            "Staff roles ask for a 6-digit code after the password: add the secret above to an "
+            "authenticator app, or run\n  .venv/bin/python manage.py demo_totp_code facilitator@"
+            + DEMO_DOMAIN
+        )

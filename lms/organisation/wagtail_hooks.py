@@ -1,0 +1,73 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from lms.accounts.roles import can_manage_staff
+
+from .models import District, StaffProfile
+from .views import StaffImportConfirmView, StaffImportView, StaffMemberCreateView
+
+
+class StaffManagerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_manage_staff(request.user)
+
+
+class StaffImportViewSet(ViewSet):
+    """Onboarding: import a staff list, or add one person."""
+
+    name = "staff_import"
+    icon = "upload"
+    menu_label = _("Import or add staff")
+    menu_item_class = StaffManagerMenuItem
+    add_to_admin_menu = True
+    menu_order = 210
+
+    def get_urlpatterns(self):
+        return [
+            path("", StaffImportView.as_view(), name="upload"),
+            path("confirm/", StaffImportConfirmView.as_view(), name="confirm"),
+            path("add/", StaffMemberCreateView.as_view(), name="add_person"),
+        ]
+
+
+class StaffProfileViewSet(SnippetViewSet):
+    model = StaffProfile
+    name = "staff_profiles"
+    icon = "user"
+    menu_label = _("Staff")
+    list_display = ["user", "employee_number", "designation", "district", "date_of_joining"]
+    list_filter = ["designation", "district", "gender"]
+    search_fields = ["employee_number", "user__full_name", "user__email"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return StaffProfile.objects.select_related("user", "district")
+
+
+class DistrictViewSet(SnippetViewSet):
+    model = District
+    icon = "site"
+    menu_label = _("Districts")
+    list_display = ["name", "name_ur", "has_active_cpu", "cpu_note"]
+    list_filter = ["has_active_cpu"]
+    search_fields = ["name"]
+
+
+class PeopleViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("People")
+    menu_icon = "group"
+    menu_order = 200
+    items = (StaffProfileViewSet, DistrictViewSet)
+
+
+register_snippet(PeopleViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_staff_import_viewset():
+    return StaffImportViewSet()

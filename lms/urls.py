@@ -1,0 +1,43 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, reverse_lazy
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from lms.accounts import views as account_views
+from lms.home import views as home_views
+from lms.organisation import views as organisation_views
+
+urlpatterns = [
+    path("", home_views.home, name="home"),
+    path("me/", organisation_views.StaffProfileDetailView.as_view(), name="my_profile"),
+    path(
+        "people/<int:pk>/",
+        organisation_views.StaffProfileDetailView.as_view(),
+        name="staff_profile",
+    ),
+    path("invitation/<str:token>/", account_views.invitation_accept, name="invitation_accept"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    # Every sign-in, the CMS's included, goes through allauth and so through MFA.
+    path(
+        "admin/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)
+    ),
+    path("admin/logout/", RedirectView.as_view(url=reverse_lazy("account_logout"))),
+    path(
+        "django-admin/login/",
+        RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True),
+    ),
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("pages/", include(wagtail_urls))]

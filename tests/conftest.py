@@ -1,0 +1,37 @@
+import pytest
+
+from lms.accounts.roles import Role
+
+from .factories import PASSWORD, DistrictFactory, StaffProfileFactory, UserFactory
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture
+def peshawar(db):
+    return DistrictFactory(name="Peshawar")
+
+
+@pytest.fixture
+def learner(db, peshawar):
+    return StaffProfileFactory(
+        user__email="learner@example.org", employee_number="KP-CPU-0042", district=peshawar
+    ).user
+
+
+@pytest.fixture
+def facilitator(db):
+    return UserFactory(email="facilitator@example.org", role=Role.FACILITATOR, with_totp=True)
+
+
+@pytest.fixture
+def commission_officer(db):
+    return UserFactory(email="commission@example.org", role=Role.COMMISSION, with_totp=True)
+
+
+@pytest.fixture
+def administrator(db):
+    return UserFactory(email="admin@example.org", role=Role.ADMINISTRATOR, with_totp=True)
