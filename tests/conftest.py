@@ -35,3 +35,13 @@ def commission_officer(db):
 @pytest.fixture
 def administrator(db):
     return UserFactory(email="admin@example.org", role=Role.ADMINISTRATOR, with_totp=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and spent one-time codes live in the cache: no test inherits another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -47,6 +47,15 @@ def can_view_staff_profile(viewer, profile) -> bool:
     return viewer.role in CROSS_DISTRICT_ROLES
 
 
+def can_open_admin_area(user, path: str) -> bool:
+    """The Wagtail CMS (/admin/) needs its access permission; Django's admin, an administrator."""
+    if path.startswith("/admin/"):
+        return user.has_perm("wagtailadmin.access_admin")
+    if path.startswith("/django-admin/"):
+        return user.is_staff
+    return True
+
+
 def can_view_overview(user) -> bool:
     return user.is_authenticated and user.role in CROSS_DISTRICT_ROLES
 

@@ -61,7 +61,7 @@ class StaffImportConfirmView(StaffManagerRequiredMixin, WagtailAdminTemplateMixi
             _("%(count)d staff imported. Each will receive an email invitation to set a password.")
             % {"count": len(created)},
         )
-        return redirect("staff_profiles:list")
+        return redirect(StaffProfile.snippet_viewset.get_url_name("list"))
 
     def form_invalid(self, form):
         return self.render_to_response(
@@ -85,7 +85,7 @@ class StaffMemberCreateView(StaffManagerRequiredMixin, WagtailAdminTemplateMixin
             _("%(name)s was added and invited by email.")
             % {"name": form.cleaned_data["full_name"]},
         )
-        return redirect("staff_profiles:list")
+        return redirect(StaffProfile.snippet_viewset.get_url_name("list"))
 
 
 class StaffProfileDetailView(LoginRequiredMixin, DetailView):

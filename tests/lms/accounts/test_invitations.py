@@ -15,7 +15,9 @@ def _invite(django_capture_on_commit_callbacks, user):
     return re.search(r"http://\S+/invitation/\S+/", mail.outbox[-1].body).group(0)
 
 
-def test_an_invited_person_sets_a_password_and_is_signed_in(client, db, django_capture_on_commit_callbacks):
+def test_an_invited_person_sets_a_password_and_is_signed_in(
+    client, db, django_capture_on_commit_callbacks
+):
     user = UserFactory(password=None)
     link = _invite(django_capture_on_commit_callbacks, user)
     assert mail.outbox[-1].to == [user.email]
@@ -43,7 +45,9 @@ def test_a_forged_invitation_link_is_refused(client, db):
     assert response.status_code == 410
 
 
-def test_mismatched_passwords_are_reported_and_nothing_is_set(client, db, django_capture_on_commit_callbacks):
+def test_mismatched_passwords_are_reported_and_nothing_is_set(
+    client, db, django_capture_on_commit_callbacks
+):
     user = UserFactory(password=None)
     link = _invite(django_capture_on_commit_callbacks, user)
     response = client.post(link, {"new_password1": NEW_PASSWORD, "new_password2": "other"})

@@ -7,13 +7,17 @@ LOGIN_URL = reverse("account_login")
 
 
 def test_a_learner_signs_in_with_email_and_lands_on_my_training(client, learner, password):
-    response = client.post(LOGIN_URL, {"login": "learner@example.org", "password": password}, follow=True)
+    response = client.post(
+        LOGIN_URL, {"login": "learner@example.org", "password": password}, follow=True
+    )
     assert response.wsgi_request.user == learner
     assert "My training" in response.content.decode()
 
 
 @pytest.mark.parametrize("number", ["KP-CPU-0042", "kp-cpu-0042"])
-def test_a_learner_signs_in_with_their_employee_number_in_any_case(client, learner, password, number):
+def test_a_learner_signs_in_with_their_employee_number_in_any_case(
+    client, learner, password, number
+):
     response = client.post(LOGIN_URL, {"login": number, "password": password})
     assert response.status_code == 302
     assert response.wsgi_request.user == learner

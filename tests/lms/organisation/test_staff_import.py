@@ -1,0 +1,184 @@
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import Workbook
+
+from lms.accounts.models import Invitation
+from lms.organisation.models import StaffProfile
+from lms.organisation.staff_import import StaffFileError, staff_file_read, staff_rows_check
+
+HEADER = "employee_number,full_name,full_name_ur,email,designation,district,date_of_joining,phone,gender\n"
+GOOD_ROWS = (
+    "KP-CPU-2001,Gul Bibi,گل بی بی,gul@example.org,Social Case Worker,Peshawar,2026-09-01,0300-1234567,female\n"
+    "KP-CPU-2002,Amjad Ali,,amjad@example.org,CPO,peshawar,01/10/2026,,male\n"
+)
+UPLOAD_URL = reverse("staff_import:upload")
+CONFIRM_URL = reverse("staff_import:confirm")
+
+
+def csv_upload(text: str, name: str = "staff.csv") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, text.encode("utf-8"), content_type="text/csv")
+
+
+@pytest.fixture
+def admin_client(client, administrator):
+    client.force_login(administrator)
+    return client
+
+
+def test_a_clean_list_passes_every_check(peshawar):
+    report = staff_rows_check(staff_file_read(csv_upload(HEADER + GOOD_ROWS)))
+    assert report.is_valid
+    assert [row.cleaned["designation"] for row in report.rows] == ["social_case_worker", "cpo"]
+    assert report.rows[1].cleaned["date_of_joining"].isoformat() == "2026-10-01"
+
+
+def test_every_problem_of_every_row_is_listed(peshawar, learner):
+    text = (
+        HEADER
+        + (
+            "KP-CPU-3001,,,,Social Case Worker,Peshawar,2026-09-01,,\n"  # missing name and email
+            "KP-CPU-3002,A,,a@example.org,Janitor,Atlantis,31/31/2026,,robot\n"
+            "KP-CPU-3003,B,,b@example.org,Psychologist,Peshawar,2026-09-01,,\n"
+            "kp-cpu-3003,C,,b@example.org,Psychologist,Peshawar,2026-09-01,,\n"  # duplicates line 4
+            "KP-CPU-0042,D,,learner@example.org,Psychologist,Peshawar,2026-09-01,,\n"  # already registered
+        )
+    )
+    report = staff_rows_check(staff_file_read(csv_upload(text)))
+    problems = {(row.line, column) for row in report.rows for column, _message in row.problems}
+    assert problems == {
+        (2, "full_name"),
+        (2, "email"),
+        (3, "designation"),
+        (3, "district"),
+        (3, "date_of_joining"),
+        (3, "gender"),
+        (5, "employee_number"),
+        (5, "email"),
+        (6, "employee_number"),
+        (6, "email"),
+    }
+    assert "also on line 4" in dict(report.rows[3].problems)["employee_number"]
+    assert not report.is_valid
+
+
+def test_an_excel_list_is_read_like_a_csv(peshawar):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER.strip().split(","))
+    sheet.append(
+        ["KP-CPU-4001", "Sadia", "", "sadia@example.org", "Psychologist", "Peshawar", None, "", ""]
+    )
+    import datetime
+
+    sheet["G2"] = datetime.datetime(2026, 8, 15)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    upload = SimpleUploadedFile("staff.xlsx", buffer.getvalue())
+    report = staff_rows_check(staff_file_read(upload))
+    assert report.is_valid
+    assert report.rows[0].cleaned["date_of_joining"].isoformat() == "2026-08-15"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("staff.pdf", b"%PDF", "Upload a .csv or .xlsx file"),
+        ("staff.xlsx", b"not a workbook", "could not be opened"),
+        ("staff.csv", "Ayesha".encode("utf-16"), "not UTF-8"),
+        ("staff.csv", b"name,email\nA,a@example.org\n", "Missing: employee_number"),
+    ],
+)
+def test_a_broken_file_gets_a_clear_error(name, content, message):
+    with pytest.raises(StaffFileError, match=message):
+        staff_file_read(SimpleUploadedFile(name, content))
+
+
+def test_the_dry_run_writes_nothing_and_shows_the_problems(admin_client, peshawar):
+    text = HEADER + GOOD_ROWS + "KP-CPU-2001,Again,,again@example.org,CPO,Peshawar,2026-09-01,,\n"
+    users_before = get_user_model().objects.count()
+    response = admin_client.post(UPLOAD_URL, {"file": csv_upload(text)})
+    html = response.content.decode()
+    assert "Nothing was imported" in html
+    assert "Duplicate employee number: also on line 2." in html
+    assert "Import 3" not in html
+    assert get_user_model().objects.count() == users_before
+    assert not StaffProfile.objects.filter(employee_number__startswith="KP-CPU-2").exists()
+
+
+def test_a_clean_list_is_imported_whole_and_everyone_is_invited(
+    admin_client, peshawar, django_capture_on_commit_callbacks
+):
+    response = admin_client.post(UPLOAD_URL, {"file": csv_upload(HEADER + GOOD_ROWS)})
+    assert "passed every check" in response.content.decode()
+    assert not StaffProfile.objects.filter(employee_number="KP-CPU-2001").exists()
+    signed_rows = response.context["confirm_form"].initial["rows"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(CONFIRM_URL, {"rows": signed_rows})
+    assert response.status_code == 302
+    gul = StaffProfile.objects.get(employee_number="KP-CPU-2001")
+    assert (gul.user.full_name, gul.full_name_ur, gul.district) == (
+        "Gul Bibi",
+        "گل بی بی",
+        peshawar,
+    )
+    assert not gul.user.has_usable_password()
+    assert (
+        Invitation.objects.filter(
+            user__staff_profile__employee_number__startswith="KP-CPU-2"
+        ).count()
+        == 2
+    )
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "amjad@example.org",
+        "gul@example.org",
+    ]
+
+
+def test_a_double_submit_of_the_confirmation_imports_once(admin_client, peshawar):
+    response = admin_client.post(UPLOAD_URL, {"file": csv_upload(HEADER + GOOD_ROWS)})
+    signed_rows = response.context["confirm_form"].initial["rows"]
+    admin_client.post(CONFIRM_URL, {"rows": signed_rows})
+    response = admin_client.post(CONFIRM_URL, {"rows": signed_rows})
+    assert "no longer passes the checks" in response.content.decode()
+    assert StaffProfile.objects.filter(employee_number__startswith="KP-CPU-2").count() == 2
+
+
+def test_tampered_rows_are_refused(admin_client, peshawar):
+    response = admin_client.post(CONFIRM_URL, {"rows": "eyJmb3JnZWQiOnRydWV9:forged:sig"})
+    assert "expired or was altered" in response.content.decode()
+    assert not StaffProfile.objects.exists()
+
+
+def test_one_person_can_be_added_with_the_same_checks(admin_client, peshawar, learner):
+    data = {
+        "employee_number": "kp-cpu-0042",
+        "full_name": "Duplicate",
+        "email": "new@example.org",
+        "designation": "psychologist",
+        "district": "Peshawar",
+        "date_of_joining": "2026-09-01",
+        "gender": "female",
+    }
+    response = admin_client.post(reverse("staff_import:add_person"), data)
+    assert "already registered" in response.content.decode()
+
+    data["employee_number"] = "KP-CPU-5001"
+    response = admin_client.post(reverse("staff_import:add_person"), data)
+    assert response.status_code == 302
+    assert StaffProfile.objects.get(employee_number="KP-CPU-5001").user.email == "new@example.org"
+
+
+@pytest.mark.parametrize("user_fixture", ["learner", "facilitator", "commission_officer"])
+def test_only_administrators_may_import_staff(client, request, user_fixture):
+    client.force_login(request.getfixturevalue(user_fixture))
+    response = client.get(UPLOAD_URL, follow=True)
+    html = response.content.decode()
+    assert 'type="file"' not in html
+    # A learner is stopped at the CMS door; CMS users are sent back to the CMS dashboard.
+    assert response.status_code == 403 or "do not have permission" in html
