@@ -33,7 +33,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "lms.accounts.wagtail_users.TahaffuzUsersAppConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
