@@ -1,1 +1,1 @@
-"""The Wagtail page tree of the course, cohorts and learner progress (issue 3)."""
+"""The course: its Wagtail page tree (content), cohorts with attendance, and learner progress."""

@@ -40,4 +40,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("pages/", include(wagtail_urls))]
+urlpatterns += [
+    path("progress/", include("courses.progress.urls")),
+    path("cohorts/", include("courses.cohorts.urls")),
+    path("learn/", include(wagtail_urls)),
+]

@@ -1,1 +1,1 @@
-"""Questions, attempts, grading and case simulations (issues 4 and 5)."""
+"""Assessments: the question bank, quiz attempts and grading, case simulations (issues 4 and 5)."""

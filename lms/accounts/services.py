@@ -50,6 +50,12 @@ def invitation_accept(*, user: User, password: str) -> User:
     return user
 
 
+def group_grant_admin_access(group: Group) -> None:
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+
+
 def role_groups_sync() -> None:
     """Make each role's group exist with exactly the permissions ROLE_PERMISSIONS gives it."""
     for role, names in ROLE_PERMISSIONS.items():

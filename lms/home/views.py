@@ -1,7 +1,10 @@
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.shortcuts import render
 from django.utils import timezone
 
+from courses.cohorts.models import AttendanceRecord, Cohort, EnrolmentStatus
+from courses.progress.selectors import learner_course_progress, learner_enrolment
 from lms.accounts.roles import Role
 from lms.organisation.models import Designation, StaffProfile
 
@@ -21,14 +24,11 @@ def home(request):
     role = Role(request.user.role)
     context = {"role": role}
     if role == Role.LEARNER:
-        profile = StaffProfile.objects.select_related("district").filter(user=request.user).first()
-        context["profile"] = profile
-        if profile:
-            context["due_date"] = profile.course_due_date
-            days_left = (profile.course_due_date - timezone.localdate()).days
-            context["days_left"] = days_left
-            context["days_overdue"] = max(0, -days_left)
-    elif role in (Role.COMMISSION, Role.ADMINISTRATOR):
+        context.update(_my_training(request.user))
+    elif role == Role.FACILITATOR:
+        context["cohorts"] = _my_cohorts(request.user)
+        context["today"] = timezone.localdate()
+    else:
         districts = district_staff_overview()
         context["designations"] = Designation.choices
         context["overview_rows"] = [
@@ -36,3 +36,40 @@ def home(request):
             for district in districts
         ]
     return render(request, HOME_TEMPLATES[role], context)
+
+
+def _my_training(user) -> dict:
+    profile = StaffProfile.objects.select_related("district").filter(user=user).first()
+    enrolment = learner_enrolment(user)
+    context = {"profile": profile, "enrolment": enrolment}
+    if enrolment:
+        context["course_progress"] = learner_course_progress(
+            learner=user, course=enrolment.course, enrolment=enrolment
+        )
+        context["due_date"] = enrolment.due_date
+        context["attendance"] = (
+            AttendanceRecord.objects.filter(enrolment=enrolment)
+            .select_related("session__module")
+            .order_by("session__date")
+        )
+    elif profile:
+        context["due_date"] = profile.course_due_date
+    if "due_date" in context:
+        days_left = (context["due_date"] - timezone.localdate()).days
+        context["days_left"] = days_left
+        context["days_overdue"] = max(0, -days_left)
+    return context
+
+
+def _my_cohorts(user):
+    return (
+        Cohort.objects.run_by(user)
+        .select_related("course")
+        .prefetch_related("sessions__module")
+        .annotate(
+            learner_count=Count(
+                "enrolments", filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN)
+            )
+        )
+        .order_by("status", "name")
+    )

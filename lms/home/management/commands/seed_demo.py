@@ -7,6 +7,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
+from courses.content.models import LessonPage
+from courses.demo.load import demo_cohorts_load, demo_course_load
 from lms.accounts.mfa import has_totp
 from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
@@ -81,6 +83,13 @@ class Command(BaseCommand):
         with transaction.atomic():
             self._staff()
             self._role_accounts()
+        course = demo_course_load()
+        facilitator = get_user_model().objects.get(email=f"facilitator@{DEMO_DOMAIN}")
+        cohorts = demo_cohorts_load(course=course, facilitator=facilitator)
+        self.stdout.write(
+            f"Course: {course.title} ({course.get_descendants().type(LessonPage).count()} lessons); "
+            f"cohorts: {', '.join(cohort.name for cohort in cohorts)}."
+        )
         self._print_logins()
 
     def _staff(self):

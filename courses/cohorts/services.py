@@ -1,0 +1,138 @@
+"""Enrolling learners and marking attendance; the views, admin and seed_demo all call these."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms.accounts.roles import Role
+from lms.organisation.models import StaffProfile, TrainingPolicy
+
+from .models import (
+    AttendanceChange,
+    AttendanceRecord,
+    AttendanceStatus,
+    Cohort,
+    CohortSession,
+    Enrolment,
+    EnrolmentStatus,
+)
+
+SKIP_NOT_A_LEARNER = _("not a learner")
+SKIP_ALREADY_ENROLLED = _("already enrolled in this course")
+SKIP_ALREADY_COMPLETED = _("already completed this course")
+SKIP_COHORT_FULL = _("the cohort is full")
+SKIP_NO_STAFF_RECORD = _("no staff record (date of joining unknown)")
+
+
+@dataclass
+class EnrolmentReport:
+    enrolled: list = field(default_factory=list)
+    skipped: list[tuple] = field(default_factory=list)  # (user, reason)
+
+
+def enrolment_due_date(*, profile: StaffProfile, course) -> datetime.date:
+    """Date of joining plus the course's deadline, or the Commission's default."""
+    days = course.deadline_days or TrainingPolicy.load().course_due_days
+    return profile.date_of_joining + datetime.timedelta(days=days)
+
+
+@transaction.atomic
+def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
+    """Enrol each person who may be; report everyone skipped and why."""
+    cohort = Cohort.objects.select_for_update().select_related("course").get(pk=cohort.pk)
+    course = cohort.course
+    learners = list(learners)
+    learner_ids = [learner.pk for learner in learners]
+    profiles = {
+        profile.user_id: profile for profile in StaffProfile.objects.filter(user_id__in=learner_ids)
+    }
+    statuses = dict(
+        Enrolment.objects.filter(course=course, learner_id__in=learner_ids)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .values_list("learner_id", "status")
+    )
+    places = cohort.capacity - cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count()
+    report = EnrolmentReport()
+    for learner in learners:
+        reason = None
+        if learner.role != Role.LEARNER:
+            reason = SKIP_NOT_A_LEARNER
+        elif statuses.get(learner.pk) == EnrolmentStatus.COMPLETED:
+            reason = SKIP_ALREADY_COMPLETED
+        elif learner.pk in statuses:
+            reason = SKIP_ALREADY_ENROLLED
+        elif learner.pk not in profiles:
+            reason = SKIP_NO_STAFF_RECORD
+        elif places <= 0:
+            reason = SKIP_COHORT_FULL
+        if reason:
+            report.skipped.append((learner, reason))
+            continue
+        enrolment = Enrolment.objects.create(
+            cohort=cohort,
+            course=course,
+            learner=learner,
+            course_version=course.version,
+            due_date=enrolment_due_date(profile=profiles[learner.pk], course=course),
+            enrolled_by=enrolled_by,
+        )
+        places -= 1
+        report.enrolled.append(enrolment)
+    return report
+
+
+class AttendanceConflict(Exception):
+    """The session or the enrolment does not belong to the same cohort."""
+
+
+def attendance_mark(
+    *, session: CohortSession, enrolment: Enrolment, status: str, note: str = "", marked_by
+) -> AttendanceRecord:
+    """Set a learner's attendance for a session day, keeping every correction in its history.
+
+    Marking the same value twice (a double tap, two phones) changes nothing and logs nothing.
+    """
+    if session.cohort_id != enrolment.cohort_id:
+        raise AttendanceConflict
+    status = AttendanceStatus(status)
+    for _attempt in range(2):
+        try:
+            return _attendance_mark(session, enrolment, status, note, marked_by)
+        except IntegrityError:
+            continue  # Two facilitators marked the same person at once: retry as an update.
+    raise AttendanceConflict
+
+
+@transaction.atomic
+def _attendance_mark(session, enrolment, status, note, marked_by):
+    record = (
+        AttendanceRecord.objects.select_for_update()
+        .filter(session=session, enrolment=enrolment)
+        .first()
+    )
+    if record is None:
+        with transaction.atomic():
+            record = AttendanceRecord.objects.create(
+                session=session, enrolment=enrolment, status=status, note=note, marked_by=marked_by
+            )
+        AttendanceChange.objects.create(
+            record=record, changed_by=marked_by, new_status=status, new_note=note
+        )
+        return record
+    if record.status == status and record.note == note:
+        return record
+    AttendanceChange.objects.create(
+        record=record,
+        changed_by=marked_by,
+        old_status=record.status,
+        new_status=status,
+        old_note=record.note,
+        new_note=note,
+    )
+    record.status, record.note = status, note
+    record.marked_by, record.marked_at = marked_by, timezone.now()
+    record.save(update_fields=["status", "note", "marked_by", "marked_at"])
+    return record

@@ -1,0 +1,172 @@
+"""The course as a Wagtail page tree: index > course > day (module) > lesson."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LessonBodyBlock
+
+
+class DayRelease(models.TextChoices):
+    OPEN = "open", _("All days open at once")
+    IN_ORDER = "in_order", _("Each day opens when the previous one is complete")
+    ON_SESSION_DATE = "on_session_date", _("Each day opens on its cohort session date")
+
+
+class CourseReadingMixin:
+    """Course, day and lesson pages are read only by those the course is open to."""
+
+    def serve(self, request, *args, **kwargs):
+        from courses.progress.views import course_page_serve
+
+        return course_page_serve(self, request, self.get_template(request, *args, **kwargs))
+
+
+class CourseIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["content.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def serve(self, request, *args, **kwargs):
+        # Each person's courses are on their home page ("My training", "My cohorts").
+        return redirect("home")
+
+
+class CoursePage(CourseReadingMixin, Page):
+    """A course, with the rules that decide when a learner has completed it."""
+
+    code = models.SlugField(_("course code"), max_length=30)
+    summary = models.TextField(_("summary"))
+    version = models.CharField(
+        _("version"),
+        max_length=20,
+        default="1.0",
+        help_text=_(
+            "Raise it when a change alters what learners are assessed on. Each enrolment keeps "
+            "the version it started, and completion records it."
+        ),
+    )
+    estimated_hours = models.PositiveSmallIntegerField(_("estimated hours"), default=60)
+    day_release = models.CharField(
+        _("how days open"), max_length=20, choices=DayRelease.choices, default=DayRelease.IN_ORDER
+    )
+    min_attendance_percent = models.PositiveSmallIntegerField(
+        _("minimum attendance (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Share of face-to-face session days a learner must attend to complete."),
+    )
+    pass_mark_percent = models.PositiveSmallIntegerField(
+        _("post-test pass mark (%)"), default=70, validators=[MaxValueValidator(100)]
+    )
+    deadline_days = models.PositiveSmallIntegerField(
+        _("days to complete after joining"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to use the Commission's training policy."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("code"), FieldPanel("version")]),
+        FieldPanel("summary"),
+        FieldPanel("estimated_hours"),
+        MultiFieldPanel(
+            [
+                FieldPanel("day_release"),
+                FieldPanel("min_attendance_percent"),
+                FieldPanel("pass_mark_percent"),
+                FieldPanel("deadline_days"),
+            ],
+            heading=_("Completion rules"),
+        ),
+    ]
+    parent_page_types = ["content.CourseIndexPage"]
+    subpage_types = ["content.ModulePage"]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("course")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_attendance_percent__lte=100) & Q(pass_mark_percent__lte=100),
+                name="course_percentages_at_most_100",
+            )
+        ]
+
+    def days(self):
+        return ModulePage.objects.child_of(self).live().specific().order_by("path")
+
+
+class ModulePage(CourseReadingMixin, Page):
+    """One day of the course."""
+
+    day_number = models.PositiveSmallIntegerField(
+        _("day"), validators=[MinValueValidator(1), MaxValueValidator(30)]
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("Objective")))],
+        verbose_name=_("learning objectives"),
+        blank=True,
+        help_text=_("What the trainee will be able to do after this day."),
+    )
+    duration_hours = models.DecimalField(
+        _("duration (hours)"), max_digits=4, decimal_places=1, default=6
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("day_number"),
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldPanel("duration_hours"),
+    ]
+    parent_page_types = ["content.CoursePage"]
+    subpage_types = ["content.LessonPage"]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        verbose_name = _("day")
+        verbose_name_plural = _("days")
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().specific().order_by("path")
+
+
+class LessonPage(CourseReadingMixin, Page):
+    summary = models.TextField(_("summary"), blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["content.ModulePage"]
+    subpage_types = []
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+        index.FilterField("path"),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson")

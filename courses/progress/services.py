@@ -1,0 +1,62 @@
+"""Writes of lesson progress: opening, time on the page, completion, private notes.
+
+Each is safe to repeat: a double click, a retried request or a second tab changes nothing twice.
+"""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .models import LessonNote, LessonProgress
+from .rules import credited_seconds
+
+
+def lesson_open(*, learner, lesson) -> LessonProgress:
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            progress, created = LessonProgress.objects.get_or_create(
+                learner=learner,
+                lesson=lesson,
+                defaults={"first_opened_at": now, "last_seen_at": now},
+            )
+    except IntegrityError:  # the same lesson opened in two tabs at once
+        progress, created = LessonProgress.objects.get(learner=learner, lesson=lesson), False
+    if not created:
+        LessonProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
+    return progress
+
+
+@transaction.atomic
+def progress_heartbeat(*, learner, lesson, active_seconds: int) -> LessonProgress | None:
+    """Credit time the learner actively spent on a lesson (see rules.credited_seconds)."""
+    progress = (
+        LessonProgress.objects.select_for_update().filter(learner=learner, lesson=lesson).first()
+    )
+    if progress is None:
+        return None
+    now = timezone.now()
+    since_last = (now - progress.last_seen_at).total_seconds()
+    progress.seconds_spent += credited_seconds(
+        reported_active=active_seconds, since_last_seen=since_last
+    )
+    progress.last_seen_at = now
+    progress.save(update_fields=["seconds_spent", "last_seen_at"])
+    return progress
+
+
+def lesson_complete(*, learner, lesson) -> LessonProgress:
+    """Mark a lesson read; the first completion (and the revision read) stands."""
+    progress = lesson_open(learner=learner, lesson=lesson)
+    now = timezone.now()
+    LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+        completed_at=now, completed_revision_id=lesson.live_revision_id
+    )
+    progress.refresh_from_db()
+    return progress
+
+
+def lesson_note_save(*, learner, lesson, text: str) -> LessonNote:
+    note, _ = LessonNote.objects.update_or_create(
+        learner=learner, lesson=lesson, defaults={"text": text}
+    )
+    return note
