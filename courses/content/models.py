@@ -26,7 +26,14 @@ class CourseReadingMixin:
     def serve(self, request, *args, **kwargs):
         from courses.progress.views import course_page_serve
 
-        return course_page_serve(self, request, self.get_template(request, *args, **kwargs))
+        return course_page_serve(self, request) or super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.progress.views import course_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_page_context(self, request))
+        return context
 
 
 class CourseIndexPage(Page):

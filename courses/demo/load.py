@@ -61,11 +61,11 @@ def catalogue_get_or_create() -> CourseIndexPage:
     return catalogue
 
 
-def demo_course_load(days: tuple[Day, ...] | None = None) -> CoursePage:
+def demo_course_load(days: tuple[Day, ...] | None = None, *, code: str = COURSE_CODE) -> CoursePage:
     days = days or curriculum()
     catalogue = catalogue_get_or_create()
     authoring_setup(catalogue=catalogue)
-    course = CoursePage.objects.filter(code=COURSE_CODE).first()
+    course = CoursePage.objects.filter(code=code).first()
     if course is not None:
         return course
     with transaction.atomic():
@@ -73,8 +73,8 @@ def demo_course_load(days: tuple[Day, ...] | None = None) -> CoursePage:
             catalogue,
             CoursePage(
                 title="Foundational Course on Child Protection Case Management",
-                slug="foundational-course",
-                code=COURSE_CODE,
+                slug="foundational-course" if code == COURSE_CODE else code,
+                code=code,
                 version="2026.1",
                 summary=(
                     "The mandatory ten-day course for new staff of the district Child Protection "

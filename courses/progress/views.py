@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Locale
 
 from courses.content.models import CoursePage, LessonPage
 from lms.accounts.roles import reads_every_course
@@ -22,10 +23,13 @@ class LessonAccess:
 
     def __init__(self, request, page):
         self.user = request.user
+        # Progress and access follow the source-language tree; a translation (previewed in the
+        # CMS) is read through its source page.
+        self.page = page.get_translation_or_none(Locale.get_default()) or page
         self.course = (
-            page
-            if isinstance(page, CoursePage)
-            else (CoursePage.objects.ancestor_of(page).live().first())
+            self.page
+            if isinstance(self.page, CoursePage)
+            else CoursePage.objects.ancestor_of(self.page).live().first()
         )
         if self.course is None:
             raise Http404
@@ -41,30 +45,48 @@ class LessonAccess:
         )
 
 
-def course_page_serve(page, request, template):
-    """Serve a course, day or lesson page to someone allowed to read it."""
+def course_access(request, page) -> LessonAccess:
+    """Who reads this course page, worked out once per request."""
+    if getattr(request, "_course_access", None) is None:
+        request._course_access = LessonAccess(request, page)
+    return request._course_access
+
+
+def course_page_serve(page, request):
+    """Stop people who may not read a course, day or lesson page; None lets the page render."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    access = LessonAccess(request, page)
-    context = page.get_context(request)
-    context.update(access=access, course=access.course, course_progress=access.progress)
-    day_row = None if isinstance(page, CoursePage) else access.progress.day_of(page)
-    context["day_row"] = day_row
+    access = course_access(request, page)
+    day_row = None if isinstance(page, CoursePage) else access.progress.day_of(access.page)
     if day_row and day_row.lock:
+        context = {"course": access.course, "day_row": day_row, "page": page}
         return TemplateResponse(request, "progress/locked.html", context, status=403)
-    if isinstance(page, LessonPage):
-        context.update(_lesson_context(request, page, access, day_row))
-    return TemplateResponse(request, template, context)
+    if isinstance(page, LessonPage) and not access.is_staff_reader:
+        services.lesson_open(learner=request.user, lesson=page)
+    return None
 
 
-def _lesson_context(request, lesson, access, day_row):
-    if not access.is_staff_reader:
-        services.lesson_open(learner=request.user, lesson=lesson)
+def course_page_context(page, request) -> dict:
+    """What the course, day and lesson templates show (also in the CMS preview)."""
+    access = course_access(request, page)
+    day_row = None if isinstance(page, CoursePage) else access.progress.day_of(access.page)
+    context = {
+        "access": access,
+        "course": access.course,
+        "course_progress": access.progress,
+        "day_row": day_row,
+    }
+    if isinstance(page, LessonPage) and day_row is not None:
+        context.update(_lesson_context(request, page, access))
+    return context
+
+
+def _lesson_context(request, lesson, access):
     rows = [row for day in access.progress.days if day.lock is None for row in day.lessons]
-    index = next(i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk)
+    index = next((i for i, row in enumerate(rows) if row.lesson.pk == access.page.pk), 0)
     return {
-        "content": lesson.localized,
-        "lesson_row": rows[index],
+        "content": lesson if getattr(request, "is_preview", False) else lesson.localized,
+        "lesson_row": rows[index] if rows else None,
         "previous_row": rows[index - 1] if index else None,
         "next_row": rows[index + 1] if index + 1 < len(rows) else None,
         "note": LessonNote.objects.filter(learner=request.user, lesson=lesson).first(),

@@ -1,0 +1,73 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from courses.cohorts.models import Cohort, CohortStatus
+from courses.cohorts.services import cohort_enrol
+from courses.content.models import DayRelease
+from courses.demo import Callout, Day, Lesson, Text
+from courses.demo.load import demo_course_load
+from courses.progress.selectors import course_outline
+
+
+def small_curriculum(days=3, lessons=2):
+    return tuple(
+        Day(
+            number=number,
+            title=f"Day title {number}",
+            title_ur=f"دن {number}",
+            title_ps=f"ورځ {number}",
+            summary=f"What day {number} is about.",
+            objectives=(f"Objective of day {number}",),
+            lessons=tuple(
+                Lesson(
+                    title=f"Lesson {number}.{index}",
+                    summary="A lesson.",
+                    minutes=10,
+                    body=(
+                        Text(f"<p>Teaching text of lesson {number}.{index}.</p>"),
+                        Callout("key_point", "Remember", "<p>Best interests first.</p>"),
+                    ),
+                )
+                for index in range(1, lessons + 1)
+            ),
+        )
+        for number in range(1, days + 1)
+    )
+
+
+@pytest.fixture
+def course(db):
+    return demo_course_load(small_curriculum())
+
+
+@pytest.fixture
+def outline(course):
+    return course_outline(course)
+
+
+@pytest.fixture
+def cohort(course, facilitator, peshawar, outline):
+    cohort = Cohort.objects.create(
+        name="Test batch", course=course, venue="Hall", capacity=10, status=CohortStatus.RUNNING
+    )
+    cohort.districts.set([peshawar])
+    cohort.facilitators.set([facilitator])
+    today = timezone.localdate()
+    for offset, (day, _lessons) in enumerate(outline):
+        cohort.sessions.create(module=day, date=today + datetime.timedelta(days=offset - 1))
+    cohort.save()
+    return cohort
+
+
+@pytest.fixture
+def enrolment(cohort, learner, facilitator):
+    return cohort_enrol(cohort=cohort, learners=[learner], enrolled_by=facilitator).enrolled[0]
+
+
+@pytest.fixture
+def open_course(course):
+    course.day_release = DayRelease.OPEN
+    course.save_revision().publish()
+    return course

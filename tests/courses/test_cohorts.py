@@ -1,0 +1,171 @@
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from courses.cohorts.models import AttendanceChange, AttendanceRecord, Enrolment, EnrolmentStatus
+from courses.cohorts.services import (
+    SKIP_ALREADY_COMPLETED,
+    SKIP_ALREADY_ENROLLED,
+    SKIP_COHORT_FULL,
+    SKIP_NOT_A_LEARNER,
+    attendance_mark,
+    cohort_enrol,
+)
+from courses.progress.services import lesson_complete
+from lms.organisation.models import TrainingPolicy
+from tests.factories import StaffProfileFactory, UserFactory
+
+
+def test_enrolment_freezes_the_course_version_and_sets_the_due_date(enrolment, course, learner):
+    policy_days = TrainingPolicy.load().course_due_days
+    assert enrolment.course_version == course.version
+    assert (enrolment.due_date - learner.staff_profile.date_of_joining).days == policy_days
+
+
+def test_bulk_enrolment_reports_everyone_skipped_and_why(
+    cohort, learner, facilitator, peshawar, enrolment
+):
+    finished = StaffProfileFactory(district=peshawar).user
+    Enrolment.objects.create(
+        cohort=cohort,
+        course=cohort.course,
+        learner=finished,
+        course_version="0.9",
+        due_date=enrolment.due_date,
+        status=EnrolmentStatus.COMPLETED,
+    )
+    newcomer = StaffProfileFactory(district=peshawar).user
+    report = cohort_enrol(
+        cohort=cohort, learners=[learner, facilitator, finished, newcomer], enrolled_by=facilitator
+    )
+    assert [e.learner for e in report.enrolled] == [newcomer]
+    assert dict(report.skipped) == {
+        learner: SKIP_ALREADY_ENROLLED,
+        facilitator: SKIP_NOT_A_LEARNER,
+        finished: SKIP_ALREADY_COMPLETED,
+    }
+
+
+def test_a_full_cohort_takes_no_more(cohort, peshawar, facilitator):
+    cohort.capacity = 1
+    cohort.save()
+    people = [StaffProfileFactory(district=peshawar).user for _ in range(2)]
+    report = cohort_enrol(cohort=cohort, learners=people, enrolled_by=facilitator)
+    assert len(report.enrolled) == 1
+    assert report.skipped == [(people[1], SKIP_COHORT_FULL)]
+
+
+def test_attendance_corrections_keep_their_history(cohort, enrolment, facilitator, administrator):
+    session = cohort.sessions.first()
+    attendance_mark(session=session, enrolment=enrolment, status="absent", marked_by=facilitator)
+    attendance_mark(
+        session=session, enrolment=enrolment, status="absent", marked_by=facilitator
+    )  # double tap
+    attendance_mark(
+        session=session, enrolment=enrolment, status="late", note="Bus", marked_by=administrator
+    )
+    record = AttendanceRecord.objects.get()
+    assert (record.status, record.note, record.marked_by) == ("late", "Bus", administrator)
+    history = list(AttendanceChange.objects.values_list("old_status", "new_status", "changed_by"))
+    assert history == [("", "absent", facilitator.pk), ("absent", "late", administrator.pk)]
+
+
+def test_attendance_percentage_counts_present_and_late_over_days_held(
+    cohort, enrolment, facilitator
+):
+    held = [session for session in cohort.sessions.all() if session.has_happened]
+    assert len(held) == 2
+    attendance_mark(session=held[0], enrolment=enrolment, status="late", marked_by=facilitator)
+    attendance_mark(session=held[1], enrolment=enrolment, status="absent", marked_by=facilitator)
+    annotated = Enrolment.objects.with_attendance().get(pk=enrolment.pk)
+    assert (annotated.attended_days, annotated.held_days) == (1, 2)
+
+
+def test_a_facilitator_marks_attendance_with_one_tap(client, cohort, enrolment, facilitator):
+    client.force_login(facilitator)
+    session = cohort.sessions.first()
+    url = reverse("cohorts:attendance", args=[cohort.pk, session.pk])
+    response = client.post(
+        url, {"enrolment": enrolment.pk, "status": "present"}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 200
+    assert "Saved" in response.content.decode()
+    assert AttendanceRecord.objects.get().status == "present"
+
+
+@pytest.mark.parametrize("tampered", [{"status": "teleported"}, {"enrolment": 999999}])
+def test_tampered_attendance_is_refused_and_changes_nothing(
+    client, cohort, enrolment, facilitator, tampered
+):
+    client.force_login(facilitator)
+    session = cohort.sessions.first()
+    data = {"enrolment": enrolment.pk, "status": "present", **tampered}
+    response = client.post(reverse("cohorts:attendance", args=[cohort.pk, session.pk]), data)
+    assert response.status_code == 400
+    assert not AttendanceRecord.objects.exists()
+
+
+def test_a_facilitator_sees_only_the_cohorts_they_run(client, cohort):
+    other = UserFactory(role="facilitator", with_totp=True)
+    client.force_login(other)
+    assert client.get(reverse("cohorts:detail", args=[cohort.pk])).status_code == 404
+
+
+def test_a_learner_cannot_open_cohort_pages(client, cohort, learner, enrolment):
+    client.force_login(learner)
+    assert client.get(reverse("cohorts:detail", args=[cohort.pk])).status_code == 403
+
+
+def test_the_matrix_shows_progress_and_attendance_per_day(
+    client, cohort, enrolment, facilitator, outline, learner
+):
+    lesson_complete(learner=learner, lesson=outline[0][1][0])
+    attendance_mark(
+        session=cohort.sessions.first(),
+        enrolment=enrolment,
+        status="present",
+        marked_by=facilitator,
+    )
+    client.force_login(facilitator)
+    matrix = client.get(reverse("cohorts:detail", args=[cohort.pk])).context["matrix"]
+    first = matrix.rows[0].cells[0]
+    assert (first.percent, first.attendance) == (50, "present")
+    assert matrix.rows[0].attendance_percent == 50  # 1 of 2 days held
+
+
+def test_the_csv_export_has_a_row_per_learner(client, cohort, enrolment, facilitator):
+    client.force_login(facilitator)
+    response = client.get(reverse("cohorts:export", args=[cohort.pk]))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["Employee number", "Name"]
+    assert rows[1][0] == "KP-CPU-0042"
+
+
+def test_the_matrix_costs_the_same_queries_for_more_learners(
+    client, cohort, enrolment, facilitator, peshawar, django_assert_max_num_queries
+):
+    client.force_login(facilitator)
+    url = reverse("cohorts:detail", args=[cohort.pk])
+    with django_assert_max_num_queries(40) as few:
+        client.get(url)
+    cohort.capacity = 50
+    cohort.save()
+    cohort_enrol(
+        cohort=cohort,
+        learners=[StaffProfileFactory(district=peshawar).user for _ in range(15)],
+        enrolled_by=facilitator,
+    )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(url)
+
+
+def test_enrolling_by_district_reports_in_the_page(client, cohort, facilitator, peshawar, learner):
+    client.force_login(facilitator)
+    response = client.post(
+        reverse("cohorts:enrol", args=[cohort.pk]),
+        {"group-district": peshawar.pk, "group-designation": ""},
+    )
+    assert "1 learner enrolled" in response.content.decode()
+    assert Enrolment.objects.filter(learner=learner).exists()
