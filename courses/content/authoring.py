@@ -6,7 +6,13 @@ gives the final approval, which publishes. Facilitators and leads cannot publish
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from lms.accounts.roles import Role, role_group_name
 from lms.accounts.services import group_grant_admin_access
@@ -38,7 +44,7 @@ def authoring_setup(*, catalogue) -> Workflow:
                 )
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if not workflow.workflow_tasks.exists():
+    if not WorkflowTask.objects.filter(workflow=workflow).exists():
         for order, (task_name, group_name) in enumerate(
             [
                 ("Lead facilitator review", LEAD_FACILITATORS),
@@ -47,6 +53,6 @@ def authoring_setup(*, catalogue) -> Workflow:
         ):
             task, _ = GroupApprovalTask.objects.get_or_create(name=task_name)
             task.groups.set([groups[group_name]])
-            workflow.workflow_tasks.create(task=task, sort_order=order)
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
     WorkflowPage.objects.update_or_create(page=catalogue, defaults={"workflow": workflow})
     return workflow

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .blocks import LessonBodyBlock
@@ -50,6 +50,15 @@ class CourseIndexPage(Page):
     def serve(self, request, *args, **kwargs):
         # Each person's courses are on their home page ("My training", "My cohorts").
         return redirect("home")
+
+    def route(self, request, path_components):
+        # Wagtail routes a reader of Urdu through the Urdu copy of the site root. Course URLs
+        # stay those of the source tree in every language: each page then shows its own
+        # translation where one is published (see CourseReadingMixin) and English where not.
+        source = self.get_translation_or_none(Locale.get_default())
+        if source is not None and source.pk != self.pk:
+            return source.specific.route(request, path_components)
+        return super().route(request, path_components)
 
 
 class CoursePage(CourseReadingMixin, Page):

@@ -1,0 +1,56 @@
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
+
+from courses.content.models import LessonPage
+
+
+def _read_in(client, language, url):
+    client.cookies["tahaffuz_language"] = language
+    return client.get(url).content.decode()
+
+
+def test_an_urdu_reader_sees_urdu_day_titles_and_a_right_to_left_page(client, learner, enrolment):
+    client.force_login(learner)
+    html = _read_in(client, "ur", reverse("home"))
+    assert '<html lang="ur" dir="rtl">' in html
+    assert "دن 1" in html  # the day title, translated
+
+
+def test_a_lesson_without_a_translation_falls_back_to_english_marked_as_such(
+    client, learner, enrolment, outline
+):
+    client.force_login(learner)
+    lesson = outline[0][1][0]
+    html = _read_in(client, "ur", lesson.url)
+    assert '<html lang="ur" dir="rtl">' in html
+    assert "Teaching text of lesson 1.1." in html
+    assert '<article class="lesson" lang="en" dir="ltr">' in html
+
+
+def test_a_translated_lesson_is_served_in_the_readers_language(client, learner, enrolment, outline):
+    lesson = outline[0][1][0]
+    urdu = lesson.copy_for_translation(Locale.objects.get(language_code="ur"), copy_parents=True)
+    urdu.title = "پہلا سبق"
+    urdu.body = [("heading", "بچے کی حفاظت")]
+    urdu.save_revision().publish()
+    client.force_login(learner)
+    html = _read_in(client, "ur", lesson.url)
+    assert "پہلا سبق" in html and "بچے کی حفاظت" in html
+    assert 'lang="en"' not in html.split("<article", 1)[1].split(">", 1)[0]
+    # English readers still read the English lesson.
+    assert "Teaching text of lesson 1.1." in _read_in(client, "en", lesson.url)
+
+
+def test_progress_is_kept_on_the_source_lesson_whatever_the_language(
+    client, learner, enrolment, outline
+):
+    from courses.progress.models import LessonProgress
+
+    lesson = outline[0][1][0]
+    client.force_login(learner)
+    client.cookies["tahaffuz_language"] = "ps"
+    client.post(reverse("progress:lesson_complete", args=[lesson.pk]))
+    assert LessonProgress.objects.get(learner=learner).lesson_id == lesson.pk
+    with translation.override("en"):
+        assert LessonPage.objects.get(pk=lesson.pk).locale.language_code == "en"
