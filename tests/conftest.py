@@ -4,6 +4,8 @@ from lms.accounts.roles import Role
 
 from .factories import PASSWORD, DistrictFactory, StaffProfileFactory, UserFactory
 
+pytest_plugins = ["tests.course_fixtures"]
+
 
 @pytest.fixture
 def password():

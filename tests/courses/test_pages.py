@@ -5,8 +5,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from courses.content.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from courses.demo.load import demo_course_load
-
-from .conftest import small_curriculum
+from tests.course_fixtures import small_curriculum
 
 
 class CoursePageTreeTests(WagtailPageTestCase):

@@ -125,8 +125,7 @@ def test_queries_for_course_pages_do_not_grow_with_the_course(
     from courses.cohorts.models import Cohort
     from courses.cohorts.services import cohort_enrol
     from courses.demo.load import demo_course_load
-
-    from .conftest import small_curriculum
+    from tests.course_fixtures import small_curriculum
 
     client.force_login(learner)
     with django_assert_max_num_queries(40) as small_home:

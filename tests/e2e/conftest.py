@@ -35,6 +35,22 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.skip(reason=reason))
 
 
+@pytest.fixture(autouse=True)
+def _migration_data(transactional_db):
+    """The live server needs real transactions, and each test empties every table at its end.
+    Put back what data migrations create: the locales, Wagtail's root page and default site."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page, Site
+
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if not Page.objects.exists():
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
+        )
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

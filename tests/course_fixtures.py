@@ -1,3 +1,5 @@
+"""Fixtures for course, cohort and progress tests: a small course built by the demo loader."""
+
 import datetime
 
 import pytest
