@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: run test setup lint messages
+.PHONY: run test setup lint messages bench
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -36,3 +36,9 @@ messages:
 	$(PY) manage.py makemessages -l ur -l ps --ignore=node_modules --ignore=.venv
 	$(PY) manage.py compilemessages --ignore=node_modules --ignore=.venv
 	$(PY) manage.py translation_report
+
+# Load a province-sized dataset into a fresh SQLite database and time the key pages.
+bench: setup
+	rm -f var/bench.sqlite3
+	DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py bench $(BENCH_ARGS)

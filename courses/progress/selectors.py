@@ -162,3 +162,28 @@ def completed_lessons_by_day(*, learners, course) -> dict[tuple[int, str], int]:
         .annotate(completed=Count("pk", filter=Q(completed_at__isnull=False)))
     )
     return {(row["learner_id"], row["day_path"]): row["completed"] for row in rows}
+
+
+def search_lessons(*, course, query: str, reader, limit: int = 20) -> list[LessonRow]:
+    """Lessons of the course matching the query in the reader's language or in English,
+    each given as its source lesson (the one readers open), at most once."""
+    source_lessons = {
+        lesson.translation_key: lesson
+        for lesson in LessonPage.objects.descendant_of(course).live().specific()
+    }
+    locales = {Locale.get_active().pk, Locale.get_default().pk}
+    matches = (
+        LessonPage.objects.live()
+        .filter(locale_id__in=locales)
+        .search(query, fields=None, operator="and")[: limit * 3]
+    )
+    seen, rows = set(), []
+    for match in matches:
+        source = source_lessons.get(match.translation_key)
+        if source is None or source.pk in seen:
+            continue
+        seen.add(source.pk)
+        rows.append(LessonRow(lesson=source, title=match.title))
+        if len(rows) == limit:
+            break
+    return rows

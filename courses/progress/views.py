@@ -15,7 +15,7 @@ from lms.accounts.roles import reads_every_course
 
 from . import services
 from .models import LessonNote
-from .selectors import learner_course_progress, learner_enrolment
+from .selectors import learner_course_progress, learner_enrolment, search_lessons
 
 
 class LessonAccess:
@@ -139,3 +139,21 @@ def lesson_note(request, lesson_id):
         services.lesson_note_save(learner=request.user, lesson=lesson, text=text)
         messages.success(request, _("Your private note is saved."))
     return redirect(lesson.url + "#reflection")
+
+
+@login_required
+def lesson_search(request):
+    """Search the lessons of the reader's course, in their language and in English."""
+    query = request.GET.get("q", "").strip()[:200]
+    enrolment = learner_enrolment(request.user)
+    course = enrolment.course if enrolment else None
+    if course is None and reads_every_course(request.user):
+        course = CoursePage.objects.live().filter(locale=Locale.get_default()).first()
+    if course is None:
+        raise Http404(_("You are not enrolled in a course."))
+    results = []
+    if query:
+        results = search_lessons(course=course, query=query, reader=request.user)
+    return TemplateResponse(
+        request, "progress/search.html", {"query": query, "results": results, "course": course}
+    )

@@ -143,3 +143,25 @@ def test_queries_for_course_pages_do_not_grow_with_the_course(
         client.get(reverse("home"))
     with django_assert_max_num_queries(len(small_lesson.captured_queries)):
         assert client.get(first_big_lesson.url).status_code == 200
+
+
+def test_a_learner_searches_the_lessons_of_their_course(client, learner, enrolment, lessons):
+    client.force_login(learner)
+    response = client.get(reverse("progress:search"), {"q": "lesson 2.1"})
+    assert [row.lesson for row in response.context["results"]][:1] == [lessons[2]]
+    assert f'href="{lessons[2].url}"' in response.content.decode()
+
+
+def test_search_finds_a_translated_lesson_and_opens_its_source(client, learner, enrolment, lessons):
+    from wagtail.models import Locale
+
+    urdu = lessons[0].copy_for_translation(
+        Locale.objects.get(language_code="ur"), copy_parents=True
+    )
+    urdu.title = "بچے کی حفاظت کا تعارف"
+    urdu.save_revision().publish()
+    client.force_login(learner)
+    client.cookies["tahaffuz_language"] = "ur"
+    response = client.get(reverse("progress:search"), {"q": "حفاظت"})
+    rows = response.context["results"]
+    assert [(row.lesson, row.title) for row in rows] == [(lessons[0], "بچے کی حفاظت کا تعارف")]
