@@ -4,10 +4,12 @@ A facilitator drafts and submits; a lead facilitator approves; the Commission's 
 gives the final approval, which publishes. Facilitators and leads cannot publish themselves.
 """
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
+    Collection,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Workflow,
     WorkflowPage,
@@ -29,6 +31,25 @@ AUTHORING_PERMISSIONS = {
 WORKFLOW_NAME = "Course review"
 
 
+# Authors add and choose the images and documents their lessons use.
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", "image", ("add", "choose")),
+    ("wagtaildocs", "document", ("add", "choose")),
+]
+
+
+def _media_permissions_grant(group) -> None:
+    root = Collection.get_first_root_node()
+    for app_label, model, actions in MEDIA_PERMISSIONS:
+        for action in actions:
+            permission = Permission.objects.get(
+                content_type__app_label=app_label, codename=f"{action}_{model}"
+            )
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=permission
+            )
+
+
 @transaction.atomic
 def authoring_setup(*, catalogue) -> Workflow:
     """Create (or complete) the groups, page permissions and review workflow. Idempotent."""
@@ -42,6 +63,8 @@ def authoring_setup(*, catalogue) -> Workflow:
                 GroupPagePermission.objects.create(
                     group=groups[name], page=catalogue, permission_type=permission_type
                 )
+
+        _media_permissions_grant(groups[name])
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if not WorkflowTask.objects.filter(workflow=workflow).exists():

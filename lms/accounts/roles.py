@@ -68,6 +68,9 @@ ROLE_PERMISSIONS = {
         "organisation.view_staffprofile",
         "organisation.view_district",
         "organisation.change_district",
+        "cohorts.add_cohort",
+        "cohorts.change_cohort",
+        "cohorts.view_cohort",
     ],
 }
 

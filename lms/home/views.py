@@ -1,9 +1,9 @@
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.shortcuts import render
 from django.utils import timezone
 
-from courses.cohorts.models import AttendanceRecord, Cohort, EnrolmentStatus
+from courses.cohorts.models import AttendanceRecord, Cohort, CohortSession, EnrolmentStatus
 from courses.progress.selectors import learner_course_progress, learner_enrolment
 from lms.accounts.roles import Role
 from lms.organisation.models import Designation, StaffProfile
@@ -26,9 +26,19 @@ def home(request):
     if role == Role.LEARNER:
         context.update(_my_training(request.user))
     elif role == Role.FACILITATOR:
-        context["cohorts"] = _my_cohorts(request.user)
-        context["today"] = timezone.localdate()
+        context["cohorts"] = _cohorts_with_counts(
+            Cohort.objects.run_by(request.user)
+        ).prefetch_related(
+            Prefetch(
+                "sessions",
+                queryset=CohortSession.objects.filter(date=timezone.localdate()).select_related(
+                    "module"
+                ),
+                to_attr="sessions_today",
+            )
+        )
     else:
+        context["cohorts"] = _cohorts_with_counts(Cohort.objects.all())
         districts = district_staff_overview()
         context["designations"] = Designation.choices
         context["overview_rows"] = [
@@ -61,11 +71,9 @@ def _my_training(user) -> dict:
     return context
 
 
-def _my_cohorts(user):
+def _cohorts_with_counts(cohorts):
     return (
-        Cohort.objects.run_by(user)
-        .select_related("course")
-        .prefetch_related("sessions__module")
+        cohorts.select_related("course")
         .annotate(
             learner_count=Count(
                 "enrolments", filter=~Q(enrolments__status=EnrolmentStatus.WITHDRAWN)

@@ -32,3 +32,10 @@ def test_facilitators_and_leads_edit_but_only_the_content_team_publishes(course,
         permissions = course.permissions_for_user(user)
         assert permissions.can_edit()
         assert permissions.can_publish() is can_publish
+
+
+def test_authors_may_add_and_choose_images_for_their_lessons(course, facilitator):
+    from wagtail.images.permissions import permission_policy
+
+    assert permission_policy.user_has_permission(facilitator, "add")
+    assert permission_policy.user_has_permission(facilitator, "choose")

@@ -169,3 +169,16 @@ def test_enrolling_by_district_reports_in_the_page(client, cohort, facilitator, 
     )
     assert "1 learner enrolled" in response.content.decode()
     assert Enrolment.objects.filter(learner=learner).exists()
+
+
+def test_the_commission_sets_up_cohorts_in_the_cms(client, commission_officer, course):
+    client.force_login(commission_officer)
+    response = client.get("/admin/snippets/cohorts/cohort/add/")
+    assert response.status_code == 200
+    assert "Session days" in response.content.decode()
+
+
+def test_a_facilitator_cannot_create_cohorts_in_the_cms(client, facilitator, course):
+    client.force_login(facilitator)
+    response = client.get("/admin/snippets/cohorts/cohort/add/", follow=True)
+    assert 'name="name"' not in response.content.decode()

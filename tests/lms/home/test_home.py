@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from lms.organisation.models import Designation
 from tests.factories import DistrictFactory, StaffProfileFactory
@@ -55,3 +56,17 @@ def test_the_overview_costs_the_same_queries_for_many_districts(
         StaffProfileFactory(district=DistrictFactory(name=f"Large {index}"))
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("home"))
+
+
+def test_a_facilitator_is_offered_todays_attendance_for_each_cohort(client, facilitator, cohort):
+    client.force_login(facilitator)
+    html = client.get(reverse("home")).content.decode()
+    today_session = cohort.sessions.get(date=timezone.localdate())
+    assert "Take attendance: Day 2 (today)" in html
+    assert reverse("cohorts:attendance", args=[cohort.pk, today_session.pk]) in html
+
+
+def test_the_commission_overview_lists_every_cohort(client, commission_officer, cohort):
+    client.force_login(commission_officer)
+    html = client.get(reverse("home")).content.decode()
+    assert reverse("cohorts:detail", args=[cohort.pk]) in html

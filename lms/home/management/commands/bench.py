@@ -166,6 +166,7 @@ class Command(BaseCommand):
         ]
         self.stdout.write(f"{'page':<44} {'median ms':>10} {'p90 ms':>8} {'queries':>8}")
         for label, client, url in pages:
+            connection.queries_log.clear()
             timings = []
             for _run in range(runs):
                 with CaptureQueriesContext(connection) as queries:
