@@ -77,3 +77,23 @@ class CoursePageTreeTests(WagtailPageTestCase):
             }
         )
         self.assertPageIsPreviewable(self.lesson, user=self.admin, post_data=lesson_data)
+
+
+def test_each_teaching_block_previews_in_the_cms_with_the_learners_stylesheet(client, administrator):
+    from courses.content.blocks import LessonBodyBlock
+
+    client.force_login(administrator)
+    expected = {
+        "heading": "Why the first contact matters",
+        "text": "Case management is a way",
+        "callout": "Institutional care is a last resort",
+        "reflection": "Think of a child",
+        "glossary": "Assent",
+    }
+    for name, text in expected.items():
+        block = LessonBodyBlock().child_blocks[name]
+        response = client.get("/admin/block-preview/", {"id": block.definition_prefix})
+        assert response.status_code == 200, name
+        html = response.content.decode()
+        assert "css/tahaffuz.css" in html
+        assert text in html, name
