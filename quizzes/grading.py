@@ -1,4 +1,5 @@
-"""Grading: pure functions over frozen question snapshots. No database, no Django models.
+"""Grading: pure functions over frozen question snapshots. No database, no Django models
+(only Django's gettext, for messages to authors).
 
 A response scores a fraction in [0, 1] of the question's marks; essays wait for a facilitator.
 The grading methods pick a quiz grade from several attempts, with attempts awaiting marking
@@ -12,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+
+from django.utils.translation import gettext as _
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -255,3 +258,48 @@ def attempt_marks(scores: list[tuple[Score, Decimal]]) -> Decimal | None:
     if any(score.fraction is None for score, _marks in scores):
         return None
     return _round(sum((score.fraction * marks for score, marks in scores), ZERO))
+
+
+def question_problems(question: QuestionSnapshot) -> list[str]:
+    """What keeps a question from being gradable, in words an author understands."""
+    options = question.options
+    correct = [option for option in options if option.is_correct]
+    problems = []
+    match question.type:
+        case QuestionType.SINGLE:
+            if len(options) < 2 or len(correct) != 1:
+                problems.append(
+                    _("A single-choice question needs two or more options, exactly one correct.")
+                )
+        case QuestionType.TRUE_FALSE:
+            if len(options) != 2 or len(correct) != 1:
+                problems.append(_("A true/false question needs exactly two options, one correct."))
+        case QuestionType.MULTIPLE:
+            if len(options) < 2 or not correct:
+                problems.append(
+                    _(
+                        "A multiple-response question needs two or more options, at least one correct."
+                    )
+                )
+        case QuestionType.MATCHING:
+            if len(options) < 2 or any(not option.match_text for option in options):
+                problems.append(
+                    _("A matching question needs two or more items, each with its match.")
+                )
+        case QuestionType.ORDERING:
+            if len(options) < 2:
+                problems.append(
+                    _("An ordering question needs two or more items, in the correct order.")
+                )
+        case QuestionType.SHORT_ANSWER:
+            if not correct:
+                problems.append(
+                    _("A short-answer question needs at least one accepted answer, marked correct.")
+                )
+        case QuestionType.NUMERIC:
+            if question.numeric_answer is None:
+                problems.append(_("A numeric question needs its answer."))
+        case QuestionType.ESSAY:
+            if not question.rubric.strip():
+                problems.append(_("An essay question needs a marking rubric."))
+    return problems

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "courses.content",
     "courses.cohorts",
     "courses.progress",
+    "quizzes.bank",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.contrib.forms",

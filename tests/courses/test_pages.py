@@ -79,7 +79,9 @@ class CoursePageTreeTests(WagtailPageTestCase):
         self.assertPageIsPreviewable(self.lesson, user=self.admin, post_data=lesson_data)
 
 
-def test_each_teaching_block_previews_in_the_cms_with_the_learners_stylesheet(client, administrator):
+def test_each_teaching_block_previews_in_the_cms_with_the_learners_stylesheet(
+    client, administrator
+):
     from courses.content.blocks import LessonBodyBlock
 
     client.force_login(administrator)
