@@ -47,3 +47,12 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English, whatever language an earlier request left active."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
