@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "courses.cohorts",
     "courses.progress",
     "quizzes.bank",
+    "quizzes.attempts",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,294 @@
+"""Starting, answering, submitting and marking quiz attempts.
+
+Every function checks who may do it and when, and leaves the database unchanged when it refuses.
+Views, the admin, the task worker and seed_demo all call these.
+"""
+
+import dataclasses
+import datetime
+import json
+import random
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Max, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from quizzes.bank.models import Question
+from quizzes.grading import (
+    AWAITING_MARKING,
+    AttemptResult,
+    GradingMethod,
+    InvalidAnswer,
+    OptionSnapshot,
+    PartialCredit,
+    QuestionSnapshot,
+    QuestionType,
+    QuizGrade,
+    Score,
+    attempt_marks,
+    quiz_grade,
+    score_response,
+)
+
+from .models import AttemptQuestion, AttemptState, MarkChange, Quiz, QuizAttempt, QuizOverride
+
+# Answers arriving this long after the deadline (a slow link) are still accepted.
+DEADLINE_GRACE = datetime.timedelta(seconds=30)
+
+
+class AttemptRefused(Exception):
+    """The action is not allowed now; the message says why, for the learner."""
+
+
+# Snapshots are stored as JSON and read back into the grading dataclasses.
+
+
+def snapshot_to_json(snapshot: QuestionSnapshot) -> dict:
+    return json.loads(json.dumps(dataclasses.asdict(snapshot), default=str))
+
+
+def snapshot_from_json(data: dict) -> QuestionSnapshot:
+    def decimal(value):
+        return None if value is None else Decimal(value)
+
+    return QuestionSnapshot(
+        type=QuestionType(data["type"]),
+        text=data["text"],
+        marks=Decimal(data["marks"]),
+        options=tuple(OptionSnapshot(**option) for option in data["options"]),
+        partial_credit=PartialCredit(data["partial_credit"]),
+        numeric_answer=decimal(data["numeric_answer"]),
+        numeric_tolerance=Decimal(data["numeric_tolerance"]),
+        fold_case=data["fold_case"],
+        fold_spaces=data["fold_spaces"],
+        general_feedback=data["general_feedback"],
+        rubric=data["rubric"],
+    )
+
+
+def _questions_for(quiz: Quiz, rng: random.Random) -> list[Question]:
+    fixed = [item.question for item in quiz.fixed_questions.select_related("question")]
+    chosen = {question.pk for question in fixed}
+    drawn = []
+    for draw in quiz.draws.all():
+        pool = Question.objects.filter(locale__language_code="en").exclude(pk__in=chosen)
+        if draw.category_id:
+            pool = pool.filter(category_id=draw.category_id)
+        if draw.objective:
+            pool = pool.filter(objectives__name=draw.objective)
+        candidates = list(pool.distinct().order_by("pk"))
+        picked = rng.sample(candidates, min(draw.count, len(candidates)))
+        chosen.update(question.pk for question in picked)
+        drawn.extend(picked)
+    questions = fixed + drawn
+    if quiz.shuffle_questions:
+        rng.shuffle(questions)
+    return questions
+
+
+def _override(quiz, learner) -> tuple[int, int]:
+    totals = QuizOverride.objects.filter(quiz=quiz, learner=learner).aggregate(
+        attempts=Sum("extra_attempts"), minutes=Sum("extra_minutes")
+    )
+    return totals["attempts"] or 0, totals["minutes"] or 0
+
+
+def attempt_start(*, quiz: Quiz, learner, now: datetime.datetime | None = None) -> QuizAttempt:
+    """Resume the learner's open attempt, or start a new one if the quiz allows it."""
+    now = now or timezone.now()
+    open_attempt = QuizAttempt.objects.filter(
+        quiz=quiz, learner=learner, submitted_at__isnull=True
+    ).first()
+    if open_attempt is not None:
+        return open_attempt
+    if quiz.opens_at and now < quiz.opens_at:
+        raise AttemptRefused(
+            _("This quiz opens on %(date)s.")
+            % {"date": f"{timezone.localtime(quiz.opens_at):%Y-%m-%d %H:%M}"}
+        )
+    if quiz.closes_at and now >= quiz.closes_at:
+        raise AttemptRefused(_("This quiz has closed."))
+    extra_attempts, extra_minutes = _override(quiz, learner)
+    previous = QuizAttempt.objects.filter(quiz=quiz, learner=learner)
+    count = previous.count()
+    if quiz.attempts_allowed is not None and count >= quiz.attempts_allowed + extra_attempts:
+        raise AttemptRefused(_("You have used all your attempts at this quiz."))
+    last_submitted = previous.aggregate(last=Max("submitted_at"))["last"]
+    if last_submitted and quiz.minutes_between_attempts:
+        next_allowed = last_submitted + datetime.timedelta(minutes=quiz.minutes_between_attempts)
+        if now < next_allowed:
+            raise AttemptRefused(
+                _("You can try again from %(time)s.")
+                % {"time": timezone.localtime(next_allowed).strftime("%H:%M")}
+            )
+    rng = random.SystemRandom()
+    questions = _questions_for(quiz, rng)
+    if not questions:
+        raise AttemptRefused(_("This quiz has no questions yet."))
+    deadline = None
+    if quiz.time_limit_minutes:
+        deadline = now + datetime.timedelta(minutes=quiz.time_limit_minutes + extra_minutes)
+        if quiz.closes_at:
+            deadline = min(deadline, quiz.closes_at)
+    try:
+        with transaction.atomic():
+            attempt = QuizAttempt.objects.create(
+                quiz=quiz,
+                learner=learner,
+                number=count + 1,
+                started_at=now,
+                deadline=deadline,
+                pass_percent=quiz.pass_percent,
+                max_marks=sum((question.marks for question in questions), Decimal(0)),
+            )
+            rows = []
+            for position, question in enumerate(questions, start=1):
+                # The learner sees the question in their language where it is translated.
+                snapshot = question.localized.snapshot()
+                order = [option.id for option in snapshot.options]
+                if quiz.shuffle_options and snapshot.type not in (
+                    QuestionType.ORDERING,
+                    QuestionType.TRUE_FALSE,
+                ):
+                    rng.shuffle(order)
+                elif snapshot.type == QuestionType.ORDERING:
+                    while len(order) > 1 and order == [option.id for option in snapshot.options]:
+                        rng.shuffle(order)
+                rows.append(
+                    AttemptQuestion(
+                        attempt=attempt,
+                        position=position,
+                        question=question,
+                        snapshot=snapshot_to_json(snapshot),
+                        option_order=order,
+                    )
+                )
+            AttemptQuestion.objects.bulk_create(rows)
+    except IntegrityError:
+        # The same learner started in two tabs at once: both get the one attempt that won.
+        return QuizAttempt.objects.get(quiz=quiz, learner=learner, submitted_at__isnull=True)
+    return attempt
+
+
+def _check_owner_and_open(attempt: QuizAttempt, learner, now) -> None:
+    if attempt.learner_id != learner.pk:
+        raise PermissionError
+    if attempt.is_submitted:
+        raise AttemptRefused(_("This attempt has been submitted; answers can no longer change."))
+    if attempt.deadline and now > attempt.deadline + DEADLINE_GRACE:
+        raise AttemptRefused(_("The time limit has passed; your saved answers were submitted."))
+
+
+@transaction.atomic
+def answer_save(
+    *, attempt: QuizAttempt, position: int, answer, learner, now=None
+) -> AttemptQuestion:
+    """Save one answer as the learner goes; refuses answers that do not fit the question."""
+    now = now or timezone.now()
+    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+    _check_owner_and_open(attempt, learner, now)
+    row = attempt.questions.filter(position=position).first()
+    if row is None:
+        raise AttemptRefused(_("There is no such question in this attempt."))
+    if answer not in (None, "", [], {}):
+        try:
+            score_response(snapshot_from_json(row.snapshot), answer)
+        except InvalidAnswer as error:
+            raise AttemptRefused(str(error)) from error
+    row.answer, row.saved_at = answer, now
+    row.save(update_fields=["answer", "saved_at"])
+    return row
+
+
+def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
+    """Grade and close an attempt. Submitting twice (a double click, two tabs, a replayed
+    request, or the deadline task at the same moment) grades once."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.is_submitted:
+            return attempt
+        if by is not None and attempt.learner_id != by.pk:
+            raise PermissionError
+        rows = list(attempt.questions.all())
+        for row in rows:
+            score = score_response(snapshot_from_json(row.snapshot), row.answer)
+            row.fraction = score.fraction
+            row.needs_marking = score.needs_marking
+        AttemptQuestion.objects.bulk_update(rows, ["fraction", "needs_marking"])
+        attempt.submitted_at = now
+        _attempt_total(attempt, rows)
+        attempt.save()
+    return attempt
+
+
+def _attempt_total(attempt: QuizAttempt, rows) -> None:
+    scores = [
+        (
+            AWAITING_MARKING if row.needs_marking else Score(row.fraction),
+            Decimal(row.snapshot["marks"]),
+        )
+        for row in rows
+    ]
+    attempt.marks = attempt_marks(scores)
+    if attempt.marks is None:
+        attempt.state, attempt.percent = AttemptState.AWAITING_MARKING, None
+    else:
+        attempt.state = AttemptState.GRADED
+        attempt.percent = (
+            (100 * attempt.marks / attempt.max_marks).quantize(Decimal("0.0001"))
+            if attempt.max_marks
+            else Decimal(0)
+        )
+
+
+def overdue_attempts_submit(*, now=None) -> int:
+    """Submit every attempt whose time ran out, with what was saved (the task worker runs this)."""
+    now = now or timezone.now()
+    overdue = QuizAttempt.objects.filter(
+        submitted_at__isnull=True, deadline__lt=now - DEADLINE_GRACE
+    )
+    count = 0
+    for attempt in overdue:
+        attempt_submit(attempt=attempt, by=None, now=attempt.deadline)
+        count += 1
+    return count
+
+
+@transaction.atomic
+def response_mark(
+    *, row: AttemptQuestion, fraction: Decimal, comment: str, by, reason: str = "manual"
+) -> AttemptQuestion:
+    """A facilitator's mark (or regrade) of one answer, kept in the audit trail."""
+    if not (Decimal(0) <= fraction <= Decimal(1)):
+        raise AttemptRefused(_("A mark must be between 0 and the question's marks."))
+    row = AttemptQuestion.objects.select_for_update().select_related("attempt").get(pk=row.pk)
+    if not row.attempt.is_submitted:
+        raise AttemptRefused(_("Only submitted attempts are marked."))
+    MarkChange.objects.create(
+        attempt_question=row,
+        changed_by=by,
+        old_fraction=row.fraction,
+        new_fraction=fraction,
+        comment=comment,
+        reason=reason,
+    )
+    row.fraction, row.needs_marking, row.marker_comment = fraction, False, comment
+    row.save(update_fields=["fraction", "needs_marking", "marker_comment"])
+    attempt = QuizAttempt.objects.select_for_update().get(pk=row.attempt_id)
+    _attempt_total(attempt, list(attempt.questions.all()))
+    attempt.save(update_fields=["marks", "percent", "state"])
+    return row
+
+
+def learner_quiz_grade(*, quiz: Quiz, learner) -> QuizGrade:
+    """The learner's grade on a quiz by its grading method, from their submitted attempts."""
+    results = [
+        AttemptResult(number=attempt.number, marks=attempt.marks, max_marks=attempt.max_marks)
+        for attempt in QuizAttempt.objects.filter(
+            quiz=quiz, learner=learner, submitted_at__isnull=False
+        )
+    ]
+    return quiz_grade(GradingMethod(quiz.grading_method), results)

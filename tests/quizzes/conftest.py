@@ -1,0 +1,64 @@
+from decimal import Decimal
+
+import pytest
+
+from quizzes.attempts.models import Quiz, QuizQuestion
+from quizzes.bank.models import Question, QuestionCategory, QuestionOption
+from quizzes.grading import QuestionType
+
+
+def make_question(category, question_type, text, options=(), **fields):
+    question = Question.objects.create(category=category, type=question_type, text=text, **fields)
+    for order, option in enumerate(options):
+        text, is_correct, *match = option
+        QuestionOption.objects.create(
+            question=question,
+            text=text,
+            is_correct=is_correct,
+            match_text=match[0] if match else "",
+            sort_order=order,
+        )
+    return question
+
+
+@pytest.fixture
+def bank(db):
+    category = QuestionCategory.objects.create(name="Foundations")
+    return {
+        "single": make_question(
+            category,
+            QuestionType.SINGLE,
+            "Helpline?",
+            [("1122", False), ("1121", True), ("15", False)],
+        ),
+        "multiple": make_question(
+            category,
+            QuestionType.MULTIPLE,
+            "Closure reasons?",
+            [("Goals met", True), ("Turns 18", True), ("Leave", False)],
+        ),
+        "numeric": make_question(
+            category,
+            QuestionType.NUMERIC,
+            "Child under the 2015 Act is under?",
+            numeric_answer=Decimal(14),
+        ),
+        "essay": make_question(
+            category,
+            QuestionType.ESSAY,
+            "Write a safety plan.",
+            marks=Decimal(4),
+            rubric="Risk, people, steps",
+        ),
+    }
+
+
+@pytest.fixture
+def quiz(bank):
+    quiz = Quiz.objects.create(
+        title="Day 1 check", time_limit_minutes=20, attempts_allowed=2, pass_percent=70
+    )
+    for order, question in enumerate(bank.values()):
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
+    return quiz
+
