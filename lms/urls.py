@@ -43,5 +43,6 @@ if settings.DEBUG:
 urlpatterns += [
     path("progress/", include("courses.progress.urls")),
     path("cohorts/", include("courses.cohorts.urls")),
+    path("quizzes/", include("quizzes.attempts.urls")),
     path("learn/", include(wagtail_urls)),
 ]

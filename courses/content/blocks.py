@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 TEACHING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "hr"]
 
@@ -172,6 +173,22 @@ class GlossaryBlock(blocks.StructBlock):
         }
 
 
+class QuizBlock(blocks.StructBlock):
+    quiz = SnippetChooserBlock("attempts.Quiz")
+    required_to_complete = blocks.BooleanBlock(
+        required=False,
+        default=True,
+        help_text=_(
+            "With the lesson's rule 'activities passed', the lesson completes when this quiz is passed."
+        ),
+    )
+
+    class Meta:
+        icon = "tasks"
+        template = "content/blocks/quiz.html"
+        description = _("A quiz the learner takes from the lesson.")
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = TeachingTextBlock()
@@ -182,4 +199,5 @@ class LessonBodyBlock(blocks.StreamBlock):
     download = DownloadBlock()
     reflection = ReflectionBlock()
     glossary = GlossaryBlock()
-    # Quizzes, case simulations and H5P content join this stream in their own issues.
+    quiz = QuizBlock()
+    # Case simulations and H5P content join this stream in their own issues.

@@ -36,6 +36,11 @@ class CourseReadingMixin:
         return context
 
 
+class CompletionRule(models.TextChoices):
+    READ = "read", _("Read to the end")
+    ACTIVITIES = "activities", _("Its required quizzes passed")
+
+
 class CourseIndexPage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -166,12 +171,18 @@ class ModulePage(CourseReadingMixin, Page):
 class LessonPage(CourseReadingMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
+    completion_rule = models.CharField(
+        _("complete when"),
+        max_length=20,
+        choices=CompletionRule.choices,
+        default=CompletionRule.READ,
+    )
     body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"))
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("estimated_minutes"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("completion_rule")]),
         FieldPanel("body"),
     ]
     parent_page_types = ["content.ModulePage"]
@@ -186,3 +197,15 @@ class LessonPage(CourseReadingMixin, Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    def required_quiz_ids(self) -> list[int]:
+        """The quizzes a learner must pass to complete this lesson under its rule."""
+        if self.completion_rule != CompletionRule.ACTIVITIES:
+            return []
+        return [
+            block.value["quiz"].pk
+            for block in self.body
+            if block.block_type == "quiz"
+            and block.value["quiz"]
+            and block.value["required_to_complete"]
+        ]

@@ -5,6 +5,7 @@ Each is safe to repeat: a double click, a retried request or a second tab change
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import LessonNote, LessonProgress
 from .rules import credited_seconds
@@ -44,8 +45,25 @@ def progress_heartbeat(*, learner, lesson, active_seconds: int) -> LessonProgres
     return progress
 
 
+class LessonNotComplete(Exception):
+    """The lesson's completion rule is not met yet; the message says what is missing."""
+
+
+def lesson_activities_passed(*, learner, lesson) -> bool:
+    from quizzes.attempts.models import Quiz
+    from quizzes.attempts.services import learner_quiz_grade
+
+    for quiz in Quiz.objects.filter(pk__in=lesson.required_quiz_ids()):
+        grade = learner_quiz_grade(quiz=quiz, learner=learner)
+        if grade.percent is None or grade.percent < quiz.pass_percent:
+            return False
+    return True
+
+
 def lesson_complete(*, learner, lesson) -> LessonProgress:
-    """Mark a lesson read; the first completion (and the revision read) stands."""
+    """Complete a lesson by its rule; the first completion (and the revision read) stands."""
+    if not lesson_activities_passed(learner=learner, lesson=lesson):
+        raise LessonNotComplete(_("Pass this lesson's quiz to complete it."))
     progress = lesson_open(learner=learner, lesson=lesson)
     now = timezone.now()
     LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(

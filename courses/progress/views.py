@@ -107,7 +107,11 @@ def _readable_lesson(request, lesson_id) -> tuple[LessonPage, LessonAccess]:
 @require_POST
 def lesson_complete(request, lesson_id):
     lesson, access = _readable_lesson(request, lesson_id)
-    services.lesson_complete(learner=request.user, lesson=lesson)
+    try:
+        services.lesson_complete(learner=request.user, lesson=lesson)
+    except services.LessonNotComplete as reason:
+        messages.error(request, str(reason))
+        return redirect(lesson.url)
     rows = [row for day in access.progress.days for row in day.lessons]
     index = next(i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk)
     if index + 1 < len(rows):

@@ -61,4 +61,3 @@ def quiz(bank):
     for order, question in enumerate(bank.values()):
         QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
     return quiz
-

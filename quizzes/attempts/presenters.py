@@ -1,0 +1,133 @@
+"""What the quiz pages show of an attempt: never more than its review settings allow."""
+
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from quizzes.grading import QuestionType
+
+from .models import QuizAttempt
+
+
+@dataclass
+class QuestionView:
+    """A question as shown while answering: text and options, no correctness, no feedback."""
+
+    position: int
+    type: str
+    text: str
+    marks: str
+    options: list[dict]  # {"id", "text"} in the attempt's order
+    match_choices: list[str] = field(default_factory=list)
+    answer: object = None
+    saved_at: object = None
+
+
+def question_views(attempt: QuizAttempt) -> list[QuestionView]:
+    views = []
+    for row in attempt.questions.all():
+        by_id = {option["id"]: option for option in row.snapshot["options"]}
+        shown = [
+            {"id": option_id, "text": by_id[option_id]["text"]} for option_id in row.option_order
+        ]
+        match_choices = []
+        if row.snapshot["type"] == QuestionType.MATCHING:
+            match_choices = sorted({option["match_text"] for option in row.snapshot["options"]})
+        views.append(
+            QuestionView(
+                position=row.position,
+                type=row.snapshot["type"],
+                text=row.snapshot["text"],
+                marks=row.snapshot["marks"],
+                options=shown,
+                match_choices=match_choices,
+                answer=row.answer,
+                saved_at=row.saved_at,
+            )
+        )
+    return views
+
+
+@dataclass
+class ReviewItem:
+    position: int
+    text: str
+    answer_text: str | None  # what the learner answered, if the review shows it
+    correct: bool | None  # whether it was right, if the review shows it
+    awaiting_marking: bool
+    correct_answer: str | None
+    feedback: list[str]
+    marker_comment: str
+
+
+def _answer_text(snapshot: dict, answer) -> str:
+    texts = {option["id"]: option["text"] for option in snapshot["options"]}
+    if answer in (None, "", [], {}):
+        return ""
+    match QuestionType(snapshot["type"]):
+        case QuestionType.SINGLE | QuestionType.TRUE_FALSE:
+            return texts.get(answer, "")
+        case QuestionType.MULTIPLE | QuestionType.ORDERING:
+            return "; ".join(texts.get(option_id, "") for option_id in answer)
+        case QuestionType.MATCHING:
+            return "; ".join(
+                f"{texts.get(int(key), '')} → {value}" for key, value in answer.items()
+            )
+        case _:
+            return str(answer)
+
+
+def _correct_answer(snapshot: dict) -> str:
+    options = snapshot["options"]
+    match QuestionType(snapshot["type"]):
+        case (
+            QuestionType.SINGLE
+            | QuestionType.TRUE_FALSE
+            | QuestionType.MULTIPLE
+            | QuestionType.SHORT_ANSWER
+        ):
+            return "; ".join(option["text"] for option in options if option["is_correct"])
+        case QuestionType.ORDERING:
+            return "; ".join(option["text"] for option in options)
+        case QuestionType.MATCHING:
+            return "; ".join(f"{option['text']} → {option['match_text']}" for option in options)
+        case QuestionType.NUMERIC:
+            tolerance = snapshot["numeric_tolerance"]
+            return snapshot["numeric_answer"] + (f" (± {tolerance})" if float(tolerance) else "")
+        case _:
+            return ""
+
+
+def attempt_review(attempt: QuizAttempt) -> list[ReviewItem] | None:
+    """The review of a submitted attempt as the quiz's settings allow now; None if held back."""
+    quiz = attempt.quiz
+    if quiz.review_only_after_close and (quiz.closes_at is None or timezone.now() < quiz.closes_at):
+        return None
+    items = []
+    for row in attempt.questions.all():
+        snapshot = row.snapshot
+        feedback = []
+        if quiz.review_feedback:
+            chosen = row.answer if isinstance(row.answer, list) else [row.answer]
+            feedback = [
+                option["feedback"]
+                for option in snapshot["options"]
+                if option["id"] in chosen and option["feedback"]
+            ]
+            if snapshot["general_feedback"]:
+                feedback.append(snapshot["general_feedback"])
+        items.append(
+            ReviewItem(
+                position=row.position,
+                text=snapshot["text"],
+                answer_text=_answer_text(snapshot, row.answer) if quiz.review_responses else None,
+                correct=(row.fraction == 1)
+                if quiz.review_correctness and row.fraction is not None
+                else None,
+                awaiting_marking=row.needs_marking,
+                correct_answer=_correct_answer(snapshot) if quiz.review_correct_answers else None,
+                feedback=feedback,
+                marker_comment=row.marker_comment if quiz.review_feedback else "",
+            )
+        )
+    return items

@@ -1,0 +1,99 @@
+"""The learner's side of a quiz: start, answer (saved as they go), submit, and the result."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.formats import time_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import answer_from_post
+from .models import Quiz, QuizAttempt
+from .presenters import attempt_review, question_views
+
+
+def _own_attempt(request, attempt_id) -> QuizAttempt:
+    """The signed-in learner's attempt; anyone else's is not found."""
+    return get_object_or_404(
+        QuizAttempt.objects.select_related("quiz"), pk=attempt_id, learner=request.user
+    )
+
+
+@login_required
+@require_POST
+def quiz_start(request, quiz_id):
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    try:
+        attempt = services.attempt_start(quiz=quiz, learner=request.user)
+    except services.AttemptRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect(request.POST.get("next") or "home")
+    return redirect("attempts:attempt", attempt.pk)
+
+
+@login_required
+def attempt_page(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_submitted:
+        return redirect("attempts:result", attempt.pk)
+    if attempt.deadline and timezone.now() > attempt.deadline + services.DEADLINE_GRACE:
+        services.attempt_submit(attempt=attempt, by=request.user, now=attempt.deadline)
+        messages.warning(request, _("The time limit passed; your saved answers were submitted."))
+        return redirect("attempts:result", attempt.pk)
+    return render(
+        request, "attempts/attempt.html", {"attempt": attempt, "questions": question_views(attempt)}
+    )
+
+
+@login_required
+@require_POST
+def answer_save(request, attempt_id):
+    """Save the answers in the form: one question (as the learner goes) or all of them."""
+    attempt = _own_attempt(request, attempt_id)
+    rows = {row.position: row for row in attempt.questions.all()}
+    positions = [int(p) for p in request.POST.getlist("position") if p.isdigit()] or list(rows)
+    try:
+        for position in positions:
+            if position not in rows:
+                raise services.AttemptRefused(_("There is no such question in this attempt."))
+            answer = answer_from_post(rows[position].snapshot, request.POST, f"q{position}")
+            saved = services.answer_save(
+                attempt=attempt, position=position, answer=answer, learner=request.user
+            )
+    except services.AttemptRefused as refusal:
+        if request.headers.get("Accept") == "application/json":
+            return JsonResponse(
+                {"error": str(refusal)}, status=409 if attempt.is_submitted else 400
+            )
+        messages.error(request, str(refusal))
+        return redirect("attempts:attempt", attempt.pk)
+    if request.headers.get("Accept") == "application/json":
+        return JsonResponse({"saved_at": time_format(timezone.localtime(saved.saved_at), "H:i")})
+    if "submit" in request.POST:
+        return attempt_submit(request, attempt_id)
+    messages.success(request, _("Your answers are saved."))
+    return redirect("attempts:attempt", attempt.pk)
+
+
+@login_required
+@require_POST
+def attempt_submit(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    services.attempt_submit(attempt=attempt, by=request.user)
+    return redirect("attempts:result", attempt.pk)
+
+
+@login_required
+def attempt_result(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_submitted:
+        raise Http404
+    grade = services.learner_quiz_grade(quiz=attempt.quiz, learner=request.user)
+    return render(
+        request,
+        "attempts/result.html",
+        {"attempt": attempt, "grade": grade, "review": attempt_review(attempt)},
+    )

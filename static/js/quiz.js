@@ -1,0 +1,51 @@
+// Quiz pages: save each answer as soon as it changes, show when it was saved, count down the
+// time limit (amber in the last five minutes), and confirm before submitting. Without
+// JavaScript the form's buttons save and submit the same answers.
+const form = document.querySelector("form[data-autosave]");
+const csrf = form?.querySelector("input[name=csrfmiddlewaretoken]")?.value;
+
+async function save(fieldset) {
+  const status = fieldset.querySelector("[data-saved]");
+  const body = new FormData();
+  body.append("position", fieldset.dataset.position);
+  for (const [name, value] of new FormData(form)) {
+    if (name.startsWith(`q${fieldset.dataset.position}-`)) body.append(name, value);
+  }
+  status.textContent = "…";
+  try {
+    const response = await fetch(form.action, {
+      method: "POST", body, credentials: "same-origin",
+      headers: { "X-CSRFToken": csrf, Accept: "application/json" },
+    });
+    const data = await response.json();
+    status.textContent = response.ok ? `✓ ${data.saved_at}` : data.error;
+    if (response.status === 409) window.location.reload();
+  } catch {
+    status.textContent = "⚠"; // offline: the Save button and the next change try again
+  }
+}
+
+if (form) {
+  form.addEventListener("change", (event) => {
+    const fieldset = event.target.closest("fieldset[data-position]");
+    if (fieldset) save(fieldset);
+  });
+  form.addEventListener("submit", (event) => {
+    const button = event.submitter;
+    if (button?.dataset.confirm && !window.confirm(button.dataset.confirm)) event.preventDefault();
+  });
+}
+
+const timer = document.querySelector("[data-deadline]");
+if (timer) {
+  const deadline = new Date(timer.dataset.deadline).getTime();
+  const output = timer.querySelector("[data-countdown]");
+  const tick = () => {
+    const seconds = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+    output.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+    timer.classList.toggle("countdown--ending", seconds <= 300);
+    if (seconds === 0) window.location.reload(); // the server submits what was saved
+    else setTimeout(tick, 1000);
+  };
+  tick();
+}

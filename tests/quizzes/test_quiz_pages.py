@@ -1,0 +1,147 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from quizzes.attempts.models import QuizAttempt
+from quizzes.attempts.services import attempt_start
+from quizzes.bank.models import QuestionOption
+from tests.factories import StaffProfileFactory
+
+
+@pytest.fixture
+def with_feedback(bank):
+    QuestionOption.objects.filter(text="1122").update(
+        feedback="SECRET-FEEDBACK: that is the ambulance"
+    )
+    bank["single"].general_feedback = "SECRET-GENERAL: 1121 is the KP helpline"
+    bank["single"].save()
+
+
+def start(client, quiz):
+    return client.post(reverse("attempts:start", args=[quiz.pk]), follow=True)
+
+
+def test_the_quiz_page_never_shows_correct_answers_or_feedback(
+    client, learner, quiz, with_feedback
+):
+    client.force_login(learner)
+    html = start(client, quiz).content.decode()
+    assert "Helpline?" in html and "1121" in html
+    for secret in (
+        "SECRET-FEEDBACK",
+        "SECRET-GENERAL",
+        "is_correct",
+        "Risk, people, steps",
+        "numeric_answer",
+    ):
+        assert secret not in html
+
+
+def test_answers_survive_a_reload_and_another_device(client, learner, quiz):
+    client.force_login(learner)
+    start(client, quiz)
+    attempt = QuizAttempt.objects.get()
+    row = attempt.questions.get(snapshot__text="Helpline?")
+    right = next(option["id"] for option in row.snapshot["options"] if option["text"] == "1121")
+    response = client.post(
+        reverse("attempts:answer", args=[attempt.pk]),
+        {"position": row.position, f"q{row.position}-answer": right},
+        HTTP_ACCEPT="application/json",
+    )
+    assert response.status_code == 200 and "saved_at" in response.json()
+    client.logout()
+    client.force_login(learner)  # a new session, as on another device
+    html = client.get(reverse("attempts:attempt", args=[attempt.pk])).content.decode()
+    assert f'value="{right}" checked' in html
+
+
+def test_another_learners_attempt_is_not_found(client, learner, quiz, peshawar):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    client.force_login(StaffProfileFactory(district=peshawar).user)
+    for name in ("attempt", "result"):
+        assert client.get(reverse(f"attempts:{name}", args=[attempt.pk])).status_code == 404
+    response = client.post(reverse("attempts:submit", args=[attempt.pk]))
+    assert response.status_code == 404
+    attempt.refresh_from_db()
+    assert not attempt.is_submitted
+
+
+def test_a_tampered_answer_gets_a_clear_error_and_saves_nothing(client, learner, quiz):
+    client.force_login(learner)
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    row = attempt.questions.get(snapshot__text="Helpline?")
+    response = client.post(
+        reverse("attempts:answer", args=[attempt.pk]),
+        {"position": row.position, f"q{row.position}-answer": "424242"},
+        HTTP_ACCEPT="application/json",
+    )
+    assert response.status_code == 400
+    assert "Choose one of the options" in response.json()["error"]
+    row.refresh_from_db()
+    assert row.answer is None
+
+
+def test_answers_after_submission_are_refused(client, learner, quiz):
+    client.force_login(learner)
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    client.post(reverse("attempts:submit", args=[attempt.pk]))
+    row = attempt.questions.get(snapshot__text="Child under the 2015 Act is under?")
+    response = client.post(
+        reverse("attempts:answer", args=[attempt.pk]),
+        {"position": row.position, f"q{row.position}-answer": "14"},
+        HTTP_ACCEPT="application/json",
+    )
+    assert response.status_code == 409
+    row.refresh_from_db()
+    assert row.answer is None
+
+
+def test_opening_an_overdue_attempt_submits_what_was_saved(client, learner, quiz):
+    client.force_login(learner)
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        deadline=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    response = client.get(reverse("attempts:attempt", args=[attempt.pk]), follow=True)
+    assert "The time limit passed" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.is_submitted
+
+
+@pytest.mark.parametrize(
+    ("settings_", "shown", "hidden"),
+    [
+        ({"review_correct_answers": True}, ["Correct answer: 1121", "SECRET-FEEDBACK"], []),
+        (
+            {"review_correct_answers": False, "review_feedback": False},
+            ["Not correct"],
+            ["Correct answer:", "SECRET-FEEDBACK"],
+        ),
+        (
+            {"review_only_after_close": True},
+            ["opens when the quiz closes"],
+            ["Helpline?", "SECRET-FEEDBACK"],
+        ),
+    ],
+)
+def test_the_result_shows_only_what_the_review_settings_allow(
+    client, learner, quiz, with_feedback, settings_, shown, hidden
+):
+    for name, value in settings_.items():
+        setattr(quiz, name, value)
+    quiz.save()
+    client.force_login(learner)
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    row = attempt.questions.get(snapshot__text="Helpline?")
+    wrong = next(option["id"] for option in row.snapshot["options"] if option["text"] == "1122")
+    client.post(
+        reverse("attempts:answer", args=[attempt.pk]),
+        {"position": row.position, f"q{row.position}-answer": wrong, "submit": "1"},
+    )
+    html = client.get(reverse("attempts:result", args=[attempt.pk])).content.decode()
+    for text in shown:
+        assert text in html
+    for text in hidden:
+        assert text not in html
