@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import marking, views
 
 app_name = "attempts"
 urlpatterns = [
@@ -9,4 +9,6 @@ urlpatterns = [
     path("attempts/<int:attempt_id>/answers/", views.answer_save, name="answer"),
     path("attempts/<int:attempt_id>/submit/", views.attempt_submit, name="submit"),
     path("attempts/<int:attempt_id>/result/", views.attempt_result, name="result"),
+    path("marking/", marking.marking_queue, name="marking"),
+    path("marking/<int:answer_id>/", marking.mark_answer, name="mark"),
 ]

@@ -1,0 +1,80 @@
+"""The facilitators' marking queue: essays awaiting marking, from the cohorts they run."""
+
+from decimal import Decimal
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from courses.cohorts.models import Cohort, Enrolment
+from lms.accounts.roles import Role
+
+from . import services
+from .models import AttemptQuestion
+
+
+def markable_answers(user):
+    """Answers this person may mark: their own cohorts' learners (everyone, for the Commission)."""
+    if user.role == Role.LEARNER:
+        raise PermissionDenied
+    learners = Enrolment.objects.filter(cohort__in=Cohort.objects.visible_to(user)).values(
+        "learner_id"
+    )
+    return AttemptQuestion.objects.filter(
+        attempt__learner_id__in=learners, attempt__submitted_at__isnull=False
+    )
+
+
+class MarkForm(forms.Form):
+    comment = forms.CharField(
+        label=gettext_lazy("Comment for the learner"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+
+    def __init__(self, *args, max_marks: Decimal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["marks"] = forms.DecimalField(
+            label=_("Marks"),
+            min_value=0,
+            max_value=max_marks,
+            decimal_places=2,
+            help_text=_("Out of %(marks)s.") % {"marks": max_marks},
+        )
+        self.order_fields(["marks", "comment"])
+
+
+@login_required
+def marking_queue(request):
+    waiting = (
+        markable_answers(request.user)
+        .filter(needs_marking=True)
+        .select_related("attempt__quiz", "attempt__learner")
+        .order_by("attempt__submitted_at")
+    )
+    return render(request, "attempts/marking_queue.html", {"waiting": waiting})
+
+
+@login_required
+def mark_answer(request, answer_id):
+    row = get_object_or_404(
+        markable_answers(request.user).select_related("attempt__quiz", "attempt__learner"),
+        pk=answer_id,
+    )
+    max_marks = Decimal(row.snapshot["marks"])
+    form = MarkForm(request.POST or None, max_marks=max_marks)
+    if request.method == "POST" and form.is_valid():
+        fraction = (form.cleaned_data["marks"] / max_marks).quantize(Decimal("0.0001"))
+        services.response_mark(
+            row=row, fraction=fraction, comment=form.cleaned_data["comment"], by=request.user
+        )
+        messages.success(request, _("Marked. The learner's result is updated."))
+        return redirect("attempts:marking")
+    history = row.mark_changes.select_related("changed_by")
+    return render(
+        request, "attempts/mark_answer.html", {"row": row, "form": form, "history": history}
+    )

@@ -1,0 +1,68 @@
+from decimal import Decimal
+
+from django.urls import reverse
+
+from quizzes.attempts.models import AttemptState, MarkChange
+from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
+from tests.factories import UserFactory
+
+
+def submitted_essay(quiz, learner):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    position = attempt.questions.get(snapshot__text="Write a safety plan.").position
+    answer_save(
+        attempt=attempt,
+        position=position,
+        answer="Keep her away from the suspect; refer today.",
+        learner=learner,
+    )
+    return attempt_submit(attempt=attempt, by=learner)
+
+
+def test_a_facilitator_marks_an_essay_and_the_learners_result_updates(
+    client, facilitator, learner, enrolment, quiz
+):
+    attempt = submitted_essay(quiz, learner)
+    client.force_login(facilitator)
+    queue = client.get(reverse("attempts:marking")).content.decode()
+    row = attempt.questions.get(needs_marking=True)
+    assert reverse("attempts:mark", args=[row.pk]) in queue
+    page = client.get(reverse("attempts:mark", args=[row.pk])).content.decode()
+    assert "Risk, people, steps" in page and "refer today" in page
+
+    response = client.post(
+        reverse("attempts:mark", args=[row.pk]), {"marks": "3", "comment": "Good first steps."}
+    )
+    assert response.status_code == 302
+    attempt.refresh_from_db()
+    assert (attempt.state, attempt.marks) == (AttemptState.GRADED, Decimal(3))
+    assert MarkChange.objects.get().changed_by == facilitator
+    client.force_login(learner)
+    assert (
+        "Good first steps."
+        in client.get(reverse("attempts:result", args=[attempt.pk])).content.decode()
+    )
+
+
+def test_a_mark_above_the_questions_marks_is_refused(client, facilitator, learner, enrolment, quiz):
+    attempt = submitted_essay(quiz, learner)
+    row = attempt.questions.get(needs_marking=True)
+    client.force_login(facilitator)
+    response = client.post(reverse("attempts:mark", args=[row.pk]), {"marks": "9", "comment": ""})
+    assert response.status_code == 200
+    assert "less than or equal to 4" in response.content.decode()
+    assert not MarkChange.objects.exists()
+
+
+def test_facilitators_mark_only_their_own_cohorts(client, learner, enrolment, quiz):
+    attempt = submitted_essay(quiz, learner)
+    row = attempt.questions.get(needs_marking=True)
+    stranger = UserFactory(role="facilitator", with_totp=True)
+    client.force_login(stranger)
+    assert client.get(reverse("attempts:mark", args=[row.pk])).status_code == 404
+    assert "Write a safety plan" not in client.get(reverse("attempts:marking")).content.decode()
+
+
+def test_learners_cannot_open_the_marking_queue(client, learner):
+    client.force_login(learner)
+    assert client.get(reverse("attempts:marking")).status_code == 403
