@@ -1,0 +1,40 @@
+import datetime
+import threading
+
+import pytest
+from django.db import connection, connections
+from django.utils import timezone
+
+from quizzes.attempts.models import QuizAttempt
+from quizzes.attempts.services import attempt_start, attempt_submit
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row locks are tested on PostgreSQL (CI runs it)"
+)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_submits_of_one_attempt_grade_once(quiz, learner):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    start = threading.Barrier(2)
+    results, errors = [], []
+
+    def submit(offset):
+        try:
+            start.wait()
+            now = timezone.now() + datetime.timedelta(seconds=offset)
+            results.append(attempt_submit(attempt=attempt, by=learner, now=now).submitted_at)
+        except Exception as error:  # reported below, so the test fails with the cause
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=submit, args=(offset,)) for offset in (0, 7)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors
+    stored = QuizAttempt.objects.get(pk=attempt.pk).submitted_at
+    # Whichever came second found the attempt submitted and returned it unchanged.
+    assert results == [stored, stored]
