@@ -122,7 +122,7 @@ def _translate_day_title(module: ModulePage, language_code: str, title: str) -> 
 def demo_cohorts_load(*, course: CoursePage, facilitator) -> list[Cohort]:
     """Two cohorts in different districts; their learners at different stages of the course."""
     if Cohort.objects.filter(course=course).exists():
-        return list(Cohort.objects.filter(course=course))
+        return list(Cohort.objects.filter(course=course).order_by("pk"))
     User = get_user_model()
     today = timezone.localdate()
     outline = course_outline(course)

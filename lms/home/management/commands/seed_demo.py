@@ -14,6 +14,8 @@ from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
 from lms.organisation.models import Designation, District, Gender, StaffProfile
 from lms.organisation.services import staff_member_create
+from quizzes.bank.models import Question
+from quizzes.demo_load import demo_attempts_load, demo_bank_load, demo_quizzes_load
 
 DEMO_PASSWORD = "tahaffuz-demo"  # noqa: S105 - printed for the demo on purpose
 DEMO_DOMAIN = "demo.tahaffuz.pk"
@@ -86,9 +88,21 @@ class Command(BaseCommand):
         course = demo_course_load()
         facilitator = get_user_model().objects.get(email=f"facilitator@{DEMO_DOMAIN}")
         cohorts = demo_cohorts_load(course=course, facilitator=facilitator)
+        categories = demo_bank_load(course=course)
+        quizzes = demo_quizzes_load(course=course, categories=categories)
+        demo_attempts_load(
+            quizzes=quizzes,
+            learners=[
+                enrolment.learner
+                for enrolment in cohorts[0].enrolments.order_by(
+                    "learner__staff_profile__employee_number"
+                )
+            ],
+        )
         self.stdout.write(
             f"Course: {course.title} ({course.get_descendants().type(LessonPage).count()} lessons); "
-            f"cohorts: {', '.join(cohort.name for cohort in cohorts)}."
+            f"cohorts: {', '.join(cohort.name for cohort in cohorts)}; "
+            f"{Question.objects.count()} questions in {len(quizzes)} quizzes."
         )
         self._print_logins()
 
