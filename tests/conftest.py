@@ -4,7 +4,7 @@ from lms.accounts.roles import Role
 
 from .factories import PASSWORD, DistrictFactory, StaffProfileFactory, UserFactory
 
-pytest_plugins = ["tests.course_fixtures"]
+pytest_plugins = ["tests.course_fixtures", "tests.quiz_fixtures"]
 
 
 @pytest.fixture

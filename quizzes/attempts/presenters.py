@@ -22,6 +22,11 @@ class QuestionView:
     answer: object = None
     saved_at: object = None
 
+    @property
+    def prefix(self) -> str:
+        """Form fields of this question are named prefix-*, as answer_from_post reads them."""
+        return f"q{self.position}"
+
 
 def question_views(attempt: QuizAttempt) -> list[QuestionView]:
     views = []

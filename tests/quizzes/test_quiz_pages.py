@@ -145,3 +145,11 @@ def test_the_result_shows_only_what_the_review_settings_allow(
         assert text in html
     for text in hidden:
         assert text not in html
+
+
+def test_each_question_on_the_page_has_its_own_field_names(client, learner, quiz):
+    client.force_login(learner)
+    html = start(client, quiz).content.decode()
+    for position in range(1, 5):
+        assert f'name="q{position}-answer"' in html
+    assert 'name="-answer"' not in html

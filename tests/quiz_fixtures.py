@@ -1,3 +1,5 @@
+"""Fixtures for quiz tests: a small bank of questions of several types and a quiz of them."""
+
 from decimal import Decimal
 
 import pytest
