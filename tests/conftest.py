@@ -56,3 +56,22 @@ def _english_by_default():
 
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def migration_data(transactional_db):
+    """Tests with real transactions (the live server, row locks) empty every table at their end.
+    Put back what data migrations create: the locales, Wagtail's root page, default site and
+    root collection."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page, Site
+
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if not Page.objects.exists():
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
+        )
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")

@@ -3,8 +3,10 @@
 // JavaScript the form's buttons save and submit the same answers.
 const form = document.querySelector("form[data-autosave]");
 const csrf = form?.querySelector("input[name=csrfmiddlewaretoken]")?.value;
+let submitting = false; // the whole form is on its way: no more saves or reloads from here
 
 async function save(fieldset) {
+  if (submitting) return;
   const status = fieldset.querySelector("[data-saved]");
   const body = new FormData();
   body.append("position", fieldset.dataset.position);
@@ -19,7 +21,7 @@ async function save(fieldset) {
     });
     const data = await response.json();
     status.textContent = response.ok ? `✓ ${data.saved_at}` : data.error;
-    if (response.status === 409) window.location.reload();
+    if (response.status === 409 && !submitting) window.location.reload();
   } catch {
     status.textContent = "⚠"; // offline: the Save button and the next change try again
   }
@@ -33,6 +35,7 @@ if (form) {
   form.addEventListener("submit", (event) => {
     const button = event.submitter;
     if (button?.dataset.confirm && !window.confirm(button.dataset.confirm)) event.preventDefault();
+    else submitting = true;
   });
 }
 

@@ -36,22 +36,8 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
-def _migration_data(transactional_db):
-    """The live server needs real transactions, and each test empties every table at its end.
-    Put back what data migrations create: the locales, Wagtail's root page, default site and
-    root collection."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page, Site
-
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    if not Page.objects.exists():
-        root = Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
-        )
-        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
+def _migration_data(migration_data):
+    """Every browser test runs on a live server, so with real transactions."""
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,8 @@ def test_a_learner_loses_the_connection_mid_quiz_reloads_and_finishes(
     assert helpline.get_by_label("1121").is_checked()  # saved before the connection dropped
     numeric = page.locator("fieldset.question", has_text="Child under the 2015 Act")
     numeric.locator("input").fill("14")
+    numeric.locator("input").dispatch_event("change")
+    numeric.locator("[data-saved]", has_text="✓").wait_for()
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Submit", exact=True).click()
     page.wait_for_url("**/result/")

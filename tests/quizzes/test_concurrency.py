@@ -14,7 +14,7 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_simultaneous_submits_of_one_attempt_grade_once(quiz, learner):
+def test_two_simultaneous_submits_of_one_attempt_grade_once(migration_data, quiz, learner):
     attempt = attempt_start(quiz=quiz, learner=learner)
     start = threading.Barrier(2)
     results, errors = [], []
