@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import marking, views
+from . import marking, reports, views
 
 app_name = "attempts"
 urlpatterns = [
@@ -9,6 +9,8 @@ urlpatterns = [
     path("attempts/<int:attempt_id>/answers/", views.answer_save, name="answer"),
     path("attempts/<int:attempt_id>/submit/", views.attempt_submit, name="submit"),
     path("attempts/<int:attempt_id>/result/", views.attempt_result, name="result"),
+    path("<int:quiz_id>/report/", reports.quiz_report, name="report"),
+    path("cohorts/<int:cohort_id>/knowledge-gain/", reports.knowledge_gain, name="knowledge_gain"),
     path("marking/", marking.marking_queue, name="marking"),
     path("marking/<int:answer_id>/", marking.mark_answer, name="mark"),
 ]

@@ -1,0 +1,166 @@
+"""Reports on quizzes for facilitators and the Commission, each in a fixed number of queries."""
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from courses.cohorts.models import Cohort, Enrolment
+from lms.accounts.roles import Role
+from quizzes.grading import AttemptResult, GradingMethod, QuestionType, quiz_grade
+from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
+
+from .models import AttemptQuestion, AttemptState, Quiz, QuizAttempt, QuizPurpose
+
+
+def _learners_visible_to(user):
+    if user.role == Role.LEARNER:
+        raise PermissionDenied
+    return Enrolment.objects.filter(cohort__in=Cohort.objects.visible_to(user)).values("learner_id")
+
+
+def quiz_report_data(quiz: Quiz, learners) -> dict:
+    attempts = dict(
+        QuizAttempt.objects.filter(
+            quiz=quiz, learner_id__in=learners, state=AttemptState.GRADED
+        ).values_list("pk", "percent")
+    )
+    rows = AttemptQuestion.objects.filter(attempt_id__in=list(attempts)).values(
+        "attempt_id", "question_id", "fraction", "answer", "snapshot"
+    )
+    by_question = defaultdict(lambda: {"scores": {}, "wrong": [], "text": ""})
+    for row in rows:
+        item = by_question[row["question_id"]]
+        item["text"] = row["snapshot"]["text"]
+        item["scores"][row["attempt_id"]] = float(row["fraction"] or 0)
+        if row["snapshot"]["type"] in (
+            QuestionType.SINGLE,
+            QuestionType.TRUE_FALSE,
+            QuestionType.MULTIPLE,
+        ):
+            chosen = row["answer"] if isinstance(row["answer"], list) else [row["answer"]]
+            item["wrong"].extend(
+                option["text"]
+                for option in row["snapshot"]["options"]
+                if option["id"] in chosen and not option["is_correct"]
+            )
+    totals = {pk: float(percent) for pk, percent in attempts.items()}
+    items = [
+        item_statistics(
+            question_id=pk,
+            text=data["text"],
+            scores=data["scores"],
+            totals=totals,
+            wrong_choices=data["wrong"],
+        )
+        for pk, data in sorted(by_question.items())
+    ]
+    return {
+        "attempt_count": len(attempts),
+        "distribution": score_distribution(list(totals.values())),
+        "items": items,
+    }
+
+
+@login_required
+def quiz_report(request, quiz_id):
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    data = quiz_report_data(quiz, _learners_visible_to(request.user))
+    return render(request, "attempts/quiz_report.html", {"quiz": quiz, **data})
+
+
+@dataclass
+class GainRow:
+    enrolment: Enrolment
+    gain: KnowledgeGain
+
+
+def cohort_knowledge_gain(cohort: Cohort) -> list[GainRow]:
+    """Each learner's pre-test and post-test grades (by each quiz's grading method) and the gain."""
+    enrolments = list(
+        cohort.enrolments.select_related("learner", "learner__staff_profile").order_by(
+            "learner__full_name"
+        )
+    )
+    quizzes = {
+        quiz.pk: quiz
+        for quiz in Quiz.objects.filter(purpose__in=[QuizPurpose.PRE_TEST, QuizPurpose.POST_TEST])
+    }
+    results = defaultdict(list)
+    for attempt in QuizAttempt.objects.filter(
+        quiz_id__in=list(quizzes),
+        learner_id__in=[e.learner_id for e in enrolments],
+        submitted_at__isnull=False,
+    ):
+        results[(attempt.learner_id, quizzes[attempt.quiz_id].purpose)].append(
+            (
+                attempt.quiz_id,
+                AttemptResult(
+                    number=attempt.number, marks=attempt.marks, max_marks=attempt.max_marks
+                ),
+            )
+        )
+
+    def grade(learner_id, purpose):
+        attempts = results.get((learner_id, purpose), [])
+        if not attempts:
+            return None
+        quiz = quizzes[attempts[0][0]]
+        return quiz_grade(
+            GradingMethod(quiz.grading_method), [result for _quiz, result in attempts]
+        ).percent
+
+    return [
+        GainRow(
+            enrolment,
+            KnowledgeGain(
+                pre=grade(enrolment.learner_id, QuizPurpose.PRE_TEST),
+                post=grade(enrolment.learner_id, QuizPurpose.POST_TEST),
+            ),
+        )
+        for enrolment in enrolments
+    ]
+
+
+@login_required
+def knowledge_gain(request, cohort_id):
+    if request.user.role == Role.LEARNER:
+        raise PermissionDenied
+    cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=cohort_id)
+    rows = cohort_knowledge_gain(cohort)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="cohort-{cohort.pk}-knowledge-gain.csv"'
+        )
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("Employee number"),
+                _("Name"),
+                _("Pre-test %"),
+                _("Post-test %"),
+                _("Gain (points)"),
+                _("Normalised gain"),
+            ]
+        )
+        for row in rows:
+            profile = getattr(row.enrolment.learner, "staff_profile", None)
+            writer.writerow(
+                [
+                    profile.employee_number if profile else "",
+                    row.enrolment.learner.full_name,
+                    row.gain.pre if row.gain.pre is not None else "",
+                    row.gain.post if row.gain.post is not None else "",
+                    row.gain.absolute if row.gain.absolute is not None else "",
+                    row.gain.normalised if row.gain.normalised is not None else "",
+                ]
+            )
+        return response
+    return render(request, "attempts/knowledge_gain.html", {"cohort": cohort, "rows": rows})

@@ -1,0 +1,101 @@
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from courses.cohorts.services import cohort_enrol
+from quizzes.attempts.models import Quiz, QuizPurpose, QuizQuestion
+from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
+from tests.factories import StaffProfileFactory
+
+
+def take(quiz, learner, choice_text):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    row = attempt.questions.get()
+    answer_save(
+        attempt=attempt,
+        position=row.position,
+        learner=learner,
+        answer=next(o["id"] for o in row.snapshot["options"] if o["text"] == choice_text),
+    )
+    return attempt_submit(attempt=attempt, by=learner)
+
+
+@pytest.fixture
+def pre_and_post(bank):
+    quizzes = {}
+    for purpose in (QuizPurpose.PRE_TEST, QuizPurpose.POST_TEST):
+        quizzes[purpose] = Quiz.objects.create(title=str(purpose.label), purpose=purpose)
+        QuizQuestion.objects.create(quiz=quizzes[purpose], question=bank["single"])
+    return quizzes
+
+
+def test_knowledge_gain_per_learner_with_csv(
+    client, facilitator, cohort, enrolment, learner, pre_and_post
+):
+    take(pre_and_post[QuizPurpose.PRE_TEST], learner, "1122")
+    take(pre_and_post[QuizPurpose.POST_TEST], learner, "1121")
+    client.force_login(facilitator)
+    url = reverse("attempts:knowledge_gain", args=[cohort.pk])
+    row = client.get(url).context["rows"][0]
+    assert (row.gain.pre, row.gain.post, row.gain.absolute, str(row.gain.normalised)) == (
+        0,
+        100,
+        100,
+        "1.00",
+    )
+    lines = list(
+        csv.reader(io.StringIO(client.get(url, {"format": "csv"}).content.decode("utf-8-sig")))
+    )
+    assert lines[1][:2] == ["KP-CPU-0042", learner.full_name]
+    assert lines[1][4:] == ["100.00", "1.00"]
+
+
+def test_knowledge_gain_costs_the_same_queries_for_a_bigger_cohort(
+    client,
+    facilitator,
+    cohort,
+    enrolment,
+    learner,
+    peshawar,
+    pre_and_post,
+    django_assert_max_num_queries,
+):
+    take(pre_and_post[QuizPurpose.PRE_TEST], learner, "1121")
+    client.force_login(facilitator)
+    url = reverse("attempts:knowledge_gain", args=[cohort.pk])
+    with django_assert_max_num_queries(30) as few:
+        client.get(url)
+    others = [StaffProfileFactory(district=peshawar).user for _ in range(6)]
+    cohort_enrol(cohort=cohort, learners=others, enrolled_by=facilitator)
+    for other in others:
+        take(pre_and_post[QuizPurpose.PRE_TEST], other, "1122")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(url)
+
+
+def test_the_quiz_report_gives_facility_and_the_most_chosen_wrong_option(
+    client, facilitator, cohort, enrolment, learner, peshawar, pre_and_post
+):
+    quiz = pre_and_post[QuizPurpose.PRE_TEST]
+    others = [StaffProfileFactory(district=peshawar).user for _ in range(3)]
+    cohort_enrol(cohort=cohort, learners=others, enrolled_by=facilitator)
+    for person, choice in zip([learner, *others], ["1121", "1122", "1122", "15"], strict=True):
+        take(quiz, person, choice)
+    client.force_login(facilitator)
+    response = client.get(reverse("attempts:report", args=[quiz.pk]))
+    item = response.context["items"][0]
+    assert (str(item.facility), item.most_chosen_wrong, item.answered) == ("0.25", "1122", 4)
+    assert response.context["attempt_count"] == 4
+
+
+def test_learners_cannot_read_reports(client, learner, cohort, pre_and_post):
+    client.force_login(learner)
+    assert (
+        client.get(
+            reverse("attempts:report", args=[pre_and_post[QuizPurpose.PRE_TEST].pk])
+        ).status_code
+        == 403
+    )
+    assert client.get(reverse("attempts:knowledge_gain", args=[cohort.pk])).status_code == 403
