@@ -1,8 +1,12 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Question, QuestionCategory
+from .views import QuestionExportView, QuestionImportView
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -30,3 +34,24 @@ class QuestionBankViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuestionBankViewSetGroup)
+
+
+class QuestionTransferViewSet(ViewSet):
+    """Import and export the question bank in the documented JSON format (see transfer.py)."""
+
+    name = "question_transfer"
+    icon = "upload"
+    menu_label = _("Import or export questions")
+    add_to_admin_menu = True
+    menu_order = 161
+
+    def get_urlpatterns(self):
+        return [
+            path("", QuestionImportView.as_view(), name="import"),
+            path("export/", QuestionExportView.as_view(), name="export"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_question_transfer_viewset():
+    return QuestionTransferViewSet()

@@ -1,0 +1,224 @@
+"""Question import and export in a documented JSON format, all or nothing.
+
+{
+  "format": "tahaffuz-questions", "version": 1,
+  "questions": [
+    {
+      "category": "Day 1: Foundations",          # created if it does not exist
+      "type": "single",                           # single, multiple, true_false, matching,
+                                                  # ordering, short_answer, numeric, essay
+      "text": "What is KP's child protection helpline number?",
+      "marks": "1",                               # optional, default 1
+      "partial_credit": "proportional",           # or "all_or_nothing"; optional
+      "numeric_answer": null, "numeric_tolerance": "0",   # numeric questions
+      "fold_case": true, "fold_spaces": true,     # short answers; optional
+      "rubric": "",                               # essays: required
+      "general_feedback": "",
+      "step": "general", "difficulty": "medium",  # optional
+      "objectives": ["referral-actors"],          # learning-objective tags
+      "options": [                                # see Question's help for each type
+        {"text": "1121", "is_correct": true, "match_text": "", "feedback": ""}
+      ]
+    }
+  ]
+}
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from quizzes.grading import (
+    OptionSnapshot,
+    PartialCredit,
+    QuestionSnapshot,
+    QuestionType,
+    question_problems,
+)
+
+from .models import CaseManagementStep, Difficulty, Question, QuestionCategory, QuestionOption
+
+FORMAT = "tahaffuz-questions"
+VERSION = 1
+MAX_QUESTIONS = 2000
+
+
+def questions_export(questions) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "questions": [
+            {
+                "category": question.category.name,
+                "type": question.type,
+                "text": question.text,
+                "marks": str(question.marks),
+                "partial_credit": question.partial_credit,
+                "numeric_answer": None
+                if question.numeric_answer is None
+                else str(question.numeric_answer),
+                "numeric_tolerance": str(question.numeric_tolerance),
+                "fold_case": question.fold_case,
+                "fold_spaces": question.fold_spaces,
+                "rubric": question.rubric,
+                "general_feedback": question.general_feedback,
+                "step": question.step,
+                "difficulty": question.difficulty,
+                "objectives": sorted(question.objectives.names()),
+                "options": [
+                    {
+                        "text": o.text,
+                        "is_correct": o.is_correct,
+                        "match_text": o.match_text,
+                        "feedback": o.feedback,
+                    }
+                    for o in question.options.all()
+                ],
+            }
+            for question in questions.select_related("category").prefetch_related(
+                "options", "objectives"
+            )
+        ],
+    }
+
+
+@dataclass
+class ImportReport:
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (question number, problem)
+    imported: int = 0
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.problems
+
+
+def _decimal(value, default=None):
+    if value in (None, ""):
+        return default
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as error:
+        raise ValueError(_("“%(value)s” is not a number.") % {"value": value}) from error
+
+
+def _check(number: int, item, report: ImportReport) -> dict | None:
+    def problem(message):
+        report.problems.append((number, message))
+
+    if not isinstance(item, dict):
+        problem(_("Each question must be an object."))
+        return None
+    text, category = str(item.get("text", "")).strip(), str(item.get("category", "")).strip()
+    if not text:
+        problem(_("The question text is missing."))
+    if not category:
+        problem(_("The category is missing."))
+    if item.get("type") not in {t.value for t in QuestionType}:
+        problem(_("Unknown type “%(type)s”.") % {"type": item.get("type")})
+        return None
+    try:
+        marks = _decimal(item.get("marks"), Decimal(1))
+        numeric_answer = _decimal(item.get("numeric_answer"))
+        tolerance = _decimal(item.get("numeric_tolerance"), Decimal(0))
+    except ValueError as error:
+        problem(str(error))
+        return None
+    if marks <= 0 or tolerance < 0:
+        problem(_("Marks must be positive and the tolerance not negative."))
+    options = item.get("options") or []
+    if not isinstance(options, list) or not all(
+        isinstance(o, dict) and str(o.get("text", "")).strip() for o in options
+    ):
+        problem(_("Each option needs a text."))
+        return None
+    partial = item.get("partial_credit") or PartialCredit.PROPORTIONAL.value
+    if partial not in {p.value for p in PartialCredit}:
+        problem(_("Unknown partial credit rule “%(rule)s”.") % {"rule": partial})
+        return None
+    step = item.get("step") or CaseManagementStep.GENERAL
+    difficulty = item.get("difficulty") or Difficulty.MEDIUM
+    if step not in CaseManagementStep.values or difficulty not in Difficulty.values:
+        problem(_("Unknown step or difficulty."))
+    snapshot = QuestionSnapshot(
+        type=QuestionType(item["type"]),
+        text=text,
+        marks=marks,
+        options=tuple(
+            OptionSnapshot(
+                id=index,
+                text=str(o["text"]),
+                is_correct=bool(o.get("is_correct")),
+                match_text=str(o.get("match_text", "")),
+            )
+            for index, o in enumerate(options)
+        ),
+        partial_credit=PartialCredit(partial),
+        numeric_answer=numeric_answer,
+        rubric=str(item.get("rubric", "")),
+    )
+    for message in question_problems(snapshot):
+        problem(message)
+    return {
+        "category": category,
+        "type": item["type"],
+        "text": text,
+        "marks": marks,
+        "partial_credit": partial,
+        "numeric_answer": numeric_answer,
+        "numeric_tolerance": tolerance,
+        "fold_case": bool(item.get("fold_case", True)),
+        "fold_spaces": bool(item.get("fold_spaces", True)),
+        "rubric": str(item.get("rubric", "")),
+        "general_feedback": str(item.get("general_feedback", "")),
+        "step": step,
+        "difficulty": difficulty,
+        "objectives": [str(tag) for tag in item.get("objectives") or []],
+        "options": options,
+    }
+
+
+def questions_import(data) -> ImportReport:
+    """Check every question; import them all only if none has a problem."""
+    report = ImportReport()
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
+        report.problems.append(
+            (
+                0,
+                _("This is not a Tahaffuz question file (format %(format)s, version %(version)s).")
+                % {"format": FORMAT, "version": VERSION},
+            )
+        )
+        return report
+    items = data.get("questions")
+    if not isinstance(items, list) or not items or len(items) > MAX_QUESTIONS:
+        report.problems.append(
+            (0, _("The file must hold between 1 and %(max)d questions.") % {"max": MAX_QUESTIONS})
+        )
+        return report
+    checked = [_check(number, item, report) for number, item in enumerate(items, start=1)]
+    if not report.is_valid:
+        return report
+    with transaction.atomic():
+        for fields in checked:
+            category, _created = QuestionCategory.objects.get_or_create(name=fields.pop("category"))
+            objectives, options = fields.pop("objectives"), fields.pop("options")
+            question = Question.objects.create(category=category, **fields)
+            if objectives:
+                question.objectives.add(*objectives)
+                question.save()
+            QuestionOption.objects.bulk_create(
+                QuestionOption(
+                    question=question,
+                    text=str(o["text"]),
+                    is_correct=bool(o.get("is_correct")),
+                    match_text=str(o.get("match_text", "")),
+                    feedback=str(o.get("feedback", "")),
+                    sort_order=order,
+                )
+                for order, o in enumerate(options)
+            )
+            question.save_revision()
+            report.imported += 1
+    return report

@@ -1,0 +1,73 @@
+import json
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from quizzes.bank.models import Question
+from quizzes.grading import score_response
+
+IMPORT_URL = reverse("question_transfer:import")
+
+
+def upload(data) -> SimpleUploadedFile:
+    content = data if isinstance(data, bytes) else json.dumps(data).encode()
+    return SimpleUploadedFile("questions.json", content, content_type="application/json")
+
+
+def test_an_export_imports_back_into_an_equivalent_bank(client, administrator, bank):
+    client.force_login(administrator)
+    exported = json.loads(client.get(reverse("question_transfer:export")).content)
+    assert exported["format"] == "tahaffuz-questions"
+    assert len(exported["questions"]) == 4
+    Question.objects.all().delete()
+
+    response = client.post(IMPORT_URL, {"file": upload(exported)})
+    assert "4 questions imported." in response.content.decode()
+    single = Question.objects.get(text="Helpline?")
+    right = single.options.get(text="1121")
+    assert score_response(single.snapshot(), right.pk).is_correct
+    assert Question.objects.get(type="essay").rubric == "Risk, people, steps"
+
+
+def test_one_bad_question_stops_the_whole_import_and_every_problem_is_listed(
+    client, administrator, db
+):
+    client.force_login(administrator)
+    data = {
+        "format": "tahaffuz-questions",
+        "version": 1,
+        "questions": [
+            {
+                "category": "Day 1",
+                "type": "single",
+                "text": "Good",
+                "options": [{"text": "A", "is_correct": True}, {"text": "B"}],
+            },
+            {
+                "category": "Day 1",
+                "type": "single",
+                "text": "Two right",
+                "options": [{"text": "A", "is_correct": True}, {"text": "B", "is_correct": True}],
+            },
+            {"category": "", "type": "teleport", "text": ""},
+            {"category": "Day 1", "type": "numeric", "text": "How many?", "numeric_answer": "many"},
+        ],
+    }
+    html = client.post(IMPORT_URL, {"file": upload(data)}).content.decode()
+    assert "Nothing was imported" in html
+    assert "exactly one correct" in html
+    assert "Unknown type" in html
+    assert "is not a number" in html
+    assert not Question.objects.exists()
+
+
+def test_a_file_that_is_not_json_gets_a_clear_error(client, administrator, db):
+    client.force_login(administrator)
+    html = client.post(IMPORT_URL, {"file": upload(b"\xff\xfe not json")}).content.decode()
+    assert "not valid JSON" in html
+
+
+def test_facilitators_without_bank_rights_cannot_import(client, facilitator, db):
+    client.force_login(facilitator)
+    response = client.get(IMPORT_URL, follow=True)
+    assert 'type="file"' not in response.content.decode()
