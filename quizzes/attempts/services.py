@@ -292,3 +292,36 @@ def learner_quiz_grade(*, quiz: Quiz, learner) -> QuizGrade:
         )
     ]
     return quiz_grade(GradingMethod(quiz.grading_method), results)
+
+
+def question_regrade(*, question, by) -> int:
+    """After a question is corrected, grade every submitted answer to it again with the corrected
+    question; changed marks are logged and the attempts' totals recomputed. Essays stay as marked.
+    Returns the number of answers whose mark changed."""
+    corrected = question.snapshot()
+    changed = 0
+    rows = AttemptQuestion.objects.filter(
+        question=question, attempt__submitted_at__isnull=False, needs_marking=False
+    )
+    for row in rows.exclude(snapshot__type=QuestionType.ESSAY).select_related("attempt"):
+        try:
+            fraction = score_response(corrected, row.answer).fraction
+        except InvalidAnswer:
+            fraction = Decimal(0)  # the answer chose an option the correction removed
+        with transaction.atomic():
+            if fraction != row.fraction:
+                MarkChange.objects.create(
+                    attempt_question=row,
+                    changed_by=by,
+                    old_fraction=row.fraction,
+                    new_fraction=fraction,
+                    reason="regrade",
+                    comment=_("Question corrected"),
+                )
+                changed += 1
+            row.snapshot, row.fraction = snapshot_to_json(corrected), fraction
+            row.save(update_fields=["snapshot", "fraction"])
+            attempt = QuizAttempt.objects.select_for_update().get(pk=row.attempt_id)
+            _attempt_total(attempt, list(attempt.questions.all()))
+            attempt.save(update_fields=["marks", "percent", "state"])
+    return changed

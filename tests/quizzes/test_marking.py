@@ -66,3 +66,29 @@ def test_facilitators_mark_only_their_own_cohorts(client, learner, enrolment, qu
 def test_learners_cannot_open_the_marking_queue(client, learner):
     client.force_login(learner)
     assert client.get(reverse("attempts:marking")).status_code == 403
+
+
+def test_correcting_a_question_and_regrading_updates_marks_with_an_audit_trail(
+    client, administrator, learner, quiz, bank
+):
+    from quizzes.attempts.models import QuizAttempt
+
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    row = attempt.questions.get(snapshot__text="Helpline?")
+    chosen = next(o["id"] for o in row.snapshot["options"] if o["text"] == "1122")
+    answer_save(attempt=attempt, position=row.position, answer=chosen, learner=learner)
+    attempt_submit(attempt=attempt, by=learner)
+    assert attempt.questions.get(pk=row.pk).fraction == 0
+
+    # The author got the key wrong: 1122 was marked wrong for a question that meant to accept it.
+    bank["single"].options.filter(text="1122").update(is_correct=True)
+    bank["single"].options.filter(text="1121").update(is_correct=False)
+    client.force_login(administrator)
+    url = reverse("question_transfer:regrade", args=[bank["single"].pk])
+    assert "1 submitted answer will be graded again" in client.get(url).content.decode()
+    client.post(url)
+
+    assert attempt.questions.get(pk=row.pk).fraction == 1
+    change = MarkChange.objects.get(reason="regrade")
+    assert (change.old_fraction, change.new_fraction, change.changed_by) == (0, 1, administrator)
+    assert QuizAttempt.objects.get(pk=attempt.pk).marks == 1  # the attempt's total follows
