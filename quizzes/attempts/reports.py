@@ -1,21 +1,26 @@
-"""Reports on quizzes for facilitators and the Commission, each in a fixed number of queries."""
+"""Facilitators' and the Commission's quiz pages: reports (each in a fixed number of queries)
+and the grant of more attempts or time to one learner."""
 
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.roles import Role
 from quizzes.grading import AttemptResult, GradingMethod, QuestionType, quiz_grade
 from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
 
-from .models import AttemptQuestion, AttemptState, Quiz, QuizAttempt, QuizPurpose
+from . import services
+from .models import AttemptQuestion, AttemptState, Quiz, QuizAttempt, QuizOverride, QuizPurpose
 
 
 def _learners_visible_to(user):
@@ -164,3 +169,44 @@ def knowledge_gain(request, cohort_id):
             )
         return response
     return render(request, "attempts/knowledge_gain.html", {"cohort": cohort, "rows": rows})
+
+
+class GrantForm(forms.Form):
+    quiz = forms.ModelChoiceField(label=gettext_lazy("Quiz"), queryset=Quiz.objects.order_by("pk"))
+    extra_attempts = forms.IntegerField(
+        label=gettext_lazy("Extra attempts"), min_value=0, max_value=10, initial=1
+    )
+    extra_minutes = forms.IntegerField(
+        label=gettext_lazy("Extra minutes"), min_value=0, max_value=240, initial=0
+    )
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=255)
+
+
+@login_required
+def grant_extension(request, cohort_id, enrolment_id):
+    """Give one learner of a cohort an extra attempt or more time on a quiz."""
+    if request.user.role == Role.LEARNER:
+        raise PermissionDenied
+    cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=cohort_id)
+    enrolment = get_object_or_404(cohort.enrolments.select_related("learner"), pk=enrolment_id)
+    form = GrantForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.quiz_override_grant(
+                learner=enrolment.learner, by=request.user, **form.cleaned_data
+            )
+        except services.AttemptRefused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(
+                request, _("Granted to %(name)s.") % {"name": enrolment.learner.full_name}
+            )
+            return redirect("cohorts:learner", cohort.pk, enrolment.pk)
+    grants = QuizOverride.objects.filter(learner=enrolment.learner).select_related(
+        "quiz", "granted_by"
+    )
+    return render(
+        request,
+        "attempts/grant.html",
+        {"cohort": cohort, "enrolment": enrolment, "form": form, "grants": grants},
+    )

@@ -325,3 +325,21 @@ def question_regrade(*, question, by) -> int:
             _attempt_total(attempt, list(attempt.questions.all()))
             attempt.save(update_fields=["marks", "percent", "state"])
     return changed
+
+
+def quiz_override_grant(
+    *, quiz: Quiz, learner, extra_attempts: int, extra_minutes: int, reason: str, by
+) -> QuizOverride:
+    """A facilitator gives one learner more attempts or more time, saying why."""
+    if extra_attempts < 0 or extra_minutes < 0 or not (extra_attempts or extra_minutes):
+        raise AttemptRefused(_("Grant at least one more attempt or some more minutes."))
+    if not reason.strip():
+        raise AttemptRefused(_("Say why, for the record."))
+    return QuizOverride.objects.create(
+        quiz=quiz,
+        learner=learner,
+        extra_attempts=extra_attempts,
+        extra_minutes=extra_minutes,
+        reason=reason.strip(),
+        granted_by=by,
+    )

@@ -11,6 +11,11 @@ urlpatterns = [
     path("attempts/<int:attempt_id>/result/", views.attempt_result, name="result"),
     path("<int:quiz_id>/report/", reports.quiz_report, name="report"),
     path("cohorts/<int:cohort_id>/knowledge-gain/", reports.knowledge_gain, name="knowledge_gain"),
+    path(
+        "cohorts/<int:cohort_id>/learners/<int:enrolment_id>/grant/",
+        reports.grant_extension,
+        name="grant",
+    ),
     path("marking/", marking.marking_queue, name="marking"),
     path("marking/<int:answer_id>/", marking.mark_answer, name="mark"),
 ]

@@ -190,3 +190,32 @@ def test_the_grade_follows_the_grading_method(quiz, learner):
     attempt_submit(attempt=second, by=learner)
     grade = learner_quiz_grade(quiz=quiz, learner=learner)
     assert grade.percent == Decimal("42.8571")  # 3 of 7 marks, the highest attempt
+
+
+def test_a_facilitator_grants_an_extra_attempt_with_a_reason(
+    client, facilitator, learner, cohort, enrolment, quiz
+):
+    from django.urls import reverse
+
+    for _attempt in range(2):
+        attempt_submit(attempt=attempt_start(quiz=quiz, learner=learner), by=learner)
+    client.force_login(facilitator)
+    url = reverse("attempts:grant", args=[cohort.pk, enrolment.pk])
+    response = client.post(
+        url, {"quiz": quiz.pk, "extra_attempts": 0, "extra_minutes": 0, "reason": "x"}
+    )
+    assert "Grant at least one more attempt" in response.content.decode()
+    client.post(
+        url,
+        {
+            "quiz": quiz.pk,
+            "extra_attempts": 1,
+            "extra_minutes": 10,
+            "reason": "Power cut in Mardan",
+        },
+    )
+    grant = QuizOverride.objects.get()
+    assert (grant.granted_by, grant.reason) == (facilitator, "Power cut in Mardan")
+    third = attempt_start(quiz=quiz, learner=learner)
+    assert third.number == 3
+    assert third.deadline - third.started_at == datetime.timedelta(minutes=30)
