@@ -219,3 +219,23 @@ def test_a_facilitator_grants_an_extra_attempt_with_a_reason(
     third = attempt_start(quiz=quiz, learner=learner)
     assert third.number == 3
     assert third.deadline - third.started_at == datetime.timedelta(minutes=30)
+
+
+def test_an_urdu_reader_is_asked_the_urdu_translation_and_graded_on_it(client, learner, quiz, bank):
+    from django.urls import reverse
+    from wagtail.models import Locale
+
+    urdu = bank["single"].copy_for_translation(Locale.objects.get(language_code="ur"))
+    assert urdu.options.count() == 3  # the options come with the copy, for the translator
+    urdu.text = "ہیلپ لائن نمبر کیا ہے؟"
+    urdu.save()
+    client.force_login(learner)
+    client.cookies["tahaffuz_language"] = "ur"
+    client.post(reverse("attempts:start", args=[quiz.pk]))
+    attempt = QuizAttempt.objects.get()
+    row = attempt.questions.get(question=bank["single"])
+    assert row.snapshot["text"] == "ہیلپ لائن نمبر کیا ہے؟"
+    right = next(o["id"] for o in row.snapshot["options"] if o["text"] == "1121")
+    answer_save(attempt=attempt, position=row.position, answer=right, learner=learner)
+    attempt_submit(attempt=attempt, by=learner)
+    assert attempt.questions.get(pk=row.pk).fraction == 1
