@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: run test setup lint messages bench
+.PHONY: run test setup lint messages bench bench-quiz
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -42,3 +42,11 @@ bench: setup
 	rm -f var/bench.sqlite3
 	DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py migrate --noinput -v0
 	DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py bench $(BENCH_ARGS)
+
+# 200 learners taking the post-test at once, on a fresh PostgreSQL database (127.0.0.1:5432).
+BENCH_DB ?= tahaffuz_bench
+bench-quiz: setup
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $(BENCH_DB)" && psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $(BENCH_DB)"
+	DJANGO_SETTINGS_MODULE=lms.settings.bench DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) manage.py migrate --noinput -v0
+	DJANGO_SETTINGS_MODULE=lms.settings.bench DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) manage.py bench_quiz_load $(BENCH_ARGS)

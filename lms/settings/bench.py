@@ -1,0 +1,9 @@
+"""The quiz load benchmark's app servers: production behaviour (no debug) on loopback HTTP."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "bench-only-not-secret")
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
