@@ -117,7 +117,7 @@ def test_report_lists_untranslated_strings_with_where_they_are_used():
     urdu, pashto = report.split("ps (")
     assert re.search(r"^ur \(.*\): \d+\.\d% translated \(\d+ of \d+\)$", urdu, re.M)
     assert "%r" % UNTRANSLATED_UR in urdu
-    assert "lms/home/templates/home/overview.html:9" in urdu
+    assert re.search(r"lms/home/templates/home/overview.html:\d+", urdu)
     assert "'Sign in'" not in urdu
     assert "'Language'" not in pashto
     assert "'Overview'" in pashto
