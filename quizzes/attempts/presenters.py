@@ -19,6 +19,8 @@ class QuestionView:
     marks: str
     options: list[dict]  # {"id", "text"} in the attempt's order
     match_choices: list[str] = field(default_factory=list)
+    image: object = None  # the question's image, if any, with its alt text below
+    image_alt: str = ""
     answer: object = None
     saved_at: object = None
 
@@ -30,7 +32,7 @@ class QuestionView:
 
 def question_views(attempt: QuizAttempt) -> list[QuestionView]:
     views = []
-    for row in attempt.questions.all():
+    for row in attempt.questions.select_related("question__image"):
         by_id = {option["id"]: option for option in row.snapshot["options"]}
         shown = [
             {"id": option_id, "text": by_id[option_id]["text"]} for option_id in row.option_order
@@ -46,6 +48,8 @@ def question_views(attempt: QuizAttempt) -> list[QuestionView]:
                 marks=row.snapshot["marks"],
                 options=shown,
                 match_choices=match_choices,
+                image=row.question.image,
+                image_alt=row.question.image_alt,
                 answer=row.answer,
                 saved_at=row.saved_at,
             )

@@ -29,8 +29,13 @@ def quiz_start(request, quiz_id):
     try:
         attempt = services.attempt_start(quiz=quiz, learner=request.user)
     except services.AttemptRefused as refusal:
-        messages.error(request, str(refusal))
-        return redirect(request.POST.get("next") or "home")
+        back = request.POST.get("next", "")
+        context = {
+            "quiz": quiz,
+            "reason": str(refusal),
+            "back": back if back.startswith("/") else "/",
+        }
+        return render(request, "attempts/refused.html", context, status=409)
     return redirect("attempts:attempt", attempt.pk)
 
 

@@ -153,3 +153,43 @@ def test_each_question_on_the_page_has_its_own_field_names(client, learner, quiz
     for position in range(1, 5):
         assert f'name="q{position}-answer"' in html
     assert 'name="-answer"' not in html
+
+
+def test_one_attempt_too_many_gets_a_clear_409_and_starts_nothing(client, learner, quiz):
+    from quizzes.attempts.services import attempt_submit
+
+    for _attempt in range(2):
+        attempt_submit(attempt=attempt_start(quiz=quiz, learner=learner), by=learner)
+    client.force_login(learner)
+    response = client.post(reverse("attempts:start", args=[quiz.pk]), {"next": "/learn/"})
+    assert response.status_code == 409
+    assert "used all your attempts" in response.content.decode()
+    assert QuizAttempt.objects.count() == 2
+
+
+def test_the_overdue_command_submits_abandoned_attempts(learner, quiz):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        deadline=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    out = StringIO()
+    call_command("submit_overdue_attempts", stdout=out)
+    assert "Submitted 1 overdue attempts." in out.getvalue()
+    attempt.refresh_from_db()
+    assert attempt.is_submitted
+
+
+def test_a_question_image_is_shown_with_its_alt_text(client, learner, quiz, bank):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    bank["single"].image = Image.objects.create(title="Helpline poster", file=get_test_image_file())
+    bank["single"].image_alt = "A poster of the 1121 helpline"
+    bank["single"].save()
+    client.force_login(learner)
+    html = start(client, quiz).content.decode()
+    assert 'alt="A poster of the 1121 helpline"' in html
