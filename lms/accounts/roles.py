@@ -61,8 +61,14 @@ def can_view_overview(user) -> bool:
 
 
 # Django permissions each CMS role's group carries ("app_label.codename").
+# Facilitators write the question bank and the quizzes (and regrade after a correction).
+_ASSESSMENT_AUTHORING = [
+    f"{app}.{action}_{model}"
+    for app, model in (("bank", "question"), ("bank", "questioncategory"), ("attempts", "quiz"))
+    for action in ("add", "change", "view")
+]
 ROLE_PERMISSIONS = {
-    Role.FACILITATOR: ["wagtailadmin.access_admin"],
+    Role.FACILITATOR: ["wagtailadmin.access_admin", *_ASSESSMENT_AUTHORING],
     Role.COMMISSION: [
         "wagtailadmin.access_admin",
         "organisation.view_staffprofile",

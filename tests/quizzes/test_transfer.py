@@ -67,7 +67,13 @@ def test_a_file_that_is_not_json_gets_a_clear_error(client, administrator, db):
     assert "not valid JSON" in html
 
 
-def test_facilitators_without_bank_rights_cannot_import(client, facilitator, db):
-    client.force_login(facilitator)
+def test_people_without_question_bank_rights_cannot_import(client, commission_officer, db):
+    client.force_login(commission_officer)
     response = client.get(IMPORT_URL, follow=True)
     assert 'type="file"' not in response.content.decode()
+
+
+def test_facilitators_write_the_bank_and_may_import(client, facilitator, db):
+    client.force_login(facilitator)
+    assert 'type="file"' in client.get(IMPORT_URL).content.decode()
+    assert client.get("/admin/snippets/bank/question/add/").status_code == 200
