@@ -58,8 +58,11 @@ def attempt_page(request, attempt_id):
 def answer_save(request, attempt_id):
     """Save the answers in the form: one question (as the learner goes) or all of them."""
     attempt = _own_attempt(request, attempt_id)
-    rows = {row.position: row for row in attempt.questions.all()}
-    positions = [int(p) for p in request.POST.getlist("position") if p.isdigit()] or list(rows)
+    asked = [int(p) for p in request.POST.getlist("position") if p.isdigit()]
+    # Saving as the learner goes sends one position: read only that question's snapshot.
+    questions = attempt.questions.filter(position__in=asked) if asked else attempt.questions.all()
+    rows = {row.position: row for row in questions.only("position", "snapshot")}
+    positions = asked or list(rows)
     try:
         for position in positions:
             if position not in rows:
