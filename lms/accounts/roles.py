@@ -56,10 +56,6 @@ def can_open_admin_area(user, path: str) -> bool:
     return True
 
 
-def can_view_overview(user) -> bool:
-    return user.is_authenticated and user.role in CROSS_DISTRICT_ROLES
-
-
 # Django permissions each CMS role's group carries ("app_label.codename").
 # Facilitators write the question bank and the quizzes (and regrade after a correction).
 _ASSESSMENT_AUTHORING = [
