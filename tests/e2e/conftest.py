@@ -99,3 +99,5 @@ def sign_in(page, login: str, password: str, user=None) -> None:
         page.wait_for_url("**/accounts/2fa/authenticate/")
         page.get_by_label("Code").fill(totp_current_code(user))
         page.get_by_role("button", name="Sign In").click()
+        # Signed in: wait until the sign-in pages are behind us before the test goes on.
+        page.wait_for_url(lambda url: "/accounts/" not in url)

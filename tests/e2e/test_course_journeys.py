@@ -47,6 +47,7 @@ def test_a_locked_day_says_why(page, learner, password, enrolment, outline):
 
 def test_a_facilitator_marks_attendance_on_a_phone(page, facilitator, password, cohort, enrolment):
     sign_in(page, facilitator.email, password, facilitator)
+    page.get_by_role("heading", level=1, name="My cohorts").wait_for()
     page.get_by_role("link", name="Progress and attendance").click()
     page.get_by_role("link", name="Day 1").first.click()
     page.get_by_role("heading", name="Attendance, Day 1").wait_for()
