@@ -44,5 +44,6 @@ urlpatterns += [
     path("progress/", include("courses.progress.urls")),
     path("cohorts/", include("courses.cohorts.urls")),
     path("quizzes/", include("quizzes.attempts.urls")),
+    path("simulations/", include("quizzes.simulations.urls")),
     path("learn/", include(wagtail_urls)),
 ]

@@ -4,7 +4,11 @@ from lms.accounts.roles import Role
 
 from .factories import PASSWORD, DistrictFactory, StaffProfileFactory, UserFactory
 
-pytest_plugins = ["tests.course_fixtures", "tests.quiz_fixtures"]
+pytest_plugins = [
+    "tests.course_fixtures",
+    "tests.quiz_fixtures",
+    "tests.simulation_fixtures",
+]
 
 
 @pytest.fixture

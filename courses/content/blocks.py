@@ -189,6 +189,23 @@ class QuizBlock(blocks.StructBlock):
         description = _("A quiz the learner takes from the lesson.")
 
 
+class SimulationBlock(blocks.StructBlock):
+    simulation = SnippetChooserBlock("simulations.Simulation")
+    required_to_complete = blocks.BooleanBlock(
+        required=False,
+        default=True,
+        help_text=_(
+            "With the lesson's rule 'activities passed', the lesson completes when this "
+            "simulation is passed without a critical error."
+        ),
+    )
+
+    class Meta:
+        icon = "pick"
+        template = "content/blocks/simulation.html"
+        description = _("A branching case simulation the learner plays from the lesson.")
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = TeachingTextBlock()
@@ -200,4 +217,5 @@ class LessonBodyBlock(blocks.StreamBlock):
     reflection = ReflectionBlock()
     glossary = GlossaryBlock()
     quiz = QuizBlock()
-    # Case simulations and H5P content join this stream in their own issues.
+    simulation = SimulationBlock()
+    # H5P content joins this stream in its own issue.

@@ -200,12 +200,19 @@ class LessonPage(CourseReadingMixin, Page):
 
     def required_quiz_ids(self) -> list[int]:
         """The quizzes a learner must pass to complete this lesson under its rule."""
+        return self._required_activity_ids("quiz")
+
+    def required_simulation_ids(self) -> list[int]:
+        """The case simulations a learner must pass to complete this lesson under its rule."""
+        return self._required_activity_ids("simulation")
+
+    def _required_activity_ids(self, block_type: str) -> list[int]:
         if self.completion_rule != CompletionRule.ACTIVITIES:
             return []
         return [
-            block.value["quiz"].pk
+            block.value[block_type].pk
             for block in self.body
-            if block.block_type == "quiz"
-            and block.value["quiz"]
+            if block.block_type == block_type
+            and block.value[block_type]
             and block.value["required_to_complete"]
         ]

@@ -49,21 +49,27 @@ class LessonNotComplete(Exception):
     """The lesson's completion rule is not met yet; the message says what is missing."""
 
 
-def lesson_activities_passed(*, learner, lesson) -> bool:
+def lesson_activities_missing(*, learner, lesson) -> str:
+    """Why the lesson's required activities do not yet complete it, or "" when they do."""
     from quizzes.attempts.models import Quiz
     from quizzes.attempts.services import learner_quiz_grade
+    from quizzes.simulations.services import simulation_passed
 
     for quiz in Quiz.objects.filter(pk__in=lesson.required_quiz_ids()):
         grade = learner_quiz_grade(quiz=quiz, learner=learner)
         if grade.percent is None or grade.percent < quiz.pass_percent:
-            return False
-    return True
+            return _("Pass this lesson's quiz to complete it.")
+    for simulation_id in lesson.required_simulation_ids():
+        if not simulation_passed(simulation_id=simulation_id, learner=learner):
+            return _("Pass this lesson's case simulation to complete it.")
+    return ""
 
 
 def lesson_complete(*, learner, lesson) -> LessonProgress:
     """Complete a lesson by its rule; the first completion (and the revision read) stands."""
-    if not lesson_activities_passed(learner=learner, lesson=lesson):
-        raise LessonNotComplete(_("Pass this lesson's quiz to complete it."))
+    missing = lesson_activities_missing(learner=learner, lesson=lesson)
+    if missing:
+        raise LessonNotComplete(missing)
     progress = lesson_open(learner=learner, lesson=lesson)
     now = timezone.now()
     LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(

@@ -57,12 +57,18 @@ def can_open_admin_area(user, path: str) -> bool:
 
 
 # Django permissions each CMS role's group carries ("app_label.codename").
-# Facilitators write the question bank and the quizzes (and regrade after a correction).
+# Facilitators write the question bank, the quizzes (and regrade after a correction) and the
+# case simulations, which they publish; the Commission keeps the competencies and response times.
 _ASSESSMENT_AUTHORING = [
     f"{app}.{action}_{model}"
-    for app, model in (("bank", "question"), ("bank", "questioncategory"), ("attempts", "quiz"))
+    for app, model in (
+        ("bank", "question"),
+        ("bank", "questioncategory"),
+        ("attempts", "quiz"),
+        ("simulations", "simulation"),
+    )
     for action in ("add", "change", "view")
-]
+] + ["simulations.publish_simulation"]
 ROLE_PERMISSIONS = {
     Role.FACILITATOR: ["wagtailadmin.access_admin", *_ASSESSMENT_AUTHORING],
     Role.COMMISSION: [
@@ -73,6 +79,11 @@ ROLE_PERMISSIONS = {
         "cohorts.add_cohort",
         "cohorts.change_cohort",
         "cohorts.view_cohort",
+        "simulations.add_competency",
+        "simulations.change_competency",
+        "simulations.view_competency",
+        "simulations.change_riskresponsetimes",
+        "simulations.view_simulation",
     ],
 }
 

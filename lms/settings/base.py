@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "courses.progress",
     "quizzes.bank",
     "quizzes.attempts",
+    "quizzes.simulations",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+
+@task()
+def critical_error_notify(attempt_id: int) -> None:
+    """Tell the trainee's facilitators that a simulation ended in a critical error."""
+    from courses.cohorts.models import Cohort
+
+    from .models import SimulationAttempt
+
+    attempt = SimulationAttempt.objects.select_related("learner", "simulation").get(pk=attempt_id)
+    facilitators = (
+        Cohort.objects.filter(enrolments__learner=attempt.learner)
+        .values_list("facilitators__email", flat=True)
+        .distinct()
+    )
+    recipients = sorted(email for email in facilitators if email)
+    if not recipients:
+        return
+    link = settings.WAGTAILADMIN_BASE_URL + reverse("simulations:debrief", args=[attempt.pk])
+    with translation.override("en"):
+        context = {"attempt": attempt, "link": link}
+        subject = render_to_string("simulations/email/critical_subject.txt", context).strip()
+        body = render_to_string("simulations/email/critical_message.txt", context)
+    send_mail(subject, body, None, recipients)

@@ -1,0 +1,127 @@
+"""The trainee's side of a case simulation: start from a lesson, one step at a time, the result."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from courses.content.models import LessonPage
+from courses.progress.views import LessonAccess
+
+from . import services
+from .models import RISK_LEVEL_LABELS, Simulation, SimulationAttempt
+from .presenters import attempt_path, attempt_scores, outcome_step, response_time_choices
+from .rules import Choice, StepKind
+
+
+def _own_attempt(request, attempt_id) -> SimulationAttempt:
+    """The signed-in trainee's attempt; anyone else's is not found."""
+    return get_object_or_404(
+        SimulationAttempt.objects.select_related("simulation"), pk=attempt_id, learner=request.user
+    )
+
+
+@login_required
+@require_POST
+def simulation_start(request, simulation_id):
+    """Start (or resume) a simulation placed in a lesson the trainee may read."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=request.POST.get("lesson") or 0)
+    access = LessonAccess(request, lesson)
+    day_row = access.progress.day_of(lesson)
+    if day_row is None or day_row.lock:
+        raise Http404(_("This lesson is not open to you yet."))
+    simulation = get_object_or_404(Simulation, pk=simulation_id)
+    simulation = simulation.get_translation_or_none(Locale.get_default()) or simulation
+    placed = {
+        block.value["simulation"].translation_key
+        for block in lesson.localized.body
+        if block.block_type == "simulation" and block.value["simulation"]
+    }
+    if simulation.translation_key not in placed:
+        raise Http404(_("This simulation is not part of that lesson."))
+    try:
+        attempt = services.simulation_start(
+            simulation=simulation, learner=request.user, lesson=access.page
+        )
+    except services.SimulationRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect(lesson.url)
+    return redirect("simulations:play", attempt.pk)
+
+
+@login_required
+def simulation_play(request, attempt_id):
+    """The current step, with the feedback on the choice just made."""
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_finished:
+        return redirect("simulations:result", attempt.pk)
+    graph = attempt.graph
+    state = attempt.state
+    last_move = attempt.moves.order_by("-sequence").first()
+    context = {
+        "attempt": attempt,
+        "snapshot": attempt.snapshot,
+        "step": graph.step(state.step),
+        "is_decision": graph.step(state.step).kind == StepKind.DECISION,
+        "state": state,
+        "last_move": last_move,
+        "last_option": graph.step(last_move.step_key).options[last_move.option_index]
+        if last_move
+        else None,
+        "risk_levels": RISK_LEVEL_LABELS.items(),
+        "response_times": response_time_choices(graph),
+    }
+    return render(request, "simulations/play.html", context)
+
+
+def _choice_from_post(post) -> Choice:
+    try:
+        option = int(post.get("option", ""))
+        response = post.get("response", "")
+        response_minutes = int(response) if response else None
+        sequence = int(post.get("sequence", ""))
+    except ValueError as problem:
+        raise services.SimulationRefused(_("Choose one of the options.")) from problem
+    return sequence, Choice(
+        option=option, risk=post.get("risk", ""), response_minutes=response_minutes
+    )
+
+
+@login_required
+@require_POST
+def simulation_choose(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    try:
+        sequence, choice = _choice_from_post(request.POST)
+        services.simulation_choose(
+            attempt_id=attempt.pk,
+            learner=request.user,
+            step_key=request.POST.get("step", ""),
+            sequence=sequence,
+            choice=choice,
+        )
+    except services.SimulationRefused as refusal:
+        messages.error(request, str(refusal))
+    return redirect("simulations:play", attempt.pk)
+
+
+@login_required
+def simulation_result(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_finished:
+        return redirect("simulations:play", attempt.pk)
+    return render(request, "simulations/result.html", _result_context(attempt))
+
+
+def _result_context(attempt: SimulationAttempt) -> dict:
+    return {
+        "attempt": attempt,
+        "snapshot": attempt.snapshot,
+        "outcome": outcome_step(attempt),
+        "scores": attempt_scores(attempt),
+        "path": attempt_path(attempt),
+        "lesson": attempt.lesson,
+    }

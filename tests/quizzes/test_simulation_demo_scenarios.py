@@ -1,0 +1,178 @@
+"""The six demo case simulations: each is a valid graph, playable to a pass along its best
+choices, and failed by any path through a critical error."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from quizzes.simulations.demo_scenarios import SCENARIOS, Scenario
+from quizzes.simulations.rules import (
+    CaseState,
+    Choice,
+    Graph,
+    Move,
+    PassRule,
+    RiskLevel,
+    StepKind,
+    graph_problems,
+    move_make,
+    moves_replay,
+    simulation_result,
+    state_start,
+)
+
+DEADLINES = {"high": 1440, "medium": 4320, "low": 10080}
+COMPETENCIES = {
+    "safety",
+    "participation",
+    "confidentiality",
+    "best_interests",
+    "legal",
+    "documentation",
+}
+BY_CODE = {scenario.code: scenario for scenario in SCENARIOS}
+CODES = sorted(BY_CODE)
+MAX_MOVES = 40
+
+
+def graph_of(scenario: Scenario) -> Graph:
+    return Graph(
+        steps=scenario.steps,
+        initial_risk=scenario.initial_risk,
+        deadlines=DEADLINES,
+        risk_points=5,
+        risk_competency="safety",
+    )
+
+
+def choice_at(graph: Graph, state: CaseState, index: int) -> Choice:
+    """The choice of option `index`, with the correct risk answer where the step asks for it."""
+    if graph.step(state.step).asks_risk:
+        return Choice(index, risk=state.risk, response_minutes=graph.deadlines.get(state.risk))
+    return Choice(index)
+
+
+def best_choices(graph: Graph) -> list[Choice]:
+    """At each step the option with the most points in total, and the correct risk answers."""
+    state, choices = state_start(graph), []
+    while not state.ended:
+        options = graph.step(state.step).options
+        best = max(range(len(options)), key=lambda i: sum(options[i].points.values()))
+        choice = choice_at(graph, state, best)
+        choices.append(choice)
+        state = move_make(graph, state, choice).state
+        assert len(choices) < MAX_MOVES, "the best path does not reach an end"
+    return choices
+
+
+def all_plays(graph: Graph) -> Iterator[list[Move]]:
+    """Every play from the start to an end, always answering the risk questions correctly."""
+
+    def walk(state: CaseState, moves: list[Move]) -> Iterator[list[Move]]:
+        assert len(moves) < MAX_MOVES, "a play does not reach an end"
+        if state.ended:
+            yield moves
+            return
+        for index in range(len(graph.step(state.step).options)):
+            move = move_make(graph, state, choice_at(graph, state, index))
+            yield from walk(move.state, [*moves, move])
+
+    yield from walk(state_start(graph), [])
+
+
+def test_codes_and_days():
+    assert [scenario.code for scenario in SCENARIOS] == ["S1", "S2", "S3", "S4", "S5", "S6"]
+    days = {scenario.code: scenario.day for scenario in SCENARIOS}
+    assert days == {"S2": 3, "S4": 4, "S1": 5, "S3": 6, "S5": 7, "S6": 8}
+    assert len(set(days.values())) == len(days)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_graph_is_valid(code):
+    scenario = BY_CODE[code]
+    assert graph_problems(graph_of(scenario)) == []
+    assert 9 <= len(scenario.steps) <= 16
+    assert scenario.initial_risk in RiskLevel.__members__.values()
+    assert scenario.title and scenario.brief.startswith("<p>")
+    assert scenario.case_file.startswith("<p>")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_step_shapes(code):
+    steps = BY_CODE[code].steps
+    ends = [step for step in steps if step.kind == StepKind.END]
+    assert len(ends) >= 2
+    for step in steps:
+        assert step.title and len(step.title) <= 60, step.key
+        assert step.text.startswith("<p>"), step.key
+        if step.kind == StepKind.SITUATION:
+            assert len(step.options) == 1, step.key
+            assert step.options[0].text == "" and step.options[0].feedback == "", step.key
+        elif step.kind == StepKind.END:
+            assert step.debrief.startswith("<ul>"), step.key
+        else:
+            assert 2 <= len(step.options) <= 4, step.key
+            for option in step.options:
+                assert option.text and option.feedback, step.key
+                assert option.minutes > 0, step.key
+                assert set(option.points) <= COMPETENCIES, step.key
+                assert 1 <= len(option.points) <= 2, step.key
+                assert option.critical == (min(option.points.values()) < 0), step.key
+    decisions = [step for step in steps if step.kind == StepKind.DECISION]
+    assert any(step.asks_risk for step in decisions)
+    assert any(option.critical for step in decisions for option in step.options)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_best_path_passes(code):
+    graph = graph_of(BY_CODE[code])
+    moves = moves_replay(graph, best_choices(graph))
+    assert moves[-1].state.ended
+    decisions = [move for move in moves if graph.step(move.step).kind == StepKind.DECISION]
+    assert 4 <= len(decisions) <= 5
+    assert not any(move.late for move in moves)
+    result = simulation_result(moves, PassRule(60))
+    assert result.passed
+    assert not result.critical
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_play_ends_and_critical_plays_fail(code):
+    graph = graph_of(BY_CODE[code])
+    plays = list(all_plays(graph))
+    visited = {move.state.step for moves in plays for move in moves} | {graph.start}
+    assert visited == {step.key for step in graph.steps}
+    critical = [moves for moves in plays if any(move.critical for move in moves)]
+    assert critical
+    for moves in critical:
+        assert moves[-1].state.ended
+        assert not simulation_result(moves, PassRule(60)).passed
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_high_risk_cases_have_a_late_branch(code):
+    """Where the case is or becomes high risk, some wait runs past the deadline and worsens it."""
+    scenario = BY_CODE[code]
+    graph = graph_of(scenario)
+    risks = {scenario.initial_risk} | {step.risk_level for step in scenario.steps}
+    if RiskLevel.HIGH not in risks:
+        pytest.skip("never high risk")
+    late_branches = set()
+    for moves in all_plays(graph):
+        for move in moves:
+            option = graph.step(move.step).options[move.option]
+            if move.late and option.late_step and move.state.step == option.late_step:
+                late_branches.add((move.step, option.late_step))
+    assert late_branches
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_no_play_that_ends_in_harm_passes(code):
+    """However well a trainee scores on the way, a path where the child comes to harm fails."""
+    graph = graph_of(BY_CODE[code])
+    harmful_ends = {step.key for step in graph.steps if step.kind == StepKind.END and step.harmful}
+    assert harmful_ends
+    harmed = [moves for moves in all_plays(graph) if moves[-1].state.step in harmful_ends]
+    assert harmed
+    for moves in harmed:
+        assert not simulation_result(moves, PassRule(60)).passed
