@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from courses.progress.selectors import course_activities
 from lms.accounts.roles import Role
 
 from .forms import AttendanceForm, EnrolByGroupForm, EnrolByNumberForm
@@ -32,9 +33,12 @@ def _cohort_for(request, cohort_id) -> Cohort:
 @login_required
 def cohort_detail(request, cohort_id):
     cohort = _cohort_for(request, cohort_id)
-    return render(
-        request, "cohorts/cohort_detail.html", {"matrix": cohort_matrix(cohort), "cohort": cohort}
-    )
+    context = {
+        "matrix": cohort_matrix(cohort),
+        "cohort": cohort,
+        "activities": course_activities(cohort.course),
+    }
+    return render(request, "cohorts/cohort_detail.html", context)
 
 
 @login_required

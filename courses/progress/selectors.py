@@ -187,3 +187,31 @@ def search_lessons(*, course, query: str, reader, limit: int = 20) -> list[Lesso
         if len(rows) == limit:
             break
     return rows
+
+
+@dataclass
+class CourseActivities:
+    quizzes: list
+    simulations: list
+
+
+def course_activities(course) -> CourseActivities:
+    """The quizzes and case simulations placed in a course's lessons, in course order."""
+    from quizzes.attempts.models import Quiz
+    from quizzes.simulations.models import Simulation
+
+    placed = {"quiz": [], "simulation": []}
+    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").only("body")
+    for lesson in lessons:
+        for block in lesson.body.raw_data:
+            if block["type"] in placed and block["value"].get(block["type"]):
+                placed[block["type"]].append(block["value"][block["type"]])
+
+    def in_order(model, ids):
+        found = model.objects.in_bulk(ids)
+        return [found[pk] for pk in dict.fromkeys(ids) if pk in found]
+
+    return CourseActivities(
+        quizzes=in_order(Quiz, placed["quiz"]),
+        simulations=in_order(Simulation, placed["simulation"]),
+    )

@@ -7,6 +7,7 @@ from courses.cohorts.models import AttendanceRecord, Cohort, CohortSession, Enro
 from courses.progress.selectors import learner_course_progress, learner_enrolment
 from lms.accounts.roles import Role
 from lms.organisation.models import Designation, StaffProfile
+from quizzes.simulations.selectors import debriefs_due
 
 from .selectors import district_staff_overview
 
@@ -37,6 +38,7 @@ def home(request):
                 to_attr="sessions_today",
             )
         )
+        context["debriefs_due"] = debriefs_due(request.user)
     else:
         context["cohorts"] = _cohorts_with_counts(Cohort.objects.all())
         districts = district_staff_overview()

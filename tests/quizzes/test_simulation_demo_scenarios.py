@@ -5,10 +5,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from quizzes.simulations.demo_load import best_choices, choice_at
 from quizzes.simulations.demo_scenarios import SCENARIOS, Scenario
 from quizzes.simulations.rules import (
     CaseState,
-    Choice,
     Graph,
     Move,
     PassRule,
@@ -43,26 +43,6 @@ def graph_of(scenario: Scenario) -> Graph:
         risk_points=5,
         risk_competency="safety",
     )
-
-
-def choice_at(graph: Graph, state: CaseState, index: int) -> Choice:
-    """The choice of option `index`, with the correct risk answer where the step asks for it."""
-    if graph.step(state.step).asks_risk:
-        return Choice(index, risk=state.risk, response_minutes=graph.deadlines.get(state.risk))
-    return Choice(index)
-
-
-def best_choices(graph: Graph) -> list[Choice]:
-    """At each step the option with the most points in total, and the correct risk answers."""
-    state, choices = state_start(graph), []
-    while not state.ended:
-        options = graph.step(state.step).options
-        best = max(range(len(options)), key=lambda i: sum(options[i].points.values()))
-        choice = choice_at(graph, state, best)
-        choices.append(choice)
-        state = move_make(graph, state, choice).state
-        assert len(choices) < MAX_MOVES, "the best path does not reach an end"
-    return choices
 
 
 def all_plays(graph: Graph) -> Iterator[list[Move]]:

@@ -312,3 +312,40 @@ def test_the_preview_plays_every_path_and_draws_the_diagram(rf, administrator, s
         response = simulation.make_preview_request(request, mode)
         assert response.status_code == 200, mode
         assert expected in response.content.decode()
+
+
+def test_the_facilitator_finds_reports_and_critical_errors_to_debrief(
+    client, played, cohort, facilitator, simulation
+):
+    play(client, played, harm=True)
+    client.force_login(facilitator)
+    home = client.get(reverse("home")).content.decode()
+    assert "Critical errors to debrief" in home
+    assert reverse("simulations:debrief", args=[played.pk]) in home
+
+    detail = client.get(reverse("cohorts:detail", args=[cohort.pk])).content.decode()
+    assert reverse("simulations:cohort_report", args=[simulation.pk, cohort.pk]) in detail
+    assert "<title>Test batch" in detail  # the tab title is the cohort's name, nothing else
+
+    client.post(reverse("simulations:debrief", args=[played.pk]), {"note": "Done."})
+    assert "Critical errors to debrief" not in client.get(reverse("home")).content.decode()
+
+
+def test_a_learner_plays_the_urdu_translation_in_urdu(
+    client, learner, enrolment, simulation, simulation_lesson
+):
+    from wagtail.models import Locale
+
+    urdu = simulation.copy_for_translation(Locale.objects.get(language_code="ur"))
+    urdu.title = "نادیہ، 10"
+    urdu.save()
+    urdu.save_revision().publish()
+
+    client.force_login(learner)
+    client.cookies["tahaffuz_language"] = "ur"
+    start(client, simulation, simulation_lesson)
+    attempt = SimulationAttempt.objects.get()
+    assert attempt.simulation == simulation  # reports gather every language under the source
+    assert attempt.language == "ur"
+    html = client.get(reverse("simulations:play", args=[attempt.pk])).content.decode()
+    assert "نادیہ، 10" in html and 'dir="rtl"' in html

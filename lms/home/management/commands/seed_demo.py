@@ -16,6 +16,7 @@ from lms.organisation.models import Designation, District, Gender, StaffProfile
 from lms.organisation.services import staff_member_create
 from quizzes.bank.models import Question
 from quizzes.demo_load import demo_attempts_load, demo_bank_load, demo_quizzes_load
+from quizzes.simulations.demo_load import demo_simulation_attempts_load, demo_simulations_load
 
 DEMO_PASSWORD = "tahaffuz-demo"  # noqa: S105 - printed for the demo on purpose
 DEMO_DOMAIN = "demo.tahaffuz.pk"
@@ -90,19 +91,20 @@ class Command(BaseCommand):
         cohorts = demo_cohorts_load(course=course, facilitator=facilitator)
         categories = demo_bank_load(course=course)
         quizzes = demo_quizzes_load(course=course, categories=categories)
-        demo_attempts_load(
-            quizzes=quizzes,
-            learners=[
-                enrolment.learner
-                for enrolment in cohorts[0].enrolments.order_by(
-                    "learner__staff_profile__employee_number"
-                )
-            ],
-        )
+        learners = [
+            enrolment.learner
+            for enrolment in cohorts[0].enrolments.order_by(
+                "learner__staff_profile__employee_number"
+            )
+        ]
+        demo_attempts_load(quizzes=quizzes, learners=learners)
+        simulations = demo_simulations_load(course=course)
+        demo_simulation_attempts_load(simulations=simulations, learners=learners[1:])
         self.stdout.write(
             f"Course: {course.title} ({course.get_descendants().type(LessonPage).count()} lessons); "
             f"cohorts: {', '.join(cohort.name for cohort in cohorts)}; "
-            f"{Question.objects.count()} questions in {len(quizzes)} quizzes."
+            f"{Question.objects.count()} questions in {len(quizzes)} quizzes; "
+            f"{len(simulations)} case simulations."
         )
         self._print_logins()
 
