@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .models import RISK_LEVEL_LABELS, Competency, SimulationAttempt, SimulationMove
-from .rules import Graph, Step, state_start
+from .rules import CompetencyScore, Graph, Step, state_start
 
 
 @dataclass
@@ -63,9 +63,7 @@ class ScoreRow:
 
     @property
     def percent(self) -> int:
-        if self.available <= 0:
-            return 100
-        return max(0, min(100, round(100 * self.points / self.available)))
+        return round(CompetencyScore(self.competency.code, self.points, self.available).percent)
 
 
 def attempt_scores(attempt: SimulationAttempt) -> list[ScoreRow]:

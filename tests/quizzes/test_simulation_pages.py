@@ -349,3 +349,19 @@ def test_a_learner_plays_the_urdu_translation_in_urdu(
     assert attempt.language == "ur"
     html = client.get(reverse("simulations:play", args=[attempt.pk])).content.decode()
     assert "نادیہ، 10" in html and 'dir="rtl"' in html
+
+
+def test_an_author_opens_a_simulation_in_the_cms(client, facilitator, simulation):
+    client.force_login(facilitator)
+    edit = f"/admin/snippets/simulations/simulation/edit/{simulation.pk}/"
+    response = client.get(edit)
+    assert response.status_code == 200
+    assert "Safety and risk assessment" in response.content.decode()  # competency choices
+
+
+def test_points_lost_where_nothing_could_be_earned_show_as_zero(client, played):
+    play(client, played, harm=True)
+    response = client.get(reverse("simulations:result", args=[played.pk]))
+    scores = {row.competency.code: row.percent for row in response.context["scores"]}
+    assert scores["confidentiality"] == 0
+    assert "-10 points" in response.content.decode()

@@ -163,3 +163,11 @@ def test_scores_are_written_once_per_competency(simulation, learner):
     play_best_path(services.simulation_start(simulation=simulation, learner=learner))
     assert SimulationScore.objects.count() == 2
     assert SimulationAttempt.objects.get().scores.count() == 2
+
+
+def test_the_case_clock_reads_in_days_hours_and_minutes():
+    from quizzes.simulations.templatetags.simulation_tags import case_clock
+
+    assert case_clock(0) == "0 min"
+    assert case_clock(210) == "3 h 30 min"
+    assert case_clock(7 * 1440 + 30) == "7 d 30 min"

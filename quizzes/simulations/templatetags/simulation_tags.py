@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 from django import template
+from django.utils.translation import gettext as _
 
 from quizzes.simulations.models import SimulationAttempt
 
@@ -36,3 +37,19 @@ def simulation_status(context, simulation) -> SimulationStatus | None:
         passed=any(attempt.passed for attempt in finished),
         can_start=allowed is None or len(attempts) < allowed,
     )
+
+
+@register.filter
+def case_clock(minutes) -> str:
+    """Simulated time as a person reads it: "2 days 3 h 30 min"."""
+    minutes = int(minutes or 0)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(_("%(n)s d") % {"n": days})
+    if hours:
+        parts.append(_("%(n)s h") % {"n": hours})
+    if minutes or not parts:
+        parts.append(_("%(n)s min") % {"n": minutes})
+    return " ".join(parts)
