@@ -38,6 +38,7 @@ text { font-family: system-ui, sans-serif; font-size: 12px; fill: #1f2933; }
 .node > rect { fill: #f1f3f5; stroke: #6c757d; stroke-width: 1.5; }
 .node--decision > rect { fill: #e7f0fb; stroke: #2f6fb3; }
 .node--end > rect { fill: #e6f4ea; stroke: #2e7d32; }
+.node--harmful > rect { fill: #fdecea; stroke: #b3261e; }
 .node--problem > rect { stroke: #c62828; stroke-width: 3; }
 .node__key { font-weight: 700; }
 .edge > path { fill: none; stroke: #5f6b7a; stroke-width: 1.5; }
@@ -300,6 +301,8 @@ def _sign(value: float) -> int:
 
 def _node_svg(step: Step, box: _Box, problems: dict[str, list[str]]) -> str:
     classes = f"node node--{step.kind.value}"
+    if step.harmful:
+        classes += " node--harmful"
     notes = problems.get(step.key, [])
     if not step.key.strip():  # graph_problems names an unnamed step "?"
         notes = [*notes, *problems.get("?", [])]

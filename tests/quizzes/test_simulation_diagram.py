@@ -29,7 +29,7 @@ GRAPH = Graph(
             ),
         ),
         Step("safe", StepKind.END, "The child is safe"),
-        Step("harm", StepKind.END, "The child is harmed"),
+        Step("harm", StepKind.END, "The child is harmed", harmful=True),
     )
 )
 
@@ -102,6 +102,9 @@ def test_one_node_group_per_step_with_its_kind():
     assert "node--situation" in classes(found["intro"])
     assert "node--decision" in classes(found["decide"])
     assert "node--end" in classes(found["safe"]) and "node--end" in classes(found["harm"])
+    assert "node--harmful" in classes(found["harm"]) and "node--harmful" not in classes(
+        found["safe"]
+    )
     assert not any("node--problem" in classes(node) for node in found.values())
     texts = [text.text for text in found["decide"].findall("svg:text", NS)]
     assert texts == ["decide", "What do you do first?"]
