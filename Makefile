@@ -41,7 +41,7 @@ messages:
 bench: setup
 	rm -f var/bench.sqlite3
 	DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py migrate --noinput -v0
-	DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py bench $(BENCH_ARGS)
+	EMAIL_BACKEND=django.core.mail.backends.locmem.EmailBackend DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py bench $(BENCH_ARGS)
 
 # 200 learners taking the post-test at once, on a fresh PostgreSQL database (127.0.0.1:5432).
 BENCH_DB ?= tahaffuz_bench

@@ -66,7 +66,10 @@ def _english_by_default():
 def migration_data(transactional_db):
     """Tests with real transactions (the live server, row locks) empty every table at their end.
     Put back what data migrations create: the locales, Wagtail's root page, default site and
-    root collection."""
+    root collection, and the competencies."""
+    import importlib
+
+    from django.apps import apps
     from django.conf import settings
     from wagtail.models import Collection, Locale, Page, Site
 
@@ -79,3 +82,7 @@ def migration_data(transactional_db):
         Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
+    competencies = importlib.import_module(
+        "quizzes.simulations.migrations.0002_default_competencies"
+    )
+    competencies.competencies_add(apps, None)

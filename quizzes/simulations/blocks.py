@@ -42,8 +42,19 @@ class NextStepBlock(blocks.CharBlock):
         super().__init__(max_length=30, required=required, **kwargs)
 
 
+class CompetencyChoiceBlock(blocks.ChoiceBlock):
+    """A competency by its code. Reading a stored code takes it as it is: the choices (a query)
+    are only needed to edit and validate it."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=competency_choices, **kwargs)
+
+    def to_python(self, value):
+        return value
+
+
 class CompetencyPointsBlock(blocks.StructBlock):
-    competency = blocks.ChoiceBlock(choices=competency_choices)
+    competency = CompetencyChoiceBlock()
     points = blocks.IntegerBlock(min_value=-20, max_value=20, default=10)
 
 

@@ -110,11 +110,12 @@ def demo_simulation_attempts_load(*, simulations: dict[str, Simulation], learner
     lesson = LessonPage.objects.filter(slug="case-simulation-s2").first()
     graph = simulation.graph()
     passing, erring = learners[0], learners[1]
-    _attempt_play(simulation, passing, lesson, best_choices(graph))
-    _attempt_play(simulation, erring, lesson, path_choices(graph, _first_critical_option))
+    attempt_play(simulation, passing, lesson, best_choices(graph))
+    attempt_play(simulation, erring, lesson, path_choices(graph, _first_critical_option))
 
 
-def _attempt_play(simulation, learner, lesson, choices) -> None:
+def attempt_play(simulation, learner, lesson, choices) -> None:
+    """Play a path of choices through the services, as a trainee would."""
     attempt = services.simulation_start(simulation=simulation, learner=learner, lesson=lesson)
     for sequence, choice in enumerate(choices, start=1):
         attempt.refresh_from_db()

@@ -31,6 +31,9 @@ from courses.progress.selectors import course_outline
 from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
 from lms.organisation.models import Designation, District, StaffProfile
+from quizzes.simulations.demo_load import attempt_play, demo_simulations_load, path_choices
+from quizzes.simulations.models import SimulationAttempt, SimulationMove
+from quizzes.simulations.services import simulation_start
 
 
 class Command(BaseCommand):
@@ -50,6 +53,7 @@ class Command(BaseCommand):
         call_command("load_districts", verbosity=0)
         course = demo_course_load()
         facilitator = self._load(course, staff, cohorts)
+        self._simulations_load(course)
         self.stdout.write(f"Loaded in {time.perf_counter() - started:.0f} s: {self._sizes()}")
         self._time_pages(course, facilitator, runs)
 
@@ -135,6 +139,19 @@ class Command(BaseCommand):
             )
         return facilitator
 
+    def _simulations_load(self, course, cohorts_playing=4):
+        """Every learner of the first cohorts plays Asad's case along a random path."""
+        rng = random.Random(2027)  # noqa: S311 - reproducible data, not secrets
+        simulation = demo_simulations_load(course=course)["S1"]
+        lesson = LessonPage.objects.get(slug="case-simulation-s1")
+        graph = simulation.graph()
+        enrolments = Enrolment.objects.filter(
+            cohort__in=Cohort.objects.order_by("pk")[:cohorts_playing]
+        ).select_related("learner")
+        for enrolment in enrolments:
+            choices = path_choices(graph, lambda options: rng.randrange(len(options)))
+            attempt_play(simulation, enrolment.learner, lesson, choices)
+
     def _sizes(self) -> str:
         return ", ".join(
             f"{model.objects.count():,} {label}"
@@ -145,16 +162,18 @@ class Command(BaseCommand):
                 (LessonPage, "lesson pages"),
                 (LessonProgress, "lesson progress rows"),
                 (AttendanceRecord, "attendance marks"),
+                (SimulationAttempt, "simulation attempts"),
+                (SimulationMove, "simulation moves"),
             ]
         )
 
     def _time_pages(self, course, facilitator, runs):
         settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
-        learner = (
-            Enrolment.objects.filter(cohort__facilitators=facilitator).order_by("?").first().learner
-        )
-        cohort = Cohort.objects.filter(enrolments__learner=learner).first()
+        cohort = Cohort.objects.order_by("pk").first()
+        learner = cohort.enrolments.order_by("pk").first().learner
         lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
+        finished = SimulationAttempt.objects.filter(learner=learner).get()
+        in_progress = simulation_start(simulation=finished.simulation, learner=learner)
         learner_client, facilitator_client = Client(), Client()
         learner_client.force_login(learner)
         facilitator_client.force_login(facilitator)
@@ -163,6 +182,18 @@ class Command(BaseCommand):
             ("Lesson page", learner_client, lesson.url),
             ("Cohort matrix (25 learners x 10 days)", facilitator_client, f"/cohorts/{cohort.pk}/"),
             ("My cohorts (facilitator of every cohort)", facilitator_client, "/"),
+            ("Simulation step", learner_client, f"/simulations/attempts/{in_progress.pk}/"),
+            ("Simulation result", learner_client, f"/simulations/attempts/{finished.pk}/result/"),
+            (
+                "Simulation cohort report",
+                facilitator_client,
+                f"/simulations/{finished.simulation_id}/cohorts/{cohort.pk}/",
+            ),
+            (
+                "Competency profile",
+                facilitator_client,
+                f"/simulations/learners/{learner.pk}/competencies/",
+            ),
         ]
         self.stdout.write(f"{'page':<44} {'median ms':>10} {'p90 ms':>8} {'queries':>8}")
         for label, client, url in pages:
