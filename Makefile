@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: run test setup lint messages bench bench-quiz
+.PHONY: run test setup system-libs lint messages bench bench-quiz
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -17,7 +17,14 @@ test: setup
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: $(VENV)/.installed node_modules/.installed system-libs
+
+# WeasyPrint (certificate PDFs) needs pango from the system; Debian's packages on a fresh machine.
+system-libs:
+	@ldconfig -p | grep -q libpangoft2-1.0 || { \
+	  echo "Installing pango for the certificate PDFs (Debian packages)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null; }
 
 $(VENV)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)

@@ -45,5 +45,6 @@ urlpatterns += [
     path("cohorts/", include("courses.cohorts.urls")),
     path("quizzes/", include("quizzes.attempts.urls")),
     path("simulations/", include("quizzes.simulations.urls")),
+    path("", include("lms.certification.urls")),
     path("learn/", include(wagtail_urls)),
 ]

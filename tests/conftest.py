@@ -8,6 +8,7 @@ pytest_plugins = [
     "tests.course_fixtures",
     "tests.quiz_fixtures",
     "tests.simulation_fixtures",
+    "tests.certification_fixtures",
 ]
 
 

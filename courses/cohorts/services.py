@@ -98,11 +98,15 @@ def attendance_mark(
     if session.cohort_id != enrolment.cohort_id:
         raise AttendanceConflict
     status = AttendanceStatus(status)
+    from lms.certification.services import certificate_evaluate
+
     for _attempt in range(2):
         try:
-            return _attendance_mark(session, enrolment, status, note, marked_by)
+            record = _attendance_mark(session, enrolment, status, note, marked_by)
         except IntegrityError:
             continue  # Two facilitators marked the same person at once: retry as an update.
+        certificate_evaluate(enrolment)  # attendance is certificate evidence
+        return record
     raise AttendanceConflict
 
 

@@ -1,10 +1,12 @@
 """The course as a Wagtail page tree: index > course > day (module) > lesson."""
 
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -34,6 +36,11 @@ class CourseReadingMixin:
         context = super().get_context(request, *args, **kwargs)
         context.update(course_page_context(self, request))
         return context
+
+
+class CertificateIssue(models.TextChoices):
+    AUTOMATIC = "automatic", _("Automatically, once every criterion is met")
+    APPROVAL = "approval", _("After a Commission officer approves")
 
 
 class CompletionRule(models.TextChoices):
@@ -99,6 +106,38 @@ class CoursePage(CourseReadingMixin, Page):
         blank=True,
         help_text=_("Leave empty to use the Commission's training policy."),
     )
+    # The certificate's rules (see lms.certification.rules).
+    certificate_requires_every_day = models.BooleanField(_("every day completed"), default=True)
+    certificate_requires_simulations = models.BooleanField(
+        _("every case simulation passed without a critical error"), default=True
+    )
+    signoff_competencies = ParentalManyToManyField(
+        "simulations.Competency",
+        blank=True,
+        related_name="+",
+        verbose_name=_("competencies a facilitator signs off"),
+    )
+    certificate_issue = models.CharField(
+        _("issue the certificate"),
+        max_length=10,
+        choices=CertificateIssue.choices,
+        default=CertificateIssue.AUTOMATIC,
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"), default=24, validators=[MinValueValidator(1)]
+    )
+    refresher_course = models.ForeignKey(
+        "self",
+        verbose_name=_("refresher course"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Holders are enrolled in it before their certificate expires."),
+    )
+    refresher_notice_days = models.PositiveSmallIntegerField(
+        _("enrol in the refresher this many days before expiry"), default=90
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -113,6 +152,24 @@ class CoursePage(CourseReadingMixin, Page):
                 FieldPanel("deadline_days"),
             ],
             heading=_("Completion rules"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("certificate_requires_every_day"),
+                        FieldPanel("certificate_requires_simulations"),
+                    ]
+                ),
+                FieldPanel("signoff_competencies", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel(
+                    [FieldPanel("certificate_issue"), FieldPanel("certificate_validity_months")]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("refresher_course"), FieldPanel("refresher_notice_days")]
+                ),
+            ],
+            heading=_("Certificate"),
         ),
     ]
     parent_page_types = ["content.CourseIndexPage"]

@@ -70,12 +70,16 @@ def lesson_complete(*, learner, lesson) -> LessonProgress:
     missing = lesson_activities_missing(learner=learner, lesson=lesson)
     if missing:
         raise LessonNotComplete(missing)
+    from lms.certification.services import certificates_evaluate_for
+
     progress = lesson_open(learner=learner, lesson=lesson)
     now = timezone.now()
-    LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+    completed = LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
         completed_at=now, completed_revision_id=lesson.live_revision_id
     )
     progress.refresh_from_db()
+    if completed:  # a completed day is certificate evidence
+        certificates_evaluate_for(learner)
     return progress
 
 

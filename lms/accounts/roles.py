@@ -91,3 +91,8 @@ ROLE_PERMISSIONS = {
 def reads_every_course(user) -> bool:
     """Facilitators, the Commission and administrators read any course without enrolling."""
     return user.is_authenticated and user.role in CMS_ROLES
+
+
+def can_manage_certificates(user) -> bool:
+    """The Commission and administrators keep the certificate registry: approve, revoke, check."""
+    return user.is_authenticated and user.role in CROSS_DISTRICT_ROLES

@@ -1,13 +1,18 @@
 from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi
 
+from lms.accounts.roles import Role, can_manage_certificates
+
 
 def navigation(request):
     """What the base layout needs on every page: languages and the reader's direction."""
     language = get_language()
+    user = getattr(request, "user", None)
     return {
         "languages": settings.LANGUAGES,
         "current_language": language,
         "text_direction": "rtl" if get_language_bidi() else "ltr",
         "script_font": {"ur": "nastaliq", "ps": "naskh"}.get(language),
+        "nav_my_certificate": bool(user and user.is_authenticated and user.role == Role.LEARNER),
+        "nav_registry": bool(user and can_manage_certificates(user)),
     }

@@ -73,8 +73,8 @@ class StaffCheckReport:
         return sum(len(row.problems) for row in self.rows)
 
 
-def staff_file_read(uploaded) -> list[dict[str, str]]:
-    """Plain rows from an uploaded CSV or XLSX file, keyed by the known column names."""
+def spreadsheet_table(uploaded) -> list[list]:
+    """The cells of an uploaded CSV or XLSX file (its first sheet), row by row."""
     if uploaded.size > MAX_FILE_BYTES:
         raise StaffFileError(_("The file is larger than 2 MB. Split it into smaller lists."))
     name = uploaded.name.lower()
@@ -87,6 +87,22 @@ def staff_file_read(uploaded) -> list[dict[str, str]]:
         raise StaffFileError(_("Upload a .csv or .xlsx file."))
     if not table:
         raise StaffFileError(_("The file is empty."))
+    return table
+
+
+def cell_text(value) -> str:
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value if value is not None else "").strip()
+
+
+def staff_file_read(uploaded) -> list[dict[str, str]]:
+    """Plain rows from an uploaded CSV or XLSX file, keyed by the known column names."""
+    table = spreadsheet_table(uploaded)
     header = [str(cell or "").strip().lower().replace(" ", "_") for cell in table[0]]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
@@ -102,7 +118,7 @@ def staff_file_read(uploaded) -> list[dict[str, str]]:
         )
     return [
         {
-            column: _cell_text(row[index]) if index < len(row) else ""
+            column: cell_text(row[index]) if index < len(row) else ""
             for index, column in enumerate(header)
             if column in STAFF_COLUMNS
         }
@@ -138,16 +154,6 @@ def _xlsx_table(content: bytes) -> list[list]:
         return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
     finally:
         workbook.close()
-
-
-def _cell_text(value) -> str:
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value if value is not None else "").strip()
 
 
 def _choice_lookup(choices) -> dict[str, str]:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "quizzes.bank",
     "quizzes.attempts",
     "quizzes.simulations",
+    "lms.certification",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.contrib.forms",
@@ -229,5 +230,16 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Each task logs its start and end at INFO; keep failures only.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},  # logs each rendering step at INFO
+        "fontTools": {"level": "WARNING"},
+    },
 }
+
+# Certificates: the Ed25519 key that signs the QR codes (32 bytes, base64) and the public base URL
+# printed in them. Production must set its own key (see production.py); the public key is
+# published at /verify/public-key/ for offline checks.
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_VERIFY_BASE_URL = os.environ.get("CERTIFICATE_VERIFY_BASE_URL", WAGTAILADMIN_BASE_URL)

@@ -32,7 +32,15 @@ from quizzes.grading import (
     score_response,
 )
 
-from .models import AttemptQuestion, AttemptState, MarkChange, Quiz, QuizAttempt, QuizOverride
+from .models import (
+    AttemptQuestion,
+    AttemptState,
+    MarkChange,
+    Quiz,
+    QuizAttempt,
+    QuizOverride,
+    QuizPurpose,
+)
 
 # Answers arriving this long after the deadline (a slow link) are still accepted.
 DEADLINE_GRACE = datetime.timedelta(seconds=30)
@@ -221,7 +229,16 @@ def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
         attempt.submitted_at = now
         _attempt_total(attempt, rows)
         attempt.save()
+    _certification_evidence_changed(attempt)
     return attempt
+
+
+def _certification_evidence_changed(attempt: QuizAttempt) -> None:
+    """A post-test grade is certificate evidence: let the certificate rules look again."""
+    from lms.certification.services import certificates_evaluate_for
+
+    if attempt.state == AttemptState.GRADED and attempt.quiz.purpose == QuizPurpose.POST_TEST:
+        certificates_evaluate_for(attempt.learner)
 
 
 def _attempt_total(attempt: QuizAttempt, rows) -> None:
@@ -280,6 +297,7 @@ def response_mark(
     attempt = QuizAttempt.objects.select_for_update().get(pk=row.attempt_id)
     _attempt_total(attempt, list(attempt.questions.all()))
     attempt.save(update_fields=["marks", "percent", "state"])
+    _certification_evidence_changed(attempt)
     return row
 
 

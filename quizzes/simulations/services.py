@@ -116,6 +116,8 @@ def simulation_choose(
     if move.state.ended:
         _attempt_finish(attempt, now)
     attempt.save()
+    if attempt.passed:  # a passed simulation is certificate evidence
+        _certification_evidence_changed(learner)
     return recorded
 
 
@@ -147,6 +149,12 @@ def _attempt_finish(attempt: SimulationAttempt, now) -> None:
     attempt.critical_error = result.critical
     if result.critical:
         transaction.on_commit(lambda: critical_error_notify.enqueue(attempt.pk))
+
+
+def _certification_evidence_changed(learner) -> None:
+    from lms.certification.services import certificates_evaluate_for
+
+    certificates_evaluate_for(learner)
 
 
 def simulation_passed(*, simulation_id: int, learner) -> bool:

@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "tahaffuz.kpcpwc.gov.pk",
     "DATABASE_URL": "postgres://tahaffuz@127.0.0.1:5432/tahaffuz",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "CERTIFICATE_SIGNING_KEY": "VGhpcyBpcyBhIHRlc3Qga2V5IG9mIDMyIGJ5dGVzISE=",
     "EMAIL_HOST": "smtp.example.org",
     "AWS_STORAGE_BUCKET_NAME": "tahaffuz-media",
 }
@@ -40,7 +41,9 @@ def test_production_settings_pass_the_deployment_checks_without_warnings():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DATABASE_URL", "REDIS_URL"])
+@pytest.mark.parametrize(
+    "missing", ["DJANGO_SECRET_KEY", "DATABASE_URL", "REDIS_URL", "CERTIFICATE_SIGNING_KEY"]
+)
 def test_production_refuses_to_start_without_its_environment(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
     result = run_manage("check", env=env)

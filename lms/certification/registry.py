@@ -1,0 +1,287 @@
+"""The Commission's side of the registry: search and filters, one certificate with its log and
+its lifecycle actions, the approval queue, and the bulk check of a staff list."""
+
+import csv
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.db.models.functions import Upper
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from lms.accounts.roles import can_manage_certificates
+from lms.organisation.models import District
+from lms.organisation.staff_import import StaffFileError, cell_text, spreadsheet_table
+
+from . import services
+from .codes import code_display, code_normalize
+from .models import HELD_STATES, Certificate, CertificateState, CertificateStatus
+
+BULK_MAX_ROWS = 2000
+
+
+def _commission_only(user):
+    if not can_manage_certificates(user):
+        raise PermissionDenied
+
+
+class RegistryFilter(forms.Form):
+    q = forms.CharField(
+        label=gettext_lazy("Name, employee number, certificate number or code"), required=False
+    )
+    district = forms.ModelChoiceField(
+        label=gettext_lazy("District"),
+        queryset=District.objects.order_by("name"),
+        required=False,
+        to_field_name="name",
+    )
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        choices=[("", gettext_lazy("Any")), *CertificateStatus.choices],
+        required=False,
+    )
+    expiring = forms.ChoiceField(
+        label=gettext_lazy("Expiring within"),
+        choices=[
+            ("", gettext_lazy("Any time")),
+            ("30", gettext_lazy("30 days")),
+            ("60", gettext_lazy("60 days")),
+            ("90", gettext_lazy("90 days")),
+        ],
+        required=False,
+    )
+
+    def filter(self, certificates):
+        data = self.cleaned_data
+        if query := data.get("q", "").strip():
+            code = code_normalize(query)
+            certificates = certificates.filter(
+                Q(full_name__icontains=query)
+                | Q(employee_number__iexact=query)
+                | Q(number__iexact=query)
+                | Q(code=code or "-")
+            )
+        if data.get("district"):
+            certificates = certificates.filter(district=data["district"].name)
+        if data.get("status"):
+            certificates = certificates.with_status(data["status"])
+        if data.get("expiring"):
+            certificates = certificates.expiring_within(int(data["expiring"]))
+        return certificates
+
+
+@login_required
+def registry(request):
+    _commission_only(request.user)
+    form = RegistryFilter(request.GET or None)
+    certificates = Certificate.objects.filter(issued_on__isnull=False).order_by("-issued_on", "-pk")
+    if form.is_valid():
+        certificates = form.filter(certificates)
+    page = Paginator(certificates, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "pending_count": Certificate.objects.filter(state=CertificateState.PENDING).count(),
+    }
+    return render(request, "certification/registry.html", context)
+
+
+@login_required
+def certificate_detail(request, certificate_id):
+    _commission_only(request.user)
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("supersedes", "superseded_by", "enrolment__cohort"),
+        pk=certificate_id,
+    )
+    context = {
+        "certificate": certificate,
+        "status": certificate.status(),
+        "events": certificate.events.select_related("actor"),
+    }
+    return render(request, "certification/certificate.html", context)
+
+
+ACTIONS = {
+    "approve": services.certificate_approve,
+    "revoke": services.certificate_revoke,
+    "suspend": services.certificate_suspend,
+    "reinstate": services.certificate_reinstate,
+}
+DONE = {
+    "approve": gettext_lazy("The certificate is approved and issued."),
+    "revoke": gettext_lazy("The certificate is revoked."),
+    "suspend": gettext_lazy("The certificate is suspended."),
+    "reinstate": gettext_lazy("The certificate is valid again."),
+}
+
+
+@login_required
+@require_POST
+def certificate_act(request, certificate_id, action):
+    _commission_only(request.user)
+    certificate = get_object_or_404(Certificate, pk=certificate_id)
+    if action not in ACTIONS:
+        raise PermissionDenied
+    arguments = {"certificate": certificate, "by": request.user}
+    if action != "approve":
+        arguments["reason"] = request.POST.get("reason", "")
+    try:
+        ACTIONS[action](**arguments)
+    except services.CertificateRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, str(DONE[action]))
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)
+    return redirect("certification:detail", certificate.pk)
+
+
+@login_required
+def approvals(request):
+    _commission_only(request.user)
+    pending = (
+        Certificate.objects.filter(state=CertificateState.PENDING)
+        .select_related("enrolment__cohort")
+        .order_by("created_at")
+    )
+    return render(request, "certification/approvals.html", {"pending": pending})
+
+
+@dataclass
+class CheckRow:
+    entry: str
+    certificate: Certificate | None
+    problem: str = ""
+
+    @property
+    def status_label(self) -> str:
+        if self.problem:
+            return self.problem
+        return str(self.certificate.status().label)
+
+
+def bulk_rows(entries: list[str]) -> list[CheckRow]:
+    """Each entry (a code or an employee number) with its certificate, in two queries."""
+    codes = {entry: code_normalize(entry) for entry in entries}
+    numbers = [entry.upper() for entry, code in codes.items() if code is None]
+    issued = Certificate.objects.filter(issued_on__isnull=False)
+    by_code = {
+        certificate.code: certificate
+        for certificate in issued.filter(code__in=[code for code in codes.values() if code])
+    }
+    # Per employee number, a held certificate before a withdrawn one, then the latest.
+    by_number = {}
+    for certificate in issued.annotate(upper_number=Upper("employee_number")).filter(
+        upper_number__in=numbers
+    ):
+        rank = (certificate.state in HELD_STATES, certificate.issued_on, certificate.pk)
+        current = by_number.get(certificate.upper_number)
+        if current is None or rank > current[0]:
+            by_number[certificate.upper_number] = (rank, certificate)
+    rows = []
+    for entry in entries:
+        if codes[entry]:
+            certificate = by_code.get(codes[entry])
+        else:
+            certificate = by_number.get(entry.upper(), (None, None))[1]
+        rows.append(CheckRow(entry, certificate, "" if certificate else _("No certificate found")))
+    return rows
+
+
+class BulkCheckForm(forms.Form):
+    entries = forms.CharField(
+        label=gettext_lazy("Codes or employee numbers, one per line"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        required=False,
+    )
+    file = forms.FileField(
+        label=gettext_lazy("Or a CSV or Excel file (the first column is read)"), required=False
+    )
+
+    def entries_list(self) -> list[str]:
+        entries = [line.strip() for line in self.cleaned_data["entries"].splitlines()]
+        upload = self.cleaned_data.get("file")
+        if upload:
+            try:
+                table = spreadsheet_table(upload)
+            except StaffFileError as problem:
+                raise forms.ValidationError(str(problem)) from problem
+            entries += [cell_text(row[0]) for row in table if row]
+        entries = list(dict.fromkeys(entry for entry in entries if entry))
+        if not entries:
+            raise forms.ValidationError(_("Give at least one code or employee number."))
+        if len(entries) > BULK_MAX_ROWS:
+            raise forms.ValidationError(
+                _("Check at most %(max)s entries at a time.") % {"max": BULK_MAX_ROWS}
+            )
+        return entries
+
+
+@login_required
+def bulk_check(request):
+    """Upload or paste a staff list; see each row's certificate status, on screen or as CSV."""
+    _commission_only(request.user)
+    form = BulkCheckForm(request.POST or None, request.FILES or None)
+    rows = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            entries = form.entries_list()
+        except forms.ValidationError as problem:
+            form.add_error(None, problem)
+        else:
+            rows = bulk_rows(entries)
+            if request.POST.get("format") == "csv":
+                return _bulk_csv(rows)
+    return render(request, "certification/bulk_check.html", {"form": form, "rows": rows})
+
+
+def _bulk_csv(rows: list[CheckRow]) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="certificate-check.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Entry"),
+            _("Status"),
+            _("Name"),
+            _("Employee number"),
+            _("Certificate number"),
+            _("Verification code"),
+            _("Course"),
+            _("Issued"),
+            _("Expires"),
+        ]
+    )
+    for row in rows:
+        certificate = row.certificate
+        writer.writerow(
+            [row.entry, row.status_label]
+            + (
+                [
+                    certificate.full_name,
+                    certificate.employee_number,
+                    certificate.number,
+                    code_display(certificate.code),
+                    certificate.course_title,
+                    certificate.issued_on.isoformat(),
+                    certificate.expires_on.isoformat(),
+                ]
+                if certificate
+                else [""] * 7
+            )
+        )
+    return response

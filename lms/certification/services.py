@@ -1,0 +1,259 @@
+"""Writes of the certificate registry. Every change of state is logged; nothing is deleted.
+
+`certificate_evaluate` is the one function every place that changes evidence calls: it issues
+the certificate (or queues it for approval) once every criterion is met, and only once.
+"""
+
+import calendar
+import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.cohorts.models import Enrolment, EnrolmentStatus
+from courses.content.models import CertificateIssue
+from lms.organisation.models import StaffProfile
+
+from .codes import certificate_number, code_generate
+from .models import (
+    Certificate,
+    CertificateAction,
+    CertificateEvent,
+    CertificateSequence,
+    CertificateState,
+    CompetencySignoff,
+)
+from .rules import checklist_met
+from .selectors import enrolment_checklist
+
+NUMBER_PREFIX = "KP-CPCM"
+
+
+class CertificateRefused(Exception):
+    """The change is not allowed in the certificate's state; the message says why."""
+
+
+def certificate_evaluate(enrolment: Enrolment) -> Certificate | None:
+    """Issue or queue the enrolment's certificate if every criterion is now met."""
+    existing = Certificate.objects.filter(enrolment=enrolment).first()
+    if existing or enrolment.status == EnrolmentStatus.WITHDRAWN:
+        return existing
+    if not checklist_met(enrolment_checklist(enrolment)):
+        return None
+    return certificate_issue(enrolment=enrolment)
+
+
+def certificates_evaluate_for(learner) -> None:
+    """After a learner's evidence changed: evaluate each of their enrolments."""
+    for enrolment in Enrolment.objects.filter(learner=learner).exclude(
+        status=EnrolmentStatus.WITHDRAWN
+    ):
+        certificate_evaluate(enrolment)
+
+
+def certificate_issue(*, enrolment: Enrolment, issued_on: datetime.date | None = None, by=None):
+    """Snapshot the enrolment into a certificate: valid at once, or awaiting approval."""
+    with transaction.atomic():
+        # Whoever locks the enrolment first issues; a concurrent call then finds it done.
+        Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        existing = Certificate.objects.filter(enrolment=enrolment).first()
+        if existing:
+            return existing
+        course = enrolment.course.specific
+        certificate = Certificate(
+            code=code_generate(),
+            learner=enrolment.learner,
+            enrolment=enrolment,
+            course=course,
+            state=CertificateState.PENDING,
+            **_snapshot(enrolment, course),
+        )
+        if course.certificate_issue == CertificateIssue.APPROVAL and issued_on is None:
+            certificate.save()
+            _log(certificate, CertificateAction.REQUESTED, by)
+        else:
+            _make_valid(
+                certificate, issued_on or timezone.localdate(), by, CertificateAction.ISSUED
+            )
+        return certificate
+
+
+def _snapshot(enrolment: Enrolment, course) -> dict:
+    profile = StaffProfile.objects.select_related("district").filter(user=enrolment.learner).first()
+    signoff = (
+        CompetencySignoff.objects.filter(enrolment=enrolment)
+        .select_related("signed_by")
+        .order_by("-signed_at")
+        .first()
+    )
+    signer = signoff.signed_by if signoff else enrolment.cohort.facilitators.first()
+    return {
+        "full_name": enrolment.learner.full_name,
+        "full_name_ur": profile.full_name_ur if profile else "",
+        "designation": profile.get_designation_display() if profile else "",
+        "district": profile.district.name if profile and profile.district else "",
+        "employee_number": profile.employee_number if profile else "",
+        "course_title": course.title,
+        "course_code": course.code,
+        "course_version": enrolment.course_version,
+        "course_hours": course.estimated_hours,
+        "signed_off_by": signer,
+        "signed_off_by_name": signer.full_name if signer else "",
+    }
+
+
+def _make_valid(certificate, issued_on, by, action) -> None:
+    """Number and date the certificate, supersede the one the learner held, and log it."""
+    course = certificate.course.specific
+    held = (
+        Certificate.objects.select_for_update()
+        .filter(
+            learner=certificate.learner,
+            state__in=[CertificateState.VALID, CertificateState.SUSPENDED],
+            course__in=[course, *course.__class__.objects.filter(refresher_course=course)],
+        )
+        .exclude(pk=certificate.pk)
+        .first()
+    )
+    if held:
+        held.state = CertificateState.SUPERSEDED
+        held.state_changed_at = timezone.now()
+        held.save(update_fields=["state", "state_changed_at"])
+    certificate.state = CertificateState.VALID
+    certificate.issued_on = issued_on
+    certificate.expires_on = _months_later(issued_on, course.certificate_validity_months)
+    certificate.number = certificate_number(
+        NUMBER_PREFIX, issued_on.year, _next_number(issued_on.year)
+    )
+    certificate.supersedes = held
+    if action == CertificateAction.APPROVED:
+        certificate.approved_by = by
+    certificate.save()
+    _log(certificate, action, by)
+    if held:
+        _log(held, CertificateAction.SUPERSEDED, by, detail=certificate.number)
+
+
+def _next_number(year: int) -> int:
+    try:
+        with transaction.atomic():
+            CertificateSequence.objects.get_or_create(year=year)
+    except IntegrityError:  # created by a concurrent issue
+        pass
+    sequence = CertificateSequence.objects.select_for_update().get(year=year)
+    sequence.last += 1
+    sequence.save(update_fields=["last"])
+    return sequence.last
+
+
+def _months_later(day: datetime.date, months: int) -> datetime.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def _log(certificate, action, actor=None, request=None, detail: str = "") -> CertificateEvent:
+    return CertificateEvent.objects.create(
+        certificate=certificate,
+        action=action,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        ip_address=request.META.get("REMOTE_ADDR") if request else None,
+        user_agent=request.META.get("HTTP_USER_AGENT", "")[:255] if request else "",
+        detail=detail,
+    )
+
+
+def _locked(certificate) -> Certificate:
+    return Certificate.objects.select_for_update().get(pk=certificate.pk)
+
+
+@transaction.atomic
+def certificate_approve(*, certificate: Certificate, by) -> Certificate:
+    certificate = _locked(certificate)
+    if certificate.state != CertificateState.PENDING:
+        raise CertificateRefused(_("This certificate is not awaiting approval."))
+    _make_valid(certificate, timezone.localdate(), by, CertificateAction.APPROVED)
+    return certificate
+
+
+def _withdraw(certificate, by, reason, state, action, allowed_from) -> Certificate:
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
+    certificate = _locked(certificate)
+    if certificate.state not in allowed_from:
+        raise CertificateRefused(
+            _("A certificate that is %(state)s cannot be changed this way.")
+            % {"state": certificate.get_state_display().lower()}
+        )
+    certificate.state = state
+    certificate.state_reason = reason
+    certificate.state_changed_at = timezone.now()
+    certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
+    _log(certificate, action, by, detail=reason)
+    return certificate
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
+    return _withdraw(
+        certificate,
+        by,
+        reason,
+        CertificateState.REVOKED,
+        CertificateAction.REVOKED,
+        [CertificateState.VALID, CertificateState.SUSPENDED, CertificateState.PENDING],
+    )
+
+
+@transaction.atomic
+def certificate_suspend(*, certificate: Certificate, by, reason: str) -> Certificate:
+    return _withdraw(
+        certificate,
+        by,
+        reason,
+        CertificateState.SUSPENDED,
+        CertificateAction.SUSPENDED,
+        [CertificateState.VALID],
+    )
+
+
+@transaction.atomic
+def certificate_reinstate(*, certificate: Certificate, by, reason: str) -> Certificate:
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
+    certificate = _locked(certificate)
+    if certificate.state != CertificateState.SUSPENDED:
+        raise CertificateRefused(_("Only a suspended certificate can be reinstated."))
+    certificate.state = CertificateState.VALID
+    certificate.state_reason = ""
+    certificate.state_changed_at = timezone.now()
+    certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
+    _log(certificate, CertificateAction.REINSTATED, by, detail=reason)
+    return certificate
+
+
+def certificate_downloaded(*, certificate: Certificate, by, request) -> None:
+    _log(certificate, CertificateAction.DOWNLOADED, by, request)
+
+
+def certificate_verified(*, certificate: Certificate, request, detail: str = "") -> None:
+    _log(certificate, CertificateAction.VERIFIED, request.user, request, detail)
+
+
+@transaction.atomic
+def competency_signoff_set(*, enrolment: Enrolment, competency, by, signed: bool, note=""):
+    """A facilitator signs off (or withdraws, before a certificate exists) one competency."""
+    if signed:
+        CompetencySignoff.objects.get_or_create(
+            enrolment=enrolment, competency=competency, defaults={"signed_by": by, "note": note}
+        )
+    elif Certificate.objects.filter(enrolment=enrolment).exists():
+        raise CertificateRefused(_("The certificate is issued: its sign-offs stand."))
+    else:
+        CompetencySignoff.objects.filter(enrolment=enrolment, competency=competency).delete()
+    return certificate_evaluate(enrolment)

@@ -1,0 +1,112 @@
+"""Certificates for their holders and facilitators: the checklist, sign-offs and the PDF."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.cohorts.models import Cohort, Enrolment
+from lms.accounts.roles import can_manage_certificates
+from quizzes.simulations.models import Competency
+
+from . import services
+from .document import certificate_pdf
+from .models import Certificate
+from .presenters import certificate_face
+from .selectors import enrolment_checklist
+
+
+def _may_see_enrolment(user, enrolment: Enrolment) -> bool:
+    return (
+        enrolment.learner_id == user.pk
+        or can_manage_certificates(user)
+        or Cohort.objects.run_by(user).filter(pk=enrolment.cohort_id).exists()
+    )
+
+
+@login_required
+def my_certificates(request):
+    """The learner's certificates and, for each enrolment, where they stand."""
+    enrolments = (
+        Enrolment.objects.filter(learner=request.user)
+        .select_related("cohort", "course")
+        .order_by("-pk")
+    )
+    rows = [
+        {
+            "enrolment": enrolment,
+            "checklist": enrolment_checklist(enrolment),
+            "certificate": Certificate.objects.filter(enrolment=enrolment).first(),
+        }
+        for enrolment in enrolments
+    ]
+    return render(request, "certification/mine.html", {"rows": rows})
+
+
+@login_required
+def enrolment_certificate(request, enrolment_id):
+    """A learner's checklist for their facilitators, with the competency sign-offs."""
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("learner", "cohort", "course"), pk=enrolment_id
+    )
+    if not _may_see_enrolment(request.user, enrolment) or enrolment.learner_id == request.user.pk:
+        raise PermissionDenied
+    course = enrolment.course.specific
+    signed = set(enrolment.signoffs.values_list("competency_id", flat=True))
+    context = {
+        "enrolment": enrolment,
+        "checklist": enrolment_checklist(enrolment),
+        "certificate": Certificate.objects.filter(enrolment=enrolment).first(),
+        "competencies": [
+            (competency, competency.pk in signed)
+            for competency in course.signoff_competencies.all()
+        ],
+        "may_sign": Cohort.objects.run_by(request.user).filter(pk=enrolment.cohort_id).exists(),
+    }
+    return render(request, "certification/enrolment.html", context)
+
+
+@login_required
+@require_POST
+def competency_signoff(request, enrolment_id, competency_id):
+    enrolment = get_object_or_404(Enrolment, pk=enrolment_id)
+    if not Cohort.objects.run_by(request.user).filter(pk=enrolment.cohort_id).exists():
+        raise PermissionDenied
+    competency = get_object_or_404(
+        Competency, pk=competency_id, pk__in=enrolment.course.specific.signoff_competencies.all()
+    )
+    signed = request.POST.get("signed") == "1"
+    try:
+        certificate = services.competency_signoff_set(
+            enrolment=enrolment, competency=competency, by=request.user, signed=signed
+        )
+    except services.CertificateRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _("Signed off: %(name)s.") % {"name": competency.localized_name}
+            if signed
+            else _("Sign-off withdrawn: %(name)s.") % {"name": competency.localized_name},
+        )
+        if certificate and signed:
+            messages.info(
+                request, _("Every criterion is met: the certificate is issued or queued.")
+            )
+    return redirect("certification:enrolment", enrolment.pk)
+
+
+@login_required
+def certificate_download(request, certificate_id):
+    """The PDF, made again from the registry each time (and identical each time)."""
+    certificate = get_object_or_404(Certificate, pk=certificate_id, issued_on__isnull=False)
+    if certificate.learner_id != request.user.pk and not can_manage_certificates(request.user):
+        raise PermissionDenied
+    pdf = certificate_pdf(certificate_face(certificate))
+    services.certificate_downloaded(certificate=certificate, by=request.user, request=request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{certificate.number}.pdf"'
+    return response

@@ -1,0 +1,197 @@
+"""The certificate pages: verification for anyone, the registry for the Commission, the PDF."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from pypdf import PdfReader
+
+from lms.certification import services
+from lms.certification.codes import code_display
+from lms.certification.models import Certificate, CertificateAction
+from lms.certification.presenters import certificate_face
+
+
+@pytest.fixture
+def certificate(earning):
+    earning.everything()
+    return Certificate.objects.get()
+
+
+def verify(client, certificate, **params):
+    return client.get(reverse("certification:verify_code", args=[certificate.code]), params)
+
+
+def test_anyone_verifies_a_valid_certificate_by_its_code(client, certificate):
+    response = client.get(
+        reverse("certification:verify"), {"code": code_display(certificate.code).lower()}
+    )
+    assert response.status_code == 302
+    html = client.get(response.url).content.decode()
+    assert 'class="verify-status">Valid<' in html
+    assert certificate.full_name in html and certificate.course_title in html
+    # Nothing else about the person: no employee number, no email.
+    assert certificate.employee_number not in html and certificate.learner.email not in html
+    assert certificate.events.filter(action=CertificateAction.VERIFIED).count() == 1
+
+
+def test_a_mistyped_code_is_caught_and_an_unknown_code_says_so(client, certificate):
+    typo = (
+        certificate.code[:-2] + ("A" if certificate.code[-2] != "A" else "B") + certificate.code[-1]
+    )
+    response = client.get(reverse("certification:verify"), {"code": typo})
+    assert response.status_code == 400
+    assert "not a valid code" in response.content.decode()
+    response = client.get(reverse("certification:verify_code", args=["0" * 17]))
+    assert response.status_code == 404
+    assert "No certificate has this code" in response.content.decode()
+
+
+def test_a_revoked_certificate_shows_revoked_with_its_date(client, certificate, commission_officer):
+    services.certificate_revoke(certificate=certificate, by=commission_officer, reason="Fraud")
+    html = verify(client, certificate).content.decode()
+    assert 'class="verify-status">Revoked<' in html and "Revoked on " in html
+    assert "Fraud" not in html  # the reason stays in the registry
+    data = client.get(reverse("certification:api", args=[certificate.code])).json()
+    assert data["status"] == "revoked" and data["changed_on"]
+
+
+def test_the_qr_code_opens_the_page_and_proves_its_signature(client, certificate):
+    qr = certificate_face(certificate).qr_text
+    path = qr[qr.index("/verify/") :]
+    html = client.get(path).content.decode()
+    assert "signature is genuine" in html
+    forged = path.replace("?s=", "?s=A")
+    assert "does not match" in client.get(forged).content.decode()
+
+
+def test_the_json_answer_matches_the_page(client, certificate):
+    response = client.get(reverse("certification:api", args=[certificate.code]))
+    assert response.status_code == 200
+    data = response.json()
+    assert data["status"] == "valid" and data["number"] == certificate.number
+    assert data["name"] == certificate.full_name and "email" not in data
+    missing = client.get(reverse("certification:api", args=["0" * 17]))
+    assert missing.status_code == 404 and missing.json()["status"] == "unknown"
+
+
+def test_verification_is_rate_limited_per_address(client, certificate):
+    from lms.certification.verification import VERIFY_LIMIT
+
+    for _ in range(VERIFY_LIMIT):
+        assert verify(client, certificate).status_code == 200
+    assert verify(client, certificate).status_code == 429
+    assert client.get(reverse("certification:api", args=[certificate.code])).status_code == 429
+
+
+def test_the_learner_downloads_their_certificate_and_no_one_else_may(
+    client, certificate, other_learner
+):
+    client.force_login(certificate.learner)
+    mine = client.get(reverse("certification:mine")).content.decode()
+    assert certificate.number in mine and "Download the certificate" in mine
+    response = client.get(reverse("certification:download", args=[certificate.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    assert certificate.number in text and code_display(certificate.code) in text
+    assert certificate.events.filter(action=CertificateAction.DOWNLOADED).count() == 1
+    again = client.get(reverse("certification:download", args=[certificate.pk]))
+    assert again.content == response.content  # made again from the registry, identically
+
+    client.force_login(other_learner)
+    assert client.get(reverse("certification:download", args=[certificate.pk])).status_code == 403
+
+
+def test_only_the_commission_reads_the_registry(
+    client, certificate, facilitator, commission_officer
+):
+    for user, expected in (
+        (certificate.learner, 403),
+        (facilitator, 403),
+        (commission_officer, 200),
+    ):
+        client.force_login(user)
+        assert client.get(reverse("certification:registry")).status_code == expected
+        assert client.get(reverse("certification:bulk_check")).status_code == expected
+
+
+def test_the_registry_searches_and_filters(client, certificate, commission_officer):
+    client.force_login(commission_officer)
+    url = reverse("certification:registry")
+    for query in (
+        {"q": "KP-CPU-0042"},
+        {"q": certificate.full_name[:4]},
+        {"district": "Peshawar"},
+        {"status": "valid"},
+        {"q": code_display(certificate.code)},
+    ):
+        assert certificate.number in client.get(url, query).content.decode(), query
+    for query in ({"status": "revoked"}, {"expiring": "30"}, {"q": "nobody"}):
+        assert certificate.number not in client.get(url, query).content.decode(), query
+
+
+def test_the_registry_page_runs_a_fixed_number_of_queries(
+    client, certificate, commission_officer, django_assert_max_num_queries
+):
+    client.force_login(commission_officer)
+    client.get(reverse("certification:registry"))
+    with django_assert_max_num_queries(12):
+        client.get(reverse("certification:registry"), {"status": "valid"})
+
+
+def test_a_commission_officer_revokes_from_the_certificate_page(
+    client, certificate, commission_officer
+):
+    client.force_login(commission_officer)
+    act = reverse("certification:act", args=[certificate.pk, "revoke"])
+    response = client.post(act, {"reason": ""}, follow=True)
+    assert "Give the reason" in response.content.decode()
+    client.post(act, {"reason": "Left the service before the course ended."})
+    certificate.refresh_from_db()
+    assert certificate.state == "revoked"
+    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    assert "Left the service" in detail and "Revoked" in detail
+
+
+def test_the_bulk_check_reads_a_list_and_answers_each_row_also_as_csv(
+    client, certificate, commission_officer
+):
+    client.force_login(commission_officer)
+    upload = SimpleUploadedFile(
+        "staff.csv",
+        f"employee_number\nkp-cpu-0042\nKP-CPU-9999\n{code_display(certificate.code)}\n".encode(),
+    )
+    response = client.post(reverse("certification:bulk_check"), {"entries": "", "file": upload})
+    rows = response.context["rows"]
+    assert [(row.entry, row.status_label) for row in rows] == [
+        ("employee_number", "No certificate found"),
+        ("kp-cpu-0042", "Valid"),
+        ("KP-CPU-9999", "No certificate found"),
+        (code_display(certificate.code), "Valid"),
+    ]
+    csv_response = client.post(
+        reverse("certification:bulk_check"), {"entries": "KP-CPU-0042", "format": "csv"}
+    )
+    lines = csv_response.content.decode("utf-8-sig").splitlines()
+    assert lines[1].startswith("KP-CPU-0042,Valid,") and certificate.number in lines[1]
+
+
+def test_a_broken_upload_gets_a_clear_error(client, commission_officer, certificate):
+    client.force_login(commission_officer)
+    upload = SimpleUploadedFile("staff.xlsx", b"not a workbook")
+    response = client.post(reverse("certification:bulk_check"), {"entries": "", "file": upload})
+    assert "could not be opened" in response.content.decode()
+
+
+def test_the_facilitator_sees_the_checklist_and_signs_off(client, earning, facilitator):
+    client.force_login(facilitator)
+    url = reverse("certification:enrolment", args=[earning.enrolment.pk])
+    html = client.get(url).content.decode()
+    assert "Facilitator&#x27;s sign-off: Safety and risk assessment" in html
+    competency = earning.enrolment.course.specific.signoff_competencies.get()
+    client.post(
+        reverse("certification:signoff", args=[earning.enrolment.pk, competency.pk]),
+        {"signed": "1"},
+    )
+    assert earning.enrolment.signoffs.filter(signed_by=facilitator).exists()
