@@ -6,10 +6,12 @@ the certificate (or queues it for approval) once every criterion is met, and onl
 
 import calendar
 import datetime
+from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from courses.cohorts.models import Enrolment, EnrolmentStatus
 from courses.content.models import CertificateIssue
@@ -257,3 +259,55 @@ def competency_signoff_set(*, enrolment: Enrolment, competency, by, signed: bool
     else:
         CompetencySignoff.objects.filter(enrolment=enrolment, competency=competency).delete()
     return certificate_evaluate(enrolment)
+
+
+@dataclass
+class RefresherReport:
+    enrolled: list = field(default_factory=list)  # enrolments made
+    no_cohort: list = field(default_factory=list)  # certificates whose holder found no cohort
+
+
+def refreshers_enrol(today: datetime.date | None = None) -> RefresherReport:
+    """Before a certificate expires, enrol its holder in the course's refresher: the next
+    planned or running cohort of it that serves their district (run daily)."""
+    from courses.cohorts.models import Cohort, CohortStatus
+    from courses.cohorts.services import cohort_enrol
+    from courses.content.models import CoursePage
+
+    today = today or timezone.localdate()
+    report = RefresherReport()
+    courses = CoursePage.objects.filter(refresher_course__isnull=False, locale=Locale.get_default())
+    for course in courses.select_related("refresher_course"):
+        refresher = course.refresher_course
+        expiring = Certificate.objects.filter(course=course).expiring_within(
+            course.refresher_notice_days, today
+        )
+        already = Enrolment.objects.filter(course=refresher).exclude(
+            status=EnrolmentStatus.WITHDRAWN
+        )
+        for certificate in expiring.exclude(learner__in=already.values("learner")).select_related(
+            "learner__staff_profile"
+        ):
+            profile = getattr(certificate.learner, "staff_profile", None)
+            cohort = (
+                Cohort.objects.filter(
+                    course=refresher,
+                    status__in=[CohortStatus.PLANNED, CohortStatus.RUNNING],
+                    districts=profile.district_id if profile else None,
+                )
+                .order_by("pk")
+                .first()
+            )
+            enrolled = (
+                cohort_enrol(
+                    cohort=cohort, learners=[certificate.learner], enrolled_by=None
+                ).enrolled
+                if cohort
+                else []
+            )
+            if not enrolled:
+                report.no_cohort.append(certificate)
+                continue
+            Enrolment.objects.filter(pk=enrolled[0].pk).update(due_date=certificate.expires_on)
+            report.enrolled.extend(enrolled)
+    return report

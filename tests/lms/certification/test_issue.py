@@ -218,3 +218,41 @@ def test_a_new_certificate_supersedes_the_one_held_and_both_stay_in_the_registry
     assert first.state == CertificateState.SUPERSEDED and first.superseded_by == second
     assert second.supersedes == first and second.number.endswith("000002")
     assert [event.action for event in first.events.all()][-1] == CertificateAction.SUPERSEDED
+
+
+def test_before_expiry_the_holder_is_enrolled_in_the_refresher_whose_certificate_supersedes(
+    earning, facilitator, peshawar, capsys
+):
+    from django.core.management import call_command
+
+    from courses.cohorts.models import Cohort, CohortStatus
+    from courses.demo.load import demo_course_load
+    from tests.course_fixtures import small_curriculum
+
+    course = earning.enrolment.course.specific
+    refresher = demo_course_load(small_curriculum(days=1, lessons=1), code="cpcm-refresher")
+    course.refresher_course = refresher
+    course.save_revision().publish()
+    cohort = Cohort.objects.create(
+        name="Refresher, Peshawar", course=refresher, venue="Hall", status=CohortStatus.PLANNED
+    )
+    cohort.districts.set([peshawar])
+    cohort.save()  # a cluster's many-to-many is written on save
+    today = timezone.localdate()
+    old = services.certificate_issue(
+        enrolment=earning.enrolment, issued_on=today - datetime.timedelta(days=700)
+    )
+    assert old.status() == CertificateStatus.EXPIRING_SOON  # 24 months less 700 days: 30 days left
+
+    call_command("enrol_refreshers")
+    refresher_enrolment = cohort.enrolments.get()
+    assert refresher_enrolment.learner == old.learner
+    assert refresher_enrolment.due_date == old.expires_on
+    assert "1 enrolled" in capsys.readouterr().out
+    call_command("enrol_refreshers")  # the next day: nothing twice
+    assert cohort.enrolments.count() == 1
+
+    new = services.certificate_issue(enrolment=refresher_enrolment)
+    old.refresh_from_db()
+    assert old.state == CertificateState.SUPERSEDED and new.supersedes == old
+    assert new.state == CertificateState.VALID
