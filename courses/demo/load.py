@@ -61,7 +61,28 @@ def catalogue_get_or_create() -> CourseIndexPage:
     return catalogue
 
 
-def demo_course_load(days: tuple[Day, ...] | None = None, *, code: str = COURSE_CODE) -> CoursePage:
+DEMO_COHORTS = [
+    # name, districts, venue, first session (days from today), learners' lessons read
+    (
+        "Peshawar batch 1",
+        ["Peshawar", "Charsadda", "Khyber", "Swabi"],
+        "KPCPWC training hall, Peshawar",
+        -5,
+        [8, 11, 5, 0],
+    ),
+    (
+        "Mardan batch 1",
+        ["Mardan", "Swat", "Kohat", "Lower Dir"],
+        "Social Welfare complex, Mardan",
+        -1,
+        [3, 1, 0, 0],
+    ),
+]
+
+
+def demo_course_load(
+    days: tuple[Day, ...] | None = None, *, code: str = COURSE_CODE, title: str = ""
+) -> CoursePage:
     days = days or curriculum()
     catalogue = catalogue_get_or_create()
     authoring_setup(catalogue=catalogue)
@@ -72,7 +93,7 @@ def demo_course_load(days: tuple[Day, ...] | None = None, *, code: str = COURSE_
         course = _publish(
             catalogue,
             CoursePage(
-                title="Foundational Course on Child Protection Case Management",
+                title=title or "Foundational Course on Child Protection Case Management",
                 slug="foundational-course" if code == COURSE_CODE else code,
                 code=code,
                 version="2026.1",
@@ -121,30 +142,15 @@ def _translate_day_title(module: ModulePage, language_code: str, title: str) -> 
 
 def demo_cohorts_load(*, course: CoursePage, facilitator) -> list[Cohort]:
     """Two cohorts in different districts; their learners at different stages of the course."""
-    if Cohort.objects.filter(course=course).exists():
-        return list(Cohort.objects.filter(course=course).order_by("pk"))
+    names = [plan[0] for plan in DEMO_COHORTS]
+    existing = Cohort.objects.filter(course=course, name__in=names).order_by("pk")
+    if existing.exists():
+        return list(existing)
     User = get_user_model()
     today = timezone.localdate()
     outline = course_outline(course)
-    plans = [
-        # name, districts, venue, first session (days from today), learners' lessons read
-        (
-            "Peshawar batch 1",
-            ["Peshawar", "Charsadda", "Khyber", "Swabi"],
-            "KPCPWC training hall, Peshawar",
-            -5,
-            [8, 11, 5, 0],
-        ),
-        (
-            "Mardan batch 1",
-            ["Mardan", "Swat", "Kohat", "Lower Dir"],
-            "Social Welfare complex, Mardan",
-            -1,
-            [3, 1, 0, 0],
-        ),
-    ]
     cohorts = []
-    for name, district_names, venue, first_day, reading in plans:
+    for name, district_names, venue, first_day, reading in DEMO_COHORTS:
         districts = list(District.objects.filter(name__in=district_names))
         cohort = Cohort.objects.create(
             name=name, course=course, venue=venue, capacity=20, status=CohortStatus.RUNNING

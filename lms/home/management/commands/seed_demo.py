@@ -12,6 +12,8 @@ from courses.demo.load import demo_cohorts_load, demo_course_load
 from lms.accounts.mfa import has_totp
 from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
+from lms.certification.demo_load import demo_certificates_load
+from lms.certification.models import Certificate
 from lms.organisation.models import Designation, District, Gender, StaffProfile
 from lms.organisation.services import staff_member_create
 from quizzes.bank.models import Question
@@ -75,6 +77,42 @@ DEMO_STAFF = [
         "Lower Dir",
         Gender.MALE,
     ),
+    # Staff trained in earlier batches: the certificate registry's demo (see
+    # lms.certification.demo_load); their districts have no running demo cohort.
+    (
+        "KP-CPU-0901",
+        "Sadia Noor",
+        "سعدیہ نور",
+        Designation.SOCIAL_CASE_WORKER,
+        "Nowshera",
+        Gender.FEMALE,
+    ),
+    (
+        "KP-CPU-0902",
+        "Imran Afridi",
+        "عمران آفریدی",
+        Designation.CHILD_PROTECTION_OFFICER,
+        "Bajaur",
+        Gender.MALE,
+    ),
+    ("KP-CPU-0903", "Farah Naz", "فرح ناز", Designation.PSYCHOLOGIST, "Abbottabad", Gender.FEMALE),
+    (
+        "KP-CPU-0904",
+        "Kamran Yousafzai",
+        "کامران یوسفزئی",
+        Designation.CHILD_PROTECTION_OFFICER,
+        "Malakand",
+        Gender.MALE,
+    ),
+    (
+        "KP-CPU-0905",
+        "Rukhsana Bibi",
+        "رخسانہ بی بی",
+        Designation.SOCIAL_CASE_WORKER,
+        "Mansehra",
+        Gender.FEMALE,
+    ),
+    ("KP-CPU-0906", "Waqas Ali", "وقاص علی", Designation.PSYCHOLOGIST, "Bannu", Gender.MALE),
 ]
 
 
@@ -100,11 +138,17 @@ class Command(BaseCommand):
         demo_attempts_load(quizzes=quizzes, learners=learners)
         simulations = demo_simulations_load(course=course)
         demo_simulation_attempts_load(simulations=simulations, learners=learners[1:])
+        demo_certificates_load(
+            course=course,
+            facilitator=facilitator,
+            commission_officer=get_user_model().objects.get(email=f"commission@{DEMO_DOMAIN}"),
+        )
         self.stdout.write(
             f"Course: {course.title} ({course.get_descendants().type(LessonPage).count()} lessons); "
             f"cohorts: {', '.join(cohort.name for cohort in cohorts)}; "
             f"{Question.objects.count()} questions in {len(quizzes)} quizzes; "
-            f"{len(simulations)} case simulations."
+            f"{len(simulations)} case simulations; "
+            f"{Certificate.objects.count()} certificates in the registry."
         )
         self._print_logins()
 
