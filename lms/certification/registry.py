@@ -134,7 +134,7 @@ def certificate_act(request, certificate_id, action):
     certificate = get_object_or_404(Certificate, pk=certificate_id)
     if action not in ACTIONS:
         raise PermissionDenied
-    arguments = {"certificate": certificate, "by": request.user}
+    arguments = {"certificate": certificate, "by": request.user, "request": request}
     if action != "approve":
         arguments["reason"] = request.POST.get("reason", "")
     try:

@@ -105,7 +105,7 @@ def _snapshot(enrolment: Enrolment, course) -> dict:
     }
 
 
-def _make_valid(certificate, issued_on, by, action) -> None:
+def _make_valid(certificate, issued_on, by, action, request=None) -> None:
     """Number and date the certificate, supersede the one the learner held, and log it."""
     course = certificate.course.specific
     held = (
@@ -132,9 +132,9 @@ def _make_valid(certificate, issued_on, by, action) -> None:
     if action == CertificateAction.APPROVED:
         certificate.approved_by = by
     certificate.save()
-    _log(certificate, action, by)
+    _log(certificate, action, by, request)
     if held:
-        _log(held, CertificateAction.SUPERSEDED, by, detail=certificate.number)
+        _log(held, CertificateAction.SUPERSEDED, by, request, detail=certificate.number)
 
 
 def _next_number(year: int) -> int:
@@ -173,15 +173,15 @@ def _locked(certificate) -> Certificate:
 
 
 @transaction.atomic
-def certificate_approve(*, certificate: Certificate, by) -> Certificate:
+def certificate_approve(*, certificate: Certificate, by, request=None) -> Certificate:
     certificate = _locked(certificate)
     if certificate.state != CertificateState.PENDING:
         raise CertificateRefused(_("This certificate is not awaiting approval."))
-    _make_valid(certificate, timezone.localdate(), by, CertificateAction.APPROVED)
+    _make_valid(certificate, timezone.localdate(), by, CertificateAction.APPROVED, request)
     return certificate
 
 
-def _withdraw(certificate, by, reason, state, action, allowed_from) -> Certificate:
+def _withdraw(certificate, by, reason, state, action, allowed_from, request) -> Certificate:
     reason = (reason or "").strip()
     if not reason:
         raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
@@ -195,12 +195,12 @@ def _withdraw(certificate, by, reason, state, action, allowed_from) -> Certifica
     certificate.state_reason = reason
     certificate.state_changed_at = timezone.now()
     certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
-    _log(certificate, action, by, detail=reason)
+    _log(certificate, action, by, request, detail=reason)
     return certificate
 
 
 @transaction.atomic
-def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
+def certificate_revoke(*, certificate: Certificate, by, reason: str, request=None) -> Certificate:
     return _withdraw(
         certificate,
         by,
@@ -208,11 +208,12 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
         CertificateState.REVOKED,
         CertificateAction.REVOKED,
         [CertificateState.VALID, CertificateState.SUSPENDED, CertificateState.PENDING],
+        request,
     )
 
 
 @transaction.atomic
-def certificate_suspend(*, certificate: Certificate, by, reason: str) -> Certificate:
+def certificate_suspend(*, certificate: Certificate, by, reason: str, request=None) -> Certificate:
     return _withdraw(
         certificate,
         by,
@@ -220,11 +221,14 @@ def certificate_suspend(*, certificate: Certificate, by, reason: str) -> Certifi
         CertificateState.SUSPENDED,
         CertificateAction.SUSPENDED,
         [CertificateState.VALID],
+        request,
     )
 
 
 @transaction.atomic
-def certificate_reinstate(*, certificate: Certificate, by, reason: str) -> Certificate:
+def certificate_reinstate(
+    *, certificate: Certificate, by, reason: str, request=None
+) -> Certificate:
     reason = (reason or "").strip()
     if not reason:
         raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
@@ -235,7 +239,7 @@ def certificate_reinstate(*, certificate: Certificate, by, reason: str) -> Certi
     certificate.state_reason = ""
     certificate.state_changed_at = timezone.now()
     certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
-    _log(certificate, CertificateAction.REINSTATED, by, detail=reason)
+    _log(certificate, CertificateAction.REINSTATED, by, request, detail=reason)
     return certificate
 
 

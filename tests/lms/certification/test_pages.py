@@ -195,3 +195,22 @@ def test_the_facilitator_sees_the_checklist_and_signs_off(client, earning, facil
         {"signed": "1"},
     )
     assert earning.enrolment.signoffs.filter(signed_by=facilitator).exists()
+
+
+def test_the_log_records_who_revoked_and_from_where(client, certificate, commission_officer):
+    client.force_login(commission_officer)
+    client.post(
+        reverse("certification:act", args=[certificate.pk, "revoke"]),
+        {"reason": "Duplicate record."},
+        REMOTE_ADDR="10.1.2.3",
+        HTTP_USER_AGENT="Officer's browser",
+    )
+    event = certificate.events.get(action=CertificateAction.REVOKED)
+    assert (event.actor, event.ip_address, event.user_agent, event.detail) == (
+        commission_officer,
+        "10.1.2.3",
+        "Officer's browser",
+        "Duplicate record.",
+    )
+    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    assert "Tahaffuz, automatically" in detail  # the issue, made by the rules
