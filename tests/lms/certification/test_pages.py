@@ -214,3 +214,29 @@ def test_the_log_records_who_revoked_and_from_where(client, certificate, commiss
     )
     detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
     assert "Tahaffuz, automatically" in detail  # the issue, made by the rules
+
+
+def test_the_qr_on_the_downloaded_pdf_decodes_to_a_signed_url_and_an_altered_field_fails(
+    client, certificate
+):
+    import base64
+
+    import zxingcpp
+    from PIL import Image
+
+    from lms.certification.signing import SignatureInvalid, qr_verify
+    from tests.pdf_pages import pdf_page_png
+
+    client.force_login(certificate.learner)
+    pdf = client.get(reverse("certification:download", args=[certificate.pk])).content
+    image = Image.open(io.BytesIO(pdf_page_png(pdf, scale=3)))
+    (scanned,) = [result.text for result in zxingcpp.read_barcodes(image)]
+    assert scanned.startswith("http") and f"/verify/{certificate.code}/?s=" in scanned
+    assert qr_verify(scanned) == certificate.signed_fields()
+
+    payload, _signature = scanned.split("?s=")[1].split(".")
+    raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    altered = raw.replace(certificate.full_name.encode(), b"Somebody Else")
+    forged = base64.urlsafe_b64encode(altered).rstrip(b"=").decode()
+    with pytest.raises(SignatureInvalid):
+        qr_verify(scanned.replace(payload, forged))

@@ -16,6 +16,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
@@ -30,6 +31,8 @@ from courses.progress.models import LessonProgress
 from courses.progress.selectors import course_outline
 from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
+from lms.certification.codes import code_generate
+from lms.certification.models import Certificate
 from lms.organisation.models import Designation, District, StaffProfile
 from quizzes.simulations.demo_load import attempt_play, demo_simulations_load, path_choices
 from quizzes.simulations.models import SimulationAttempt, SimulationMove
@@ -54,6 +57,7 @@ class Command(BaseCommand):
         course = demo_course_load()
         facilitator = self._load(course, staff, cohorts)
         self._simulations_load(course)
+        self._certificates_load()
         self.stdout.write(f"Loaded in {time.perf_counter() - started:.0f} s: {self._sizes()}")
         self._time_pages(course, facilitator, runs)
 
@@ -152,6 +156,44 @@ class Command(BaseCommand):
             choices = path_choices(graph, lambda options: rng.randrange(len(options)))
             attempt_play(simulation, enrolment.learner, lesson, choices)
 
+    def _officer(self):
+        officer = get_user_model().objects.create(
+            email="officer@bench.invalid", full_name="Bench Officer"
+        )
+        user_set_role(user=officer, role=Role.COMMISSION)
+        TOTP.activate(officer, generate_totp_secret())
+        return officer
+
+    def _certificates_load(self):
+        """A registry as the province will have it: one certificate per enrolment, issued over
+        the last three years, some revoked, suspended or superseded (bench data, bulk-created)."""
+        rng = random.Random(2028)  # noqa: S311 - reproducible data, not secrets
+        today = timezone.localdate()
+        states = ["valid"] * 17 + ["revoked", "suspended", "superseded"]
+        enrolments = Enrolment.objects.select_related("learner__staff_profile__district", "course")
+        Certificate.objects.bulk_create(
+            Certificate(
+                number=f"KP-CPCM-BENCH-{index:06d}",
+                code=code_generate(),
+                learner=enrolment.learner,
+                enrolment=enrolment,
+                course=enrolment.course,
+                state=(state := rng.choice(states)),
+                state_reason="Bench" if state in ("revoked", "suspended") else "",
+                full_name=enrolment.learner.full_name,
+                designation=enrolment.learner.staff_profile.get_designation_display(),
+                district=enrolment.learner.staff_profile.district.name,
+                employee_number=enrolment.learner.staff_profile.employee_number,
+                course_title=enrolment.course.title,
+                course_code="cpcm-foundation",
+                course_version=enrolment.course_version,
+                issued_on=(issued := today - datetime.timedelta(days=rng.randint(0, 1095))),
+                expires_on=issued + datetime.timedelta(days=730),
+            )
+            for index, enrolment in enumerate(enrolments)
+            if not hasattr(enrolment, "certificate")
+        )
+
     def _sizes(self) -> str:
         return ", ".join(
             f"{model.objects.count():,} {label}"
@@ -164,6 +206,7 @@ class Command(BaseCommand):
                 (AttendanceRecord, "attendance marks"),
                 (SimulationAttempt, "simulation attempts"),
                 (SimulationMove, "simulation moves"),
+                (Certificate, "certificates"),
             ]
         )
 
@@ -174,9 +217,11 @@ class Command(BaseCommand):
         lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
         finished = SimulationAttempt.objects.filter(learner=learner).get()
         in_progress = simulation_start(simulation=finished.simulation, learner=learner)
-        learner_client, facilitator_client = Client(), Client()
+        learner_client, facilitator_client, officer_client = Client(), Client(), Client()
         learner_client.force_login(learner)
         facilitator_client.force_login(facilitator)
+        officer_client.force_login(self._officer())
+        certificate = Certificate.objects.filter(state="valid").order_by("pk").first()
         pages = [
             ("My training (learner home)", learner_client, "/"),
             ("Lesson page", learner_client, lesson.url),
@@ -194,9 +239,24 @@ class Command(BaseCommand):
                 facilitator_client,
                 f"/simulations/learners/{learner.pk}/competencies/",
             ),
+            ("Certificate registry (first page)", officer_client, "/certificates/registry/"),
+            (
+                "Registry: expiring within 30 days",
+                officer_client,
+                "/certificates/registry/?expiring=30",
+            ),
+            (
+                "Registry: search by employee number",
+                officer_client,
+                f"/certificates/registry/?q={certificate.employee_number}",
+            ),
+            ("Verify page (public)", Client(), f"/verify/{certificate.code}/"),
+            ("Verify API (JSON)", Client(), f"/api/v1/certificates/{certificate.code}"),
+            ("Certificate PDF", officer_client, f"/certificates/{certificate.pk}/download/"),
         ]
         self.stdout.write(f"{'page':<44} {'median ms':>10} {'p90 ms':>8} {'queries':>8}")
         for label, client, url in pages:
+            cache.clear()  # each page starts with the verification rate limit unused
             connection.queries_log.clear()
             timings = []
             for _run in range(runs):
