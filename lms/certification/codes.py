@@ -1,17 +1,17 @@
 """Certificate numbers for people, and verification codes that cannot be guessed.
 
-A verification code is 16 random Crockford base32 symbols (80 bits from `secrets`) and one check
+A verification code is 17 random Crockford base32 symbols (85 bits from `secrets`) and one check
 symbol: Crockford's mod-37 check, which catches every single-symbol typo and every swap of two
 neighbouring symbols. Crockford spells check values 32-36 as `*~$=U`; those are awkward in URLs
 and to type, so a code whose check would be one of them is drawn again (5 draws in 37). Every code
-is therefore plain base32, still valid under Crockford's own check, and one of 2^80 x 32/37
-(about 2^79.8) possible codes.
+is therefore plain base32, still valid under Crockford's own check, and one of 2^85 x 32/37
+(about 2^84.8, comfortably above the 80 bits asked for) possible codes.
 """
 
 import secrets
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-RANDOM_SYMBOLS = 16
+RANDOM_SYMBOLS = 17
 CODE_LENGTH = RANDOM_SYMBOLS + 1
 CHECK_MODULUS = 37
 GROUP_SIZE = 4
@@ -29,7 +29,7 @@ def _check_value(symbols: str) -> int:
 
 
 def code_generate() -> str:
-    """A new verification code in stored form: 17 uppercase symbols, check symbol last."""
+    """A new verification code in stored form: 18 uppercase symbols, check symbol last."""
     while True:
         symbols = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_SYMBOLS))
         check = _check_value(symbols)
@@ -38,7 +38,7 @@ def code_generate() -> str:
 
 
 def code_display(code: str) -> str:
-    """The stored code in hyphenated groups of four for people, e.g. `7K3M-Q9XA-2PRT-HV4C-8`."""
+    """The stored code in hyphenated groups of four for people, e.g. `7K3M-Q9XA-2PR1-HV0C-J2`."""
     return "-".join(code[start : start + GROUP_SIZE] for start in range(0, len(code), GROUP_SIZE))
 
 

@@ -52,7 +52,7 @@ class CertificateFace:
     """What the paper shows, as plain data."""
 
     number: str  # KP-CPCM-2026-000123
-    code_display: str  # 7K3M-Q9XA-2PRT-HV4C-8
+    code_display: str  # 7K3M-Q9XA-2PR1-HV0C-J2
     full_name: str
     full_name_ur: str  # Urdu script; may be empty
     designation: str

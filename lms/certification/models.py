@@ -66,7 +66,7 @@ class Certificate(models.Model):
     number = models.CharField(  # given when issued; empty while awaiting approval
         _("certificate number"), max_length=30, unique=True, null=True, blank=True
     )
-    code = models.CharField(_("verification code"), max_length=17, unique=True)
+    code = models.CharField(_("verification code"), max_length=18, unique=True)
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates"
     )

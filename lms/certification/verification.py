@@ -52,8 +52,8 @@ def verify_form(request):
     code = code_normalize(typed)
     if code is None:
         error = _(
-            "That is not a valid code: check it for typing mistakes. A code has 17 letters and "
-            "digits, shown in groups like 7K3M-Q9XA-2PRT-HV4C-8."
+            "That is not a valid code: check it for typing mistakes. A code has 18 letters and "
+            "digits, shown in groups like 7K3M-Q9XA-2PR1-HV0C-J2."
         )
         return render(
             request, "certification/verify.html", {"typed": typed, "error": error}, status=400

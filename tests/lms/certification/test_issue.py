@@ -121,7 +121,7 @@ def test_evaluating_again_never_issues_twice(earning):
     with pytest.raises(IntegrityError), transaction.atomic():
         original = Certificate.objects.get()
         Certificate.objects.create(
-            code="0" * 17,
+            code="0" * 18,
             learner=original.learner,
             enrolment=original.enrolment,
             course=original.course,

@@ -43,7 +43,7 @@ def test_a_mistyped_code_is_caught_and_an_unknown_code_says_so(client, certifica
     response = client.get(reverse("certification:verify"), {"code": typo})
     assert response.status_code == 400
     assert "not a valid code" in response.content.decode()
-    response = client.get(reverse("certification:verify_code", args=["0" * 17]))
+    response = client.get(reverse("certification:verify_code", args=["0" * 18]))
     assert response.status_code == 404
     assert "No certificate has this code" in response.content.decode()
 
@@ -72,7 +72,7 @@ def test_the_json_answer_matches_the_page(client, certificate):
     data = response.json()
     assert data["status"] == "valid" and data["number"] == certificate.number
     assert data["name"] == certificate.full_name and "email" not in data
-    missing = client.get(reverse("certification:api", args=["0" * 17]))
+    missing = client.get(reverse("certification:api", args=["0" * 18]))
     assert missing.status_code == 404 and missing.json()["status"] == "unknown"
 
 

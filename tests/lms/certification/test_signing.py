@@ -26,7 +26,7 @@ from lms.certification.signing import (
 )
 
 ROOT = Path(__file__).resolve().parents[3]
-CODE = "7K3MQ9XA2PR1HV0CJ"
+CODE = "7K3MQ9XA2PR1HV0CJ2"
 FIELDS = SignedFields(
     code=CODE,
     number="KP-CPCM-2026-000123",
@@ -183,7 +183,7 @@ def test_verify_command_prints_the_signed_fields(capsys):
         "2026-03-14",
         "2029-03-14",
         "KP-CPCM-2026-000123",
-        "7K3M-Q9XA-2PR1-HV0C-J",
+        "7K3M-Q9XA-2PR1-HV0C-J2",
         "Signature valid: issued by the holder of this public key.",
         f"revoked; the online register does: http://127.0.0.1:8000/verify/{CODE}/",
     ]:
