@@ -32,7 +32,7 @@ $(VENV)/.installed: requirements.txt requirements-test.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
 lint:

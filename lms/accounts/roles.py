@@ -58,7 +58,8 @@ def can_open_admin_area(user, path: str) -> bool:
 
 # Django permissions each CMS role's group carries ("app_label.codename").
 # Facilitators write the question bank, the quizzes (and regrade after a correction) and the
-# case simulations, which they publish; the Commission keeps the competencies and response times.
+# case simulations, which they publish, and upload H5P content; the Commission keeps the
+# competencies and response times.
 _ASSESSMENT_AUTHORING = [
     f"{app}.{action}_{model}"
     for app, model in (
@@ -66,6 +67,7 @@ _ASSESSMENT_AUTHORING = [
         ("bank", "questioncategory"),
         ("attempts", "quiz"),
         ("simulations", "simulation"),
+        ("h5p", "h5pcontent"),
     )
     for action in ("add", "change", "view")
 ] + ["simulations.publish_simulation"]

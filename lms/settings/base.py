@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "quizzes.attempts",
     "quizzes.simulations",
     "lms.certification",
+    "courses.h5p",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.contrib.forms",
@@ -243,3 +244,11 @@ LOGGING = {
 # published at /verify/public-key/ for offline checks.
 CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
 CERTIFICATE_VERIFY_BASE_URL = os.environ.get("CERTIFICATE_VERIFY_BASE_URL", WAGTAILADMIN_BASE_URL)
+
+# H5P packages: the limits an upload must keep, and the newest H5P core API the player provides
+# (h5p-standalone 3.8.2 bundles core 1.27).
+H5P_MAX_ENTRIES = 10_000
+H5P_MAX_FILE_BYTES = 16 * 1024 * 1024
+H5P_MAX_TOTAL_BYTES = 64 * 1024 * 1024
+H5P_MAX_RATIO = 200
+H5P_CORE_API = "1.27"

@@ -1,0 +1,141 @@
+"""Writes of H5P content: a package is validated in full before anything is stored; an accepted
+one is stored by content hash, each library version once; a failure leaves no file and no row."""
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+
+from .models import H5PContent, H5PLibrary
+from .validation import H5PLimits, H5PPackage, LibraryRef, PackageLibrary, package_read
+
+logger = logging.getLogger(__name__)
+
+
+def h5p_limits() -> H5PLimits:
+    """The limits an upload must keep (settings)."""
+    major, minor = (int(part) for part in settings.H5P_CORE_API.split("."))
+    return H5PLimits(
+        max_entries=settings.H5P_MAX_ENTRIES,
+        max_file_bytes=settings.H5P_MAX_FILE_BYTES,
+        max_total_bytes=settings.H5P_MAX_TOTAL_BYTES,
+        max_ratio=settings.H5P_MAX_RATIO,
+        core_api=(major, minor),
+    )
+
+
+def _installed(ref: LibraryRef) -> bool:
+    return H5PLibrary.objects.filter(
+        machine_name=ref.machine_name, major_version=ref.major, minor_version=ref.minor
+    ).exists()
+
+
+def h5p_package_check(data: bytes) -> H5PPackage:
+    """Validate a package against the installed libraries; raises H5PInvalid with every problem."""
+    return package_read(data, installed=_installed, limits=h5p_limits())
+
+
+@dataclass
+class _Written:
+    paths: list
+
+    def save(self, path: str, data: bytes) -> None:
+        if default_storage.exists(path):  # stored by content: the same bytes are there already
+            return
+        saved = default_storage.save(path, ContentFile(data))
+        self.paths.append(saved)
+
+    def undo(self) -> None:
+        for path in self.paths:
+            try:
+                default_storage.delete(path)
+            except OSError:  # already gone; nothing else to undo
+                logger.warning("Could not remove %s after a failed H5P import", path)
+
+
+def _library_sha256(library: PackageLibrary) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(library.files):
+        digest.update(path.encode() + b"\0" + hashlib.sha256(library.files[path]).digest())
+    return digest.hexdigest()
+
+
+def h5p_content_import(
+    data: bytes, *, title: str = "", by=None, description: str = ""
+) -> H5PContent:
+    """Store a validated package (or return the one already stored with the same bytes)."""
+    package = h5p_package_check(data)
+    existing = H5PContent.objects.filter(package_sha256=package.sha256).first()
+    if existing:
+        return existing
+    written = _Written(paths=[])
+    try:
+        with transaction.atomic():
+            libraries = {}
+            for library in package.libraries:
+                libraries[library.ref] = _library_store(library, written)
+            content = H5PContent.objects.create(
+                title=title or package.title,
+                description=description,
+                package_sha256=package.sha256,
+                main_library=libraries.get(package.main_library)
+                or _library_row(package.main_library),
+                h5p_json=package.h5p_json,
+                uploaded_by=by,
+            )
+            content.libraries.set([*libraries.values(), *_installed_rows(package, libraries)])
+            prefix = content.storage_prefix
+            written.save(f"{prefix}/package.h5p", data)
+            written.save(f"{prefix}/h5p.json", _json_bytes(package.h5p_json))
+            for path, file_data in package.content_files.items():
+                written.save(f"{prefix}/content/{path}", file_data)
+    except Exception:
+        written.undo()
+        raise
+    return content
+
+
+def _json_bytes(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode()
+
+
+def _library_row(ref: LibraryRef) -> H5PLibrary:
+    return H5PLibrary.objects.get(
+        machine_name=ref.machine_name, major_version=ref.major, minor_version=ref.minor
+    )
+
+
+def _installed_rows(package: H5PPackage, carried: dict) -> list[H5PLibrary]:
+    """Libraries the package relies on without carrying them (already installed)."""
+    needed = {ref for library in package.libraries for ref in library.dependencies}
+    needed.add(package.main_library)
+    return [_library_row(ref) for ref in needed if ref not in carried]
+
+
+def _library_store(library: PackageLibrary, written: _Written) -> H5PLibrary:
+    """The stored row for this library version, storing its files if it is new."""
+    row = H5PLibrary.objects.filter(
+        machine_name=library.ref.machine_name,
+        major_version=library.ref.major,
+        minor_version=library.ref.minor,
+    ).first()
+    if row:
+        return row
+    row = H5PLibrary.objects.create(
+        machine_name=library.ref.machine_name,
+        major_version=library.ref.major,
+        minor_version=library.ref.minor,
+        patch_version=library.patch,
+        title=library.title,
+        runnable=library.runnable,
+        library_json=library.library_json,
+        sha256=_library_sha256(library),
+    )
+    for path, file_data in library.files.items():
+        written.save(f"{row.storage_prefix}/{path}", file_data)
+    return row
