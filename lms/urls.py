@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.h5p.serving import content_file
 from lms.accounts import views as account_views
 from lms.home import views as home_views
 from lms.organisation import views as organisation_views
@@ -46,5 +47,6 @@ urlpatterns += [
     path("quizzes/", include("quizzes.attempts.urls")),
     path("simulations/", include("quizzes.simulations.urls")),
     path("", include("lms.certification.urls")),
+    path("h5p-content/<str:token>/<path:path>", content_file, name="h5p_content_file"),
     path("learn/", include(wagtail_urls)),
 ]

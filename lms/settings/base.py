@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "courses.h5p.serving.ContentOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -252,3 +253,7 @@ H5P_MAX_FILE_BYTES = 16 * 1024 * 1024
 H5P_MAX_TOTAL_BYTES = 64 * 1024 * 1024
 H5P_MAX_RATIO = 200
 H5P_CORE_API = "1.27"
+# Package files are served from this origin only (another host name or port than the platform's:
+# cookies never reach it), through links signed for H5P_URL_MAX_AGE seconds.
+H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "http://localhost:8000")
+H5P_URL_MAX_AGE = 6 * 60 * 60

@@ -1,7 +1,8 @@
 """Production: several stateless app servers behind a proxy, PostgreSQL, Redis, S3 media.
 
 Required environment: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL, REDIS_URL,
-CERTIFICATE_SIGNING_KEY (the Ed25519 key that signs certificates' QR codes), EMAIL_URL-style settings (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
+CERTIFICATE_SIGNING_KEY (the Ed25519 key that signs certificates' QR codes), H5P_CONTENT_ORIGIN
+(a separate host serving H5P package files; add its host to DJANGO_ALLOWED_HOSTS), EMAIL_URL-style settings (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
 AWS_STORAGE_BUCKET_NAME (and the usual AWS_* credentials or an S3-compatible endpoint).
 """
 
@@ -20,6 +21,7 @@ for required in (
     "DATABASE_URL",
     "REDIS_URL",
     "CERTIFICATE_SIGNING_KEY",
+    "H5P_CONTENT_ORIGIN",
 ):
     if not os.environ.get(required):
         raise ImproperlyConfigured(f"{required} must be set in production.")

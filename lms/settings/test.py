@@ -14,3 +14,6 @@ STORAGES = {
 
 # Not secret: signs demo and test certificates only.
 CERTIFICATE_SIGNING_KEY = "Uhckjptie5qvWAhYRerZhpi11SrJZoDR3yolr9JCsAg="
+
+# Package files are served from another origin; no test request uses this host by chance.
+H5P_CONTENT_ORIGIN = "http://h5p-content.test"

@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://tahaffuz@127.0.0.1:5432/tahaffuz",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "CERTIFICATE_SIGNING_KEY": "VGhpcyBpcyBhIHRlc3Qga2V5IG9mIDMyIGJ5dGVzISE=",
+    "H5P_CONTENT_ORIGIN": "https://content.tahaffuz.example.org",
     "EMAIL_HOST": "smtp.example.org",
     "AWS_STORAGE_BUCKET_NAME": "tahaffuz-media",
 }
@@ -42,7 +43,14 @@ def test_production_settings_pass_the_deployment_checks_without_warnings():
 
 
 @pytest.mark.parametrize(
-    "missing", ["DJANGO_SECRET_KEY", "DATABASE_URL", "REDIS_URL", "CERTIFICATE_SIGNING_KEY"]
+    "missing",
+    [
+        "DJANGO_SECRET_KEY",
+        "DATABASE_URL",
+        "REDIS_URL",
+        "CERTIFICATE_SIGNING_KEY",
+        "H5P_CONTENT_ORIGIN",
+    ],
 )
 def test_production_refuses_to_start_without_its_environment(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}

@@ -1,0 +1,83 @@
+"""Package files on the content origin: signed, expiring links; explicit types; nothing else."""
+
+import time
+
+import pytest
+from django.core import signing
+
+from courses.h5p.services import h5p_content_import
+from courses.h5p.serving import content_base_url
+
+from .packages import MAIN_FOLDER, h5p_package
+
+CONTENT_HOST = "content.test"
+
+
+@pytest.fixture
+def content(db, settings):
+    settings.H5P_CONTENT_ORIGIN = f"http://{CONTENT_HOST}"
+    settings.WAGTAILADMIN_BASE_URL = "http://platform.test"
+    return h5p_content_import(h5p_package())
+
+
+def get(client, url, host=CONTENT_HOST):
+    return client.get(url.split(host, 1)[-1] if "://" in url else url, HTTP_HOST=host)
+
+
+def test_a_signed_link_serves_the_package_files_with_explicit_types(client, content, learner):
+    base = content_base_url(content, learner)
+    assert base.startswith(f"http://{CONTENT_HOST}/h5p-content/")
+    for path, content_type in (
+        ("h5p.json", "application/json"),
+        ("content/content.json", "application/json"),
+        (f"libraries/{MAIN_FOLDER}/check.js", "text/javascript"),
+        (f"libraries/{MAIN_FOLDER}/check.css", "text/css"),
+    ):
+        response = get(client, base + path)
+        assert response.status_code == 200, path
+        assert response["Content-Type"] == content_type
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert "frame-ancestors 'self' http://platform.test" in response["Content-Security-Policy"]
+        assert "X-Frame-Options" not in response
+        assert not response.cookies
+    body = b"".join(get(client, base + "content/content.json").streaming_content)
+    assert b"question" in body
+
+
+def test_links_expire_and_cannot_be_forged(client, content, learner, settings):
+    base = content_base_url(content, learner)
+    token = base.rstrip("/").rsplit("/", 1)[-1]
+    forged = base.replace(token, token[:-2] + ("AA" if not token.endswith("AA") else "BB"))
+    assert get(client, forged + "h5p.json").status_code == 403
+    settings.H5P_URL_MAX_AGE = 0
+    time.sleep(1)
+    assert get(client, base + "h5p.json").status_code == 403
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "../h5p.json",
+        "content/../../secret",
+        "package.h5p",
+        "libraries/Other-1.0/x.js",
+        "settings.py",
+    ],
+)
+def test_only_this_contents_files_are_reachable(client, content, learner, path):
+    assert get(client, content_base_url(content, learner) + path).status_code == 404
+
+
+def test_the_content_origin_serves_nothing_else_and_the_platform_host_no_package_file(
+    client, content, learner
+):
+    assert get(client, "/").status_code == 404
+    assert get(client, "/accounts/login/").status_code == 404
+    base = content_base_url(content, learner)
+    path = base.split(CONTENT_HOST, 1)[1] + "h5p.json"
+    assert client.get(path, HTTP_HOST="platform.test").status_code == 404
+
+
+def test_a_token_names_its_content(content, learner):
+    token = content_base_url(content, learner).rstrip("/").rsplit("/", 1)[-1]
+    assert signing.loads(token, salt="h5p-content") == {"c": content.pk, "u": learner.pk}
