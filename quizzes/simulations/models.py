@@ -17,6 +17,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     Orderable,
     PreviewableMixin,
     RevisionMixin,
@@ -24,7 +25,17 @@ from wagtail.models import (
 )
 
 from .blocks import STEP_TEXT_FEATURES, StepsBlock
-from .rules import CaseState, Graph, Option, PassRule, RiskLevel, Step, StepKind, graph_problems
+from .rules import (
+    CaseState,
+    Graph,
+    Option,
+    PassRule,
+    RiskLevel,
+    Step,
+    StepKind,
+    graph_problems,
+    translation_problems,
+)
 
 RISK_LEVEL_LABELS = {
     RiskLevel.HIGH: _("High"),
@@ -188,7 +199,11 @@ class Simulation(
 
     def clean(self):
         super().clean()
-        problems = graph_problems(self.graph(deadlines={}))
+        graph = self.graph(deadlines={})
+        problems = graph_problems(graph)
+        source = self._translation_source()
+        if source is not None:
+            problems += translation_problems(source.graph(deadlines={}), graph)
         if not problems:
             return
         # Every problem above the steps, and each step's own problems on that step's block.
@@ -201,6 +216,17 @@ class Simulation(
             block_errors=by_index, non_block_errors=[str(problem) for problem in problems]
         )
         raise ValidationError({"steps": errors})
+
+    def _translation_source(self):
+        """The default-language simulation this one translates, if it is a translation."""
+        default = Locale.get_default()
+        if not self.translation_key or self.locale_id in (None, default.pk):
+            return None
+        return (
+            Simulation.objects.filter(translation_key=self.translation_key, locale=default)
+            .exclude(pk=self.pk)
+            .first()
+        )
 
     preview_modes = [("", _("Play")), ("diagram", _("Diagram"))]
 

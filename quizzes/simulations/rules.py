@@ -165,6 +165,41 @@ def graph_problems(graph: Graph) -> list[GraphProblem]:
     return problems
 
 
+def translation_problems(source: Graph, translation: Graph) -> list[GraphProblem]:
+    """A translation keeps its source's graph: the same steps in the same order, the same
+    options leading to the same steps, with the same scores. Only the words change, so attempts
+    in any language are reported together, option by option."""
+    problems = []
+    source_keys = [step.key for step in source.steps]
+    if source_keys != [step.key for step in translation.steps]:
+        return [
+            GraphProblem(
+                "",
+                _("A translation keeps the source's steps in the same order: %(keys)s.")
+                % {"keys": ", ".join(source_keys)},
+            )
+        ]
+    for original, translated in zip(source.steps, translation.steps, strict=True):
+        same = original.kind == translated.kind and [
+            (o.next_step, o.late_step, o.points, o.critical, o.protective, o.minutes)
+            for o in original.options
+        ] == [
+            (o.next_step, o.late_step, o.points, o.critical, o.protective, o.minutes)
+            for o in translated.options
+        ]
+        if not same or original.risk_level != translated.risk_level:
+            problems.append(
+                GraphProblem(
+                    original.key,
+                    _(
+                        "differs from the source in its kind, options, links or scores; "
+                        "a translation changes only the words."
+                    ),
+                )
+            )
+    return problems
+
+
 def _step_shape_problems(step: Step) -> Iterable[GraphProblem]:
     if not step.key.strip():
         yield GraphProblem("?", _("a step has no name."))

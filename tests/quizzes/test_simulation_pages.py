@@ -365,3 +365,34 @@ def test_points_lost_where_nothing_could_be_earned_show_as_zero(client, played):
     scores = {row.competency.code: row.percent for row in response.context["scores"]}
     assert scores["confidentiality"] == 0
     assert "-10 points" in response.content.decode()
+
+
+def test_a_translation_may_change_the_words_but_not_the_graph(simulation):
+    from django.core.exceptions import ValidationError
+    from wagtail.models import Locale
+
+    from quizzes.simulations.models import step_block_data
+    from tests.simulation_fixtures import tiny_case_steps
+
+    urdu = simulation.copy_for_translation(Locale.objects.get(language_code="ur"))
+    steps = list(tiny_case_steps())
+    steps[0] = steps[0].__class__(**{**vars(steps[0]), "title": "استاد کی کال"})
+    urdu.steps = [step_block_data(step) for step in steps]
+    urdu.full_clean()  # new words, same graph: accepted
+
+    swapped = list(steps)
+    decision = swapped[1]
+    swapped[1] = decision.__class__(
+        **{
+            **vars(decision),
+            "options": (decision.options[1], decision.options[0], decision.options[2]),
+        }
+    )
+    urdu.steps = [step_block_data(step) for step in swapped]
+    with pytest.raises(ValidationError) as refused:
+        urdu.full_clean()
+    (steps_error,) = refused.value.error_dict["steps"]
+    assert [str(message) for message in steps_error.non_block_errors] == [
+        "Step D1: differs from the source in its kind, options, links or scores; "
+        "a translation changes only the words."
+    ]

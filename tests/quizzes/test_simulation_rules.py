@@ -944,3 +944,14 @@ def test_the_simple_case_round_trips_through_json():
 def test_a_competency_with_nothing_to_earn_shows_zero_once_points_were_lost_there():
     assert CompetencyScore("confidentiality", points=-10, available=0).percent == 0
     assert CompetencyScore("confidentiality", points=0, available=0).percent == 100
+
+
+def test_a_translation_with_its_steps_in_another_order_is_refused():
+    from quizzes.simulations.rules import translation_problems
+    from tests.simulation_fixtures import tiny_case_steps
+
+    source = Graph(steps=tiny_case_steps())
+    reordered = Graph(steps=(tiny_case_steps()[1], tiny_case_steps()[0], *tiny_case_steps()[2:]))
+    assert translation_problems(source, source) == []
+    (problem,) = translation_problems(source, reordered)
+    assert problem.step == "" and "same order: intro, D1, LATE, D2" in problem.message
