@@ -27,6 +27,7 @@ from wagtail.models import (
 from .blocks import STEP_TEXT_FEATURES, StepsBlock
 from .rules import (
     CaseState,
+    Choice,
     Graph,
     Option,
     PassRule,
@@ -445,6 +446,18 @@ class SimulationAttempt(models.Model):
     @property
     def state(self) -> CaseState:
         return CaseState(**self.case_state)
+
+    def recorded_choices(self, moves=None) -> list[Choice]:
+        """The trainee's choices so far, in order: replayed through the rules to rebuild the case."""
+        moves = moves if moves is not None else self.moves.order_by("sequence")
+        return [
+            Choice(
+                option=move.option_index,
+                risk=move.risk_level,
+                response_minutes=move.response_minutes,
+            )
+            for move in moves
+        ]
 
 
 class SimulationMove(models.Model):

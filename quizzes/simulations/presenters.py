@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .models import RISK_LEVEL_LABELS, Competency, SimulationAttempt, SimulationMove
-from .rules import CompetencyScore, Graph, Step, state_start
+from .rules import CompetencyScore, Graph, Step, moves_replay, state_start
 
 
 @dataclass
@@ -41,18 +41,17 @@ class PathRow:
 
 
 def attempt_path(attempt: SimulationAttempt) -> list[PathRow]:
-    """Every step the trainee took, with their choice, its feedback and the time they spent."""
+    """Every step the trainee took, with their choice, its feedback and the time they spent.
+
+    The case's risk at each step comes from replaying the choices through the rules."""
     graph = attempt.graph
-    risk = state_start(graph).risk
-    rows = []
-    for move in attempt.moves.order_by("sequence"):
-        step = graph.step(move.step_key)
-        risk = step.risk_level or risk
-        rows.append(PathRow(step=step, move=move, true_risk=risk))
-        option = step.options[move.option_index]
-        target = option.late_step if move.late and option.late_step else option.next_step
-        risk = graph.step(target).risk_level or risk
-    return rows
+    moves = list(attempt.moves.order_by("sequence"))
+    replayed = moves_replay(graph, attempt.recorded_choices(moves))
+    states_before = [state_start(graph), *(move.state for move in replayed)]
+    return [
+        PathRow(step=graph.step(move.step_key), move=move, true_risk=state.risk)
+        for move, state in zip(moves, states_before, strict=False)
+    ]
 
 
 @dataclass

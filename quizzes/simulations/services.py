@@ -122,12 +122,9 @@ def simulation_choose(
 
 
 def _attempt_finish(attempt: SimulationAttempt, now) -> None:
-    choices = [
-        Choice(option=row.option_index, risk=row.risk_level, response_minutes=row.response_minutes)
-        for row in attempt.moves.order_by("sequence")
-    ]
     result = simulation_result(
-        moves_replay(attempt.graph, choices), PassRule(**attempt.snapshot["pass_rule"])
+        moves_replay(attempt.graph, attempt.recorded_choices()),
+        PassRule(**attempt.snapshot["pass_rule"]),
     )
     competencies = Competency.objects.in_bulk(
         [score.code for score in result.scores], field_name="code"
