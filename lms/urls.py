@@ -6,7 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from courses.h5p.serving import content_file
+from courses.h5p import serving as h5p_serving
+from courses.h5p import views as h5p_views
 from lms.accounts import views as account_views
 from lms.home import views as home_views
 from lms.organisation import views as organisation_views
@@ -47,6 +48,22 @@ urlpatterns += [
     path("quizzes/", include("quizzes.attempts.urls")),
     path("simulations/", include("quizzes.simulations.urls")),
     path("", include("lms.certification.urls")),
-    path("h5p-content/<str:token>/<path:path>", content_file, name="h5p_content_file"),
+    path(
+        "lessons/<int:lesson_id>/h5p/<int:content_id>/statements/",
+        h5p_views.statement_receive,
+        name="h5p_statements",
+    ),
+    # The content origin (see courses.h5p.serving): the player, resume state and package files.
+    path("h5p-content/<str:token>/", h5p_serving.content_player, name="h5p_player"),
+    path(
+        "h5p-content/<str:token>/state/<str:data_type>/<int:sub_content_id>",
+        h5p_serving.content_user_data,
+        name="h5p_user_data",
+    ),
+    path(
+        "h5p-content/<str:token>/<path:path>",
+        h5p_serving.content_file,
+        name="h5p_content_file",
+    ),
     path("learn/", include(wagtail_urls)),
 ]

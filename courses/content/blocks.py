@@ -9,6 +9,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from courses.h5p.xapi import GradingMethod
+
 TEACHING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "hr"]
 
 
@@ -206,6 +208,37 @@ class SimulationBlock(blocks.StructBlock):
         description = _("A branching case simulation the learner plays from the lesson.")
 
 
+class H5PBlock(blocks.StructBlock):
+    content = SnippetChooserBlock("h5p.H5PContent", label=_("H5P content"))
+    grading_method = blocks.ChoiceBlock(
+        choices=GradingMethod.choices,
+        default=GradingMethod.HIGHEST,
+        help_text=_("Which of the learner's attempts make their result."),
+    )
+    pass_percent = blocks.IntegerBlock(
+        label=_("Pass mark (%)"), min_value=0, max_value=100, default=70
+    )
+    required_to_complete = blocks.BooleanBlock(
+        required=False,
+        default=True,
+        help_text=_(
+            "With the lesson's rule 'activities passed', the lesson completes when the learner's "
+            "result reaches the pass mark. H5P results are reported by the browser: they count "
+            "towards progress, never towards the certificate."
+        ),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "content/blocks/h5p.html"
+        label = _("H5P activity")
+        description = _("Interactive H5P content, played in an isolated frame.")
+
+
+# Which field of an activity block names the activity.
+ACTIVITY_FIELDS = {"quiz": "quiz", "simulation": "simulation", "h5p": "content"}
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = TeachingTextBlock()
@@ -218,4 +251,4 @@ class LessonBodyBlock(blocks.StreamBlock):
     glossary = GlossaryBlock()
     quiz = QuizBlock()
     simulation = SimulationBlock()
-    # H5P content joins this stream in its own issue.
+    h5p = H5PBlock()

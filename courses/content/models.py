@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from .blocks import LessonBodyBlock
+from .blocks import ACTIVITY_FIELDS, LessonBodyBlock
 
 
 class DayRelease(models.TextChoices):
@@ -45,7 +45,7 @@ class CertificateIssue(models.TextChoices):
 
 class CompletionRule(models.TextChoices):
     READ = "read", _("Read to the end")
-    ACTIVITIES = "activities", _("Its required quizzes passed")
+    ACTIVITIES = "activities", _("Its required activities passed")
 
 
 class CourseIndexPage(Page):
@@ -257,19 +257,20 @@ class LessonPage(CourseReadingMixin, Page):
 
     def required_quiz_ids(self) -> list[int]:
         """The quizzes a learner must pass to complete this lesson under its rule."""
-        return self._required_activity_ids("quiz")
+        return [block["quiz"].pk for block in self.required_activities("quiz")]
 
     def required_simulation_ids(self) -> list[int]:
         """The case simulations a learner must pass to complete this lesson under its rule."""
-        return self._required_activity_ids("simulation")
+        return [block["simulation"].pk for block in self.required_activities("simulation")]
 
-    def _required_activity_ids(self, block_type: str) -> list[int]:
+    def required_activities(self, block_type: str) -> list:
+        """The blocks of this type (quiz, simulation, h5p) a learner must pass under its rule."""
         if self.completion_rule != CompletionRule.ACTIVITIES:
             return []
         return [
-            block.value[block_type].pk
+            block.value
             for block in self.body
             if block.block_type == block_type
-            and block.value[block_type]
+            and block.value[ACTIVITY_FIELDS[block_type]]
             and block.value["required_to_complete"]
         ]

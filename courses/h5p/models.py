@@ -3,8 +3,11 @@ they use, one stored copy of each library version shared by every package."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from .xapi import Score, Statement
 
 LIBRARIES_PREFIX = "h5p/libraries"
 CONTENT_PREFIX = "h5p/content"
@@ -84,3 +87,128 @@ class H5PContent(models.Model):
     @property
     def storage_prefix(self) -> str:
         return f"{CONTENT_PREFIX}/{self.package_sha256}"
+
+    @property
+    def activity_iri(self) -> str:
+        """The xAPI object id of this content: the player reports statements about it."""
+        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/h5p/activities/{self.pk}"
+
+
+class H5PAttempt(models.Model):
+    """One go at H5P content placed in a lesson: its statements, and its score once completed.
+
+    A new attempt opens with the first statement after the last one ended; a top-level completion
+    ends it. Attempts are never overwritten, so every grading method can be applied afterwards.
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="h5p_attempts"
+    )
+    lesson = models.ForeignKey("content.LessonPage", on_delete=models.CASCADE, related_name="+")
+    content = models.ForeignKey(H5PContent, on_delete=models.PROTECT, related_name="attempts")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    score_raw = models.FloatField(null=True, blank=True)
+    score_min = models.FloatField(null=True, blank=True)
+    score_max = models.FloatField(null=True, blank=True)
+    percent = models.FloatField(null=True, blank=True)
+    success = models.BooleanField(null=True, blank=True)
+    finished_verb = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("H5P attempt")
+        verbose_name_plural = _("H5P attempts")
+        ordering = ["started_at", "pk"]
+        indexes = [models.Index(fields=["learner", "lesson", "content", "started_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson", "content"],
+                condition=models.Q(finished_at__isnull=True),
+                name="one_open_h5p_attempt",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(finished_at__isnull=True)
+                | models.Q(percent__isnull=False, score_raw__isnull=False),
+                name="finished_h5p_attempt_has_score",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(percent__isnull=True)
+                | models.Q(percent__gte=0, percent__lte=100),
+                name="h5p_percent_in_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.learner} - {self.content} ({self.started_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def closing_statement(self) -> Statement | None:
+        """What ended this attempt, as the grading rules read it (None while it is open)."""
+        if not self.is_finished:
+            return None
+        score = Score(raw=self.score_raw, min=self.score_min, max=self.score_max)
+        return Statement(verb=self.finished_verb, score=score, success=self.success)
+
+    def finish(self, statement: Statement) -> None:
+        self.finished_at = timezone.now()
+        self.finished_verb = statement.verb
+        self.score_raw = statement.score.raw
+        self.score_min = statement.score.min
+        self.score_max = statement.score.max
+        self.percent = statement.score.percent
+        self.success = statement.success
+        self.save()
+
+
+class H5PStatement(models.Model):
+    """An xAPI statement as the player sent it, kept whole, with the parts the platform read."""
+
+    attempt = models.ForeignKey(H5PAttempt, on_delete=models.CASCADE, related_name="statements")
+    delivery_id = models.UUIDField(
+        unique=True,
+        help_text=_("Chosen by the lesson page, so a statement sent twice counts once."),
+    )
+    received_at = models.DateTimeField(auto_now_add=True)
+    verb = models.CharField(max_length=64)
+    sub_content_id = models.CharField(max_length=64, blank=True)
+    statement = models.JSONField()
+
+    class Meta:
+        verbose_name = _("H5P statement")
+        verbose_name_plural = _("H5P statements")
+        ordering = ["received_at", "pk"]
+
+    def __str__(self):
+        return f"{self.verb} {self.sub_content_id}".strip()
+
+
+class H5PUserData(models.Model):
+    """H5P's resume state ("content user data") for one learner and one piece of content."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    content = models.ForeignKey(H5PContent, on_delete=models.CASCADE, related_name="+")
+    data_type = models.CharField(max_length=64)
+    sub_content_id = models.PositiveIntegerField(default=0)
+    data = models.TextField()
+    preload = models.BooleanField(default=False)
+    invalidate = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("H5P resume state")
+        verbose_name_plural = _("H5P resume states")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "content", "data_type", "sub_content_id"],
+                name="one_h5p_user_data_per_slot",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.learner} - {self.content} - {self.data_type}"

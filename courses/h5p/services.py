@@ -7,12 +7,14 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
-from .models import H5PContent, H5PLibrary
+from .models import H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserData
 from .validation import H5PLimits, H5PPackage, LibraryRef, PackageLibrary, package_read
+from .xapi import statement_read
 
 logger = logging.getLogger(__name__)
 
@@ -139,3 +141,59 @@ def _library_store(library: PackageLibrary, written: _Written) -> H5PLibrary:
     for path, file_data in library.files.items():
         written.save(f"{row.storage_prefix}/{path}", file_data)
     return row
+
+
+def h5p_statement_record(
+    *, learner, lesson, content: H5PContent, statement, delivery_id
+) -> H5PAttempt:
+    """Keep a statement the learner's player sent, in the attempt it belongs to.
+
+    The first statement after an attempt ended opens a new one; a top-level completion ends it
+    with its score. A delivery sent again (a retry after a timeout) changes nothing. Raises
+    StatementInvalid, storing nothing, for a statement the content could not have sent.
+    """
+    read = statement_read(statement, content.activity_iri)
+    with transaction.atomic():
+        # One learner's statements are recorded one at a time, so two tabs cannot both open an
+        # attempt (the constraint one_open_h5p_attempt would refuse the second).
+        get_user_model().objects.select_for_update().filter(pk=learner.pk).first()
+        delivered = H5PStatement.objects.filter(
+            delivery_id=delivery_id, attempt__learner=learner
+        ).first()
+        if delivered is not None:
+            return delivered.attempt
+        attempts = H5PAttempt.objects.filter(learner=learner, lesson=lesson, content=content)
+        attempt = attempts.filter(finished_at__isnull=True).first()
+        if attempt is None:
+            last = attempts.order_by("-finished_at", "-pk").first()
+            if last is not None and read.repeats(last.closing_statement):
+                attempt = last
+            else:
+                attempt = H5PAttempt.objects.create(learner=learner, lesson=lesson, content=content)
+        H5PStatement.objects.create(
+            attempt=attempt,
+            delivery_id=delivery_id,
+            verb=read.verb,
+            sub_content_id=read.sub_content_id,
+            statement=statement,
+        )
+        if not attempt.is_finished and read.completes:
+            attempt.finish(read)
+    return attempt
+
+
+def h5p_user_data_save(
+    *, learner_id, content, data_type, sub_content_id, data, preload, invalidate
+) -> None:
+    """Save (or, with data None, delete) one slot of H5P's resume state."""
+    slot = {"learner_id": learner_id, "content": content, "data_type": data_type}
+    slot["sub_content_id"] = sub_content_id
+    if data is None:
+        H5PUserData.objects.filter(**slot).delete()
+        return
+    values = {"data": data, "preload": preload, "invalidate": invalidate}
+    try:
+        with transaction.atomic():
+            H5PUserData.objects.update_or_create(**slot, defaults=values)
+    except IntegrityError:  # the same slot saved from two tabs at once: the later one wins
+        H5PUserData.objects.filter(**slot).update(**values)

@@ -7,20 +7,33 @@ lets only the platform frame it.
 """
 
 import posixpath
+import re
+from functools import wraps
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotFound
-from django.shortcuts import get_object_or_404
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponseForbidden,
+    HttpResponseNotFound,
+    JsonResponse,
+)
+from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
+from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
 
-from .models import LIBRARIES_PREFIX, H5PContent
+from .models import LIBRARIES_PREFIX, H5PContent, H5PUserData
+from .services import h5p_user_data_save
 
 TOKEN_SALT = "h5p-content"  # noqa: S105 - a signing namespace, not a secret
 CONTENT_PATH = "/h5p-content/"
+DATA_TYPE = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
 
 # Explicit types: a package file is never served as HTML, and never sniffed into it.
 CONTENT_TYPES = {
@@ -75,18 +88,53 @@ def _storage_path(content: H5PContent, path: str) -> str:
     raise Http404
 
 
+def _content_origin_view(view):
+    """A view of the content origin, reached through a signed token naming content and reader.
+
+    Nothing here relies on cookies (the origin never sees the platform's): the token is the
+    authority, so these views need no CSRF protection.
+    """
+
+    @wraps(view)
+    @csrf_exempt
+    @xframe_options_exempt  # framed by the platform's lesson page; the CSP names who may frame it
+    def wrapper(request, token, **kwargs):
+        if request.get_host() != content_origin_host():
+            raise Http404
+        try:
+            claims = signing.loads(token, salt=TOKEN_SALT, max_age=settings.H5P_URL_MAX_AGE)
+        except signing.SignatureExpired:
+            return HttpResponseForbidden(_("This link has expired: reload the lesson."))
+        except signing.BadSignature:
+            return HttpResponseForbidden(_("This link is not valid."))
+        content = get_object_or_404(H5PContent, pk=claims["c"])
+        response = view(request, content=content, reader_id=claims["u"], **kwargs)
+        response["X-Content-Type-Options"] = "nosniff"
+        response.setdefault("Content-Security-Policy", _content_policy())
+        return response
+
+    return wrapper
+
+
+def _content_policy(*extra: str) -> str:
+    return "; ".join(
+        [
+            "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:",
+            f"frame-ancestors 'self' {platform_origin()}",
+            *extra,
+        ]
+    )
+
+
+def platform_origin() -> str:
+    """The origin of the platform's pages, the only one that may frame the content."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @require_safe
-@xframe_options_exempt  # framed by the platform's lesson page; the CSP names who may frame it
-def content_file(request, token, path):
-    if request.get_host() != content_origin_host():
-        raise Http404
-    try:
-        claims = signing.loads(token, salt=TOKEN_SALT, max_age=settings.H5P_URL_MAX_AGE)
-    except signing.SignatureExpired:
-        return HttpResponseForbidden("This link has expired: reload the lesson.")
-    except signing.BadSignature:
-        return HttpResponseForbidden("This link is not valid.")
-    content = get_object_or_404(H5PContent, pk=claims["c"])
+@_content_origin_view
+def content_file(request, *, content, reader_id, path):
     stored = _storage_path(content, path)
     if not default_storage.exists(stored):
         raise Http404
@@ -95,25 +143,101 @@ def content_file(request, token, path):
         default_storage.open(stored),
         content_type=CONTENT_TYPES.get(extension, "application/octet-stream"),
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = (
-        "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:; "
-        f"frame-ancestors 'self' {settings.WAGTAILADMIN_BASE_URL}"
-        + ("; sandbox" if extension == "svg" else "")
-    )
+    if extension == "svg":
+        response["Content-Security-Policy"] = _content_policy("sandbox")
     response["Cache-Control"] = "private, max-age=3600"
     return response
 
 
+@require_safe
+@_content_origin_view
+def content_player(request, *, content, reader_id):
+    """The page that plays the content with h5p-standalone and relays its xAPI to the platform."""
+    base = request.build_absolute_uri(request.path)
+    config = {
+        "player": {
+            "id": str(content.pk),
+            "h5pJsonPath": base.rstrip("/"),
+            "librariesPath": f"{base}libraries",
+            "frameJs": _static_on_content_origin("vendor/h5p-standalone/frame.bundle.js"),
+            "frameCss": _static_on_content_origin("vendor/h5p-standalone/styles/h5p.css"),
+            "xAPIObjectIRI": content.activity_iri,
+            "saveFreq": settings.H5P_SAVE_SECONDS,
+            "contentUserData": [_preloaded_state(content, reader_id)],
+            "ajax": {"contentUserDataUrl": f"{base}state/:dataType/:subContentId"},
+            "frame": False,
+            "copyright": False,
+            "export": False,
+            "embed": False,
+        },
+        "platformOrigin": platform_origin(),
+    }
+    response = render(
+        request,
+        "h5p/player.html",
+        {
+            "config": config,
+            "content": content,
+            "player_js": _static_on_content_origin("vendor/h5p-standalone/main.bundle.js"),
+            "bridge_js": _static_on_content_origin("js/h5p-player.js"),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _static_on_content_origin(path: str) -> str:
+    """A static file's URL on the content origin, so the player and its fonts load there."""
+    return f"{settings.H5P_CONTENT_ORIGIN.rstrip('/')}{static(path)}"
+
+
+def _preloaded_state(content, reader_id) -> dict:
+    """The resume state H5P reads at start (extras.previousState), for the content itself."""
+    rows = H5PUserData.objects.filter(
+        learner_id=reader_id, content=content, sub_content_id=0, preload=True
+    ).values_list("data_type", "data")
+    return dict(rows)
+
+
+@require_http_methods(["GET", "POST"])
+@_content_origin_view
+def content_user_data(request, *, content, reader_id, data_type, sub_content_id):
+    """H5P core's content user data protocol: GET one slot; POST data, preload, invalidate."""
+    if not DATA_TYPE.fullmatch(data_type):
+        return JsonResponse({"success": False, "message": _("Unknown data type.")}, status=400)
+    slot = {"learner_id": reader_id, "content": content, "data_type": data_type}
+    slot["sub_content_id"] = sub_content_id
+    if request.method == "GET":
+        row = H5PUserData.objects.filter(**slot).first()
+        return JsonResponse({"success": True, "data": row.data if row else False})
+    data = request.POST.get("data")
+    if data is None or len(data) > settings.H5P_USER_DATA_MAX_CHARS:
+        return JsonResponse(
+            {"success": False, "message": _("The saved state is missing or too large.")},
+            status=400,
+        )
+    h5p_user_data_save(
+        learner_id=reader_id,
+        content=content,
+        data_type=data_type,
+        sub_content_id=sub_content_id,
+        data=None if data == "0" else data,
+        preload=request.POST.get("preload") == "1",
+        invalidate=request.POST.get("invalidate") == "1",
+    )
+    return JsonResponse({"success": True})
+
+
 class ContentOriginMiddleware:
-    """On the content origin's host, serve package files and nothing else of the platform."""
+    """On the content origin's host, serve package files, the player and its static files, and
+    nothing else of the platform."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.get_host() == content_origin_host() and not request.path.startswith(
-            CONTENT_PATH
+            (CONTENT_PATH, settings.STATIC_URL)
         ):
             return HttpResponseNotFound("Only H5P package files are served here.")
         return self.get_response(request)

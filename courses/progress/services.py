@@ -51,6 +51,7 @@ class LessonNotComplete(Exception):
 
 def lesson_activities_missing(*, learner, lesson) -> str:
     """Why the lesson's required activities do not yet complete it, or "" when they do."""
+    from courses.h5p.selectors import h5p_grade
     from quizzes.attempts.models import Quiz
     from quizzes.attempts.services import learner_quiz_grade
     from quizzes.simulations.services import simulation_passed
@@ -62,6 +63,9 @@ def lesson_activities_missing(*, learner, lesson) -> str:
     for simulation_id in lesson.required_simulation_ids():
         if not simulation_passed(simulation_id=simulation_id, learner=learner):
             return _("Pass this lesson's case simulation to complete it.")
+    for block in lesson.required_activities("h5p"):
+        if not h5p_grade(learner=learner, lesson=lesson, block=block).passed:
+            return _("Reach the pass mark in this lesson's interactive activity to complete it.")
     return ""
 
 

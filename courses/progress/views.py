@@ -94,7 +94,8 @@ def _lesson_context(request, lesson, access):
     }
 
 
-def _readable_lesson(request, lesson_id) -> tuple[LessonPage, LessonAccess]:
+def readable_lesson(request, lesson_id) -> tuple[LessonPage, LessonAccess]:
+    """A live lesson the user may read now (enrolled, or staff), with how they read it."""
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     access = LessonAccess(request, lesson)
     day_row = access.progress.day_of(lesson)
@@ -106,7 +107,7 @@ def _readable_lesson(request, lesson_id) -> tuple[LessonPage, LessonAccess]:
 @login_required
 @require_POST
 def lesson_complete(request, lesson_id):
-    lesson, access = _readable_lesson(request, lesson_id)
+    lesson, access = readable_lesson(request, lesson_id)
     try:
         services.lesson_complete(learner=request.user, lesson=lesson)
     except services.LessonNotComplete as reason:
@@ -123,7 +124,7 @@ def lesson_complete(request, lesson_id):
 @login_required
 @require_POST
 def lesson_heartbeat(request, lesson_id):
-    lesson, _access = _readable_lesson(request, lesson_id)
+    lesson, _access = readable_lesson(request, lesson_id)
     try:
         active_seconds = int(request.POST.get("active_seconds", "0"))
     except ValueError:
@@ -135,7 +136,7 @@ def lesson_heartbeat(request, lesson_id):
 @login_required
 @require_POST
 def lesson_note(request, lesson_id):
-    lesson, _access = _readable_lesson(request, lesson_id)
+    lesson, _access = readable_lesson(request, lesson_id)
     text = request.POST.get("text", "").strip()
     if len(text) > LessonNote._meta.get_field("text").max_length:
         messages.error(request, _("Your note is too long; it was not saved."))

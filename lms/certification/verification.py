@@ -4,11 +4,12 @@ Rate-limited per address (shared through the cache, so across app servers); code
 random bits and a check symbol, so guessing one is hopeless and a typo is caught before any look-up.
 """
 
-from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+
+from lms.ratelimit import rate_limited
 
 from . import services
 from .codes import code_normalize
@@ -20,12 +21,7 @@ VERIFY_LIMIT = 30  # look-ups per address per minute
 
 
 def _rate_limited(request) -> bool:
-    key = f"verify-rate:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=60)
-    try:
-        return cache.incr(key) > VERIFY_LIMIT
-    except ValueError:  # expired between add and incr
-        return False
+    return rate_limited(f"verify:{request.META.get('REMOTE_ADDR', '')}", VERIFY_LIMIT)
 
 
 def _issued(code: str) -> Certificate | None:

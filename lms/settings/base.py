@@ -191,6 +191,7 @@ NODE_MODULES = BASE_DIR / "node_modules"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
+    ("vendor/h5p-standalone", NODE_MODULES / "h5p-standalone" / "dist"),
     ("vendor/fonts/nastaliq", NODE_MODULES / "@fontsource" / "noto-nastaliq-urdu" / "files"),
     ("vendor/fonts/naskh", NODE_MODULES / "@fontsource" / "noto-naskh-arabic" / "files"),
 ]
@@ -257,3 +258,9 @@ H5P_CORE_API = "1.27"
 # cookies never reach it), through links signed for H5P_URL_MAX_AGE seconds.
 H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "http://localhost:8000")
 H5P_URL_MAX_AGE = 6 * 60 * 60
+# How often the player saves a learner's resume state, and the largest state and xAPI statement
+# accepted.
+H5P_SAVE_SECONDS = 15
+H5P_USER_DATA_MAX_CHARS = 64 * 1024
+H5P_STATEMENT_MAX_BYTES = 32 * 1024
+H5P_STATEMENTS_PER_MINUTE = 120

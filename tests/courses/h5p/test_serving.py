@@ -1,5 +1,6 @@
 """Package files on the content origin: signed, expiring links; explicit types; nothing else."""
 
+import json
 import time
 
 import pytest
@@ -81,3 +82,64 @@ def test_the_content_origin_serves_nothing_else_and_the_platform_host_no_package
 def test_a_token_names_its_content(content, learner):
     token = content_base_url(content, learner).rstrip("/").rsplit("/", 1)[-1]
     assert signing.loads(token, salt="h5p-content") == {"c": content.pk, "u": learner.pk}
+
+
+def player_config(response) -> dict:
+    html = response.content.decode()
+    start = html.index(">", html.index('id="h5p-player-config"')) + 1
+    return json.loads(html[start : html.index("</script>", start)])
+
+
+def test_the_player_page_runs_on_the_content_origin_and_reports_to_the_platform_only(
+    client, content, learner
+):
+    base = content_base_url(content, learner)
+    response = get(client, base)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert response["Cache-Control"] == "no-store"
+    assert "frame-ancestors 'self' http://platform.test" in response["Content-Security-Policy"]
+    config = player_config(response)
+    assert config["platformOrigin"] == "http://platform.test"
+    player = config["player"]
+    assert player["h5pJsonPath"] == base.rstrip("/")
+    assert player["librariesPath"] == base + "libraries"
+    assert player["xAPIObjectIRI"] == content.activity_iri
+    assert player["frameJs"].startswith(f"http://{CONTENT_HOST}/static/vendor/h5p-standalone/")
+    assert player["ajax"]["contentUserDataUrl"] == base + "state/:dataType/:subContentId"
+    assert player["contentUserData"] == [{}]
+    assert get(client, base.split(CONTENT_HOST, 1)[1], host="platform.test").status_code == 404
+
+
+def test_resume_state_is_saved_restored_and_cleared_in_h5p_cores_protocol(
+    client, content, learner, other_learner
+):
+    base = content_base_url(content, learner)
+    state_url = base.split(CONTENT_HOST, 1)[1] + "state/state/0"
+    assert client.get(state_url, HTTP_HOST=CONTENT_HOST).json() == {"success": True, "data": False}
+    saved = client.post(
+        state_url,
+        {"data": '{"chosen":1}', "preload": "1", "invalidate": "0"},
+        HTTP_HOST=CONTENT_HOST,
+    )
+    assert saved.json() == {"success": True}  # the token is the authority: no cookie, no CSRF
+    assert client.get(state_url, HTTP_HOST=CONTENT_HOST).json()["data"] == '{"chosen":1}'
+    assert player_config(get(client, base))["player"]["contentUserData"] == [
+        {"state": '{"chosen":1}'}
+    ]
+    other = content_base_url(content, other_learner).split(CONTENT_HOST, 1)[1] + "state/state/0"
+    assert client.get(other, HTTP_HOST=CONTENT_HOST).json()["data"] is False
+    client.post(state_url, {"data": "0", "preload": "1"}, HTTP_HOST=CONTENT_HOST)
+    assert client.get(state_url, HTTP_HOST=CONTENT_HOST).json()["data"] is False
+
+
+def test_an_oversized_or_odd_resume_state_is_refused(client, content, learner, settings):
+    settings.H5P_USER_DATA_MAX_CHARS = 10
+    base = content_base_url(content, learner).split(CONTENT_HOST, 1)[1]
+    too_big = client.post(base + "state/state/0", {"data": "x" * 11}, HTTP_HOST=CONTENT_HOST)
+    assert too_big.status_code == 400
+    assert "too large" in too_big.json()["message"]
+    odd = client.post(base + "state/no%20such/0", {"data": "1"}, HTTP_HOST=CONTENT_HOST)
+    assert odd.status_code == 400
+    forged = base.replace("/h5p-content/", "/h5p-content/x")
+    assert client.get(forged + "state/state/0", HTTP_HOST=CONTENT_HOST).status_code == 403

@@ -1,0 +1,64 @@
+"""The platform's side of H5P playback: the lesson page posts the player's xAPI statements here."""
+
+import json
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.progress.views import readable_lesson
+from lms.ratelimit import rate_limited
+
+from .models import H5PContent
+from .selectors import h5p_grade
+from .services import h5p_statement_record
+from .xapi import StatementInvalid
+
+
+def _placed_block(lesson, content_id: int):
+    """The lesson's H5P block playing this content (in the lesson or its translation)."""
+    for page in (lesson, lesson.localized):
+        for block in page.body:
+            if (
+                block.block_type == "h5p"
+                and getattr(block.value["content"], "pk", None) == content_id
+            ):
+                return block.value
+    raise Http404(_("This H5P content is not part of that lesson."))
+
+
+@login_required
+@require_POST
+def statement_receive(request, lesson_id, content_id):
+    """Record one xAPI statement of the signed-in learner; answer with their grade on the block."""
+    _read, access = readable_lesson(request, lesson_id)
+    lesson = access.page  # results are kept against the source-language lesson
+    block = _placed_block(lesson, content_id)
+    if access.enrolment is None:  # staff reading the lesson: nothing to record
+        return JsonResponse(
+            {"recorded": False, "summary": _("Results are not recorded for staff.")}
+        )
+    if len(request.body) > settings.H5P_STATEMENT_MAX_BYTES:
+        return JsonResponse({"error": _("The statement is too large.")}, status=413)
+    if rate_limited(f"h5p-statements:{request.user.pk}", settings.H5P_STATEMENTS_PER_MINUTE):
+        return JsonResponse({"error": _("Too many statements: wait a minute.")}, status=429)
+    try:
+        delivery = json.loads(request.body)
+        h5p_statement_record(
+            learner=request.user,
+            lesson=lesson,
+            content=get_object_or_404(H5PContent, pk=content_id),
+            statement=delivery["statement"],
+            delivery_id=uuid.UUID(delivery["id"]),
+        )
+    except StatementInvalid as problem:
+        return JsonResponse({"error": str(problem)}, status=400)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        message = _("Send a JSON object with a statement and its delivery id.")
+        return JsonResponse({"error": message}, status=400)
+    grade = h5p_grade(learner=request.user, lesson=lesson, block=block)
+    return JsonResponse({"recorded": True, "passed": grade.passed, "summary": grade.summary})
