@@ -153,7 +153,7 @@ def content_file(request, *, content, reader_id, path):
 @_content_origin_view
 def content_player(request, *, content, reader_id):
     """The page that plays the content with h5p-standalone and relays its xAPI to the platform."""
-    base = request.build_absolute_uri(request.path)
+    base = f"{settings.H5P_CONTENT_ORIGIN.rstrip('/')}{request.path}"
     config = {
         "player": {
             "id": str(content.pk),

@@ -1,5 +1,6 @@
 import datetime
 import threading
+import uuid
 
 import pytest
 from django.db import connection, connections
@@ -38,3 +39,42 @@ def test_two_simultaneous_submits_of_one_attempt_grade_once(migration_data, quiz
     stored = QuizAttempt.objects.get(pk=attempt.pk).submitted_at
     # Whichever came second found the attempt submitted and returned it unchanged.
     assert results == [stored, stored]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_h5p_statements_sent_at_once_from_two_tabs_open_one_attempt(
+    migration_data, learner, outline, settings
+):
+    from courses.h5p.models import H5PAttempt
+    from courses.h5p.services import h5p_content_import, h5p_statement_record
+    from tests.courses.h5p.packages import h5p_package
+
+    content = h5p_content_import(h5p_package())
+    lesson = outline[0][1][0]
+    start = threading.Barrier(4)
+    errors = []
+
+    def send(verb):
+        try:
+            start.wait()
+            statement = {"verb": {"id": verb}, "object": {"id": content.activity_iri}}
+            h5p_statement_record(
+                learner=learner,
+                lesson=lesson,
+                content=content,
+                statement=statement,
+                delivery_id=uuid.uuid4(),
+            )
+        except Exception as error:  # reported below, so the test fails with the cause
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=send, args=(f"v{index}",)) for index in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors
+    attempt = H5PAttempt.objects.get()  # the constraint one_open_h5p_attempt never had to refuse
+    assert attempt.statements.count() == 4
