@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.h5p import reports as h5p_reports
 from courses.h5p import serving as h5p_serving
 from courses.h5p import views as h5p_views
 from lms.accounts import views as account_views
@@ -52,6 +53,11 @@ urlpatterns += [
         "lessons/<int:lesson_id>/h5p/<int:content_id>/statements/",
         h5p_views.statement_receive,
         name="h5p_statements",
+    ),
+    path(
+        "lessons/<int:lesson_id>/h5p/<int:content_id>/cohorts/<int:cohort_id>/",
+        h5p_reports.cohort_report,
+        name="h5p_cohort_report",
     ),
     # The content origin (see courses.h5p.serving): the player, resume state and package files.
     path("h5p-content/<str:token>/", h5p_serving.content_player, name="h5p_player"),

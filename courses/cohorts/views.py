@@ -21,7 +21,7 @@ from .selectors import cohort_matrix
 from .services import attendance_mark, cohort_enrol
 
 
-def _cohort_for(request, cohort_id) -> Cohort:
+def cohort_for_staff(request, cohort_id) -> Cohort:
     """A cohort the signed-in person may run or read; 404 for everyone else."""
     if request.user.role == Role.LEARNER:
         raise PermissionDenied
@@ -32,7 +32,7 @@ def _cohort_for(request, cohort_id) -> Cohort:
 
 @login_required
 def cohort_detail(request, cohort_id):
-    cohort = _cohort_for(request, cohort_id)
+    cohort = cohort_for_staff(request, cohort_id)
     context = {
         "matrix": cohort_matrix(cohort),
         "cohort": cohort,
@@ -43,7 +43,7 @@ def cohort_detail(request, cohort_id):
 
 @login_required
 def cohort_export(request, cohort_id):
-    cohort = _cohort_for(request, cohort_id)
+    cohort = cohort_for_staff(request, cohort_id)
     matrix = cohort_matrix(cohort)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-progress.csv"'
@@ -87,7 +87,7 @@ def cohort_export(request, cohort_id):
 def learner_detail(request, cohort_id, enrolment_id):
     from courses.progress.selectors import learner_course_progress
 
-    cohort = _cohort_for(request, cohort_id)
+    cohort = cohort_for_staff(request, cohort_id)
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("learner", "learner__staff_profile"),
         pk=enrolment_id,
@@ -112,7 +112,7 @@ def learner_detail(request, cohort_id, enrolment_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def session_attendance(request, cohort_id, session_id):
-    cohort = _cohort_for(request, cohort_id)
+    cohort = cohort_for_staff(request, cohort_id)
     session = get_object_or_404(cohort.sessions.select_related("module"), pk=session_id)
     if request.method == "POST":
         form = AttendanceForm(request.POST)
@@ -171,7 +171,7 @@ def _attendance_row(session, enrolment):
 @login_required
 @require_http_methods(["GET", "POST"])
 def cohort_enrol_view(request, cohort_id):
-    cohort = _cohort_for(request, cohort_id)
+    cohort = cohort_for_staff(request, cohort_id)
     group_form = EnrolByGroupForm(cohort=cohort, prefix="group")
     number_form = EnrolByNumberForm(prefix="numbers")
     report = None

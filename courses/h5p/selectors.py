@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Avg, Count, FloatField, IntegerField, OuterRef, Subquery
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -54,3 +55,67 @@ def h5p_grade(*, learner, lesson, block) -> H5PGrade:
         pass_percent=block["pass_percent"],
         method=block["grading_method"],
     )
+
+
+def h5p_block_in(lesson, content_id: int):
+    """The lesson's H5P block playing this content (in the lesson or its translation), or None."""
+    for page in (lesson, lesson.localized):
+        for block in page.body:
+            if (
+                block.block_type == "h5p"
+                and getattr(block.value["content"], "pk", None) == content_id
+            ):
+                return block.value
+    return None
+
+
+@dataclass(frozen=True)
+class LearnerH5PResult:
+    enrolment: object
+    attempts: int
+    grade: H5PGrade
+    last_finished_at: object
+
+
+def h5p_cohort_results(*, cohort, lesson, block) -> list[LearnerH5PResult]:
+    """Each enrolled learner's attempts and grade on an H5P block: one query, however many."""
+    from courses.cohorts.models import Enrolment
+
+    finished = H5PAttempt.objects.filter(
+        lesson=lesson, content=block["content"], finished_at__isnull=False
+    )
+    mine = finished.filter(learner_id=OuterRef("learner_id"))
+    rows = (
+        Enrolment.objects.filter(cohort=cohort)
+        .select_related("learner__staff_profile")
+        .annotate(
+            attempts=Subquery(
+                mine.values("learner_id").annotate(n=Count("pk")).values("n")[:1],
+                output_field=IntegerField(),
+            ),
+            highest=Subquery(mine.order_by("-percent").values("percent")[:1]),
+            average=Subquery(
+                mine.values("learner_id").annotate(a=Avg("percent")).values("a")[:1],
+                output_field=FloatField(),
+            ),
+            first=Subquery(mine.order_by("finished_at", "pk").values("percent")[:1]),
+            last=Subquery(mine.order_by("-finished_at", "-pk").values("percent")[:1]),
+            last_finished_at=Subquery(mine.order_by("-finished_at").values("finished_at")[:1]),
+        )
+        .order_by("learner__full_name")
+    )
+    method = block["grading_method"]
+    return [
+        LearnerH5PResult(
+            enrolment=row,
+            attempts=row.attempts or 0,
+            grade=H5PGrade(
+                percent=getattr(row, method),
+                attempts=row.attempts or 0,
+                pass_percent=block["pass_percent"],
+                method=method,
+            ),
+            last_finished_at=row.last_finished_at,
+        )
+        for row in rows
+    ]

@@ -14,21 +14,9 @@ from courses.progress.views import readable_lesson
 from lms.ratelimit import rate_limited
 
 from .models import H5PContent
-from .selectors import h5p_grade
+from .selectors import h5p_block_in, h5p_grade
 from .services import h5p_statement_record
 from .xapi import StatementInvalid
-
-
-def _placed_block(lesson, content_id: int):
-    """The lesson's H5P block playing this content (in the lesson or its translation)."""
-    for page in (lesson, lesson.localized):
-        for block in page.body:
-            if (
-                block.block_type == "h5p"
-                and getattr(block.value["content"], "pk", None) == content_id
-            ):
-                return block.value
-    raise Http404(_("This H5P content is not part of that lesson."))
 
 
 @login_required
@@ -37,7 +25,9 @@ def statement_receive(request, lesson_id, content_id):
     """Record one xAPI statement of the signed-in learner; answer with their grade on the block."""
     _read, access = readable_lesson(request, lesson_id)
     lesson = access.page  # results are kept against the source-language lesson
-    block = _placed_block(lesson, content_id)
+    block = h5p_block_in(lesson, content_id)
+    if block is None:
+        raise Http404(_("This H5P content is not part of that lesson."))
     if access.enrolment is None:  # staff reading the lesson: nothing to record
         return JsonResponse(
             {"recorded": False, "summary": _("Results are not recorded for staff.")}

@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from courses.cohorts.models import CohortSession, Enrolment, EnrolmentStatus
+from courses.content.blocks import ACTIVITY_FIELDS
 from courses.content.models import LessonPage, ModulePage
 
 from .models import LessonProgress
@@ -189,29 +190,49 @@ def search_lessons(*, course, query: str, reader, limit: int = 20) -> list[Lesso
     return rows
 
 
+@dataclass(frozen=True)
+class H5PPlacement:
+    lesson_id: int
+    lesson_title: str
+    content: object
+
+
 @dataclass
 class CourseActivities:
     quizzes: list
     simulations: list
+    h5p: list[H5PPlacement]
 
 
 def course_activities(course) -> CourseActivities:
-    """The quizzes and case simulations placed in a course's lessons, in course order."""
+    """The quizzes, case simulations and H5P activities placed in a course's lessons, in order."""
+    from courses.h5p.models import H5PContent
     from quizzes.attempts.models import Quiz
     from quizzes.simulations.models import Simulation
 
-    placed = {"quiz": [], "simulation": []}
-    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").only("body")
+    placed = {"quiz": [], "simulation": [], "h5p": []}
+    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").only("title", "body")
     for lesson in lessons:
         for block in lesson.body.raw_data:
-            if block["type"] in placed and block["value"].get(block["type"]):
-                placed[block["type"]].append(block["value"][block["type"]])
+            if block["type"] not in ACTIVITY_FIELDS:
+                continue
+            activity = block["value"].get(ACTIVITY_FIELDS[block["type"]])
+            if activity and block["type"] == "h5p":
+                placed["h5p"].append((lesson, activity))
+            elif activity:
+                placed[block["type"]].append(activity)
 
     def in_order(model, ids):
         found = model.objects.in_bulk(ids)
         return [found[pk] for pk in dict.fromkeys(ids) if pk in found]
 
+    contents = H5PContent.objects.in_bulk([content_id for _lesson, content_id in placed["h5p"]])
     return CourseActivities(
         quizzes=in_order(Quiz, placed["quiz"]),
         simulations=in_order(Simulation, placed["simulation"]),
+        h5p=[
+            H5PPlacement(lesson_id=lesson.pk, lesson_title=lesson.title, content=contents[pk])
+            for lesson, pk in placed["h5p"]
+            if pk in contents
+        ],
     )

@@ -241,3 +241,39 @@ def test_a_lessons_page_queries_stay_constant_as_attempts_grow(
         answer(client, lesson, content, raw=1)
     with django_assert_max_num_queries(queries):
         client.get(lesson.url)
+
+
+def test_the_facilitator_sees_each_learners_attempts_and_grade_and_others_cannot(
+    client,
+    learner,
+    enrolment,
+    lesson,
+    content,
+    other_learner,
+    facilitator,
+    cohort,
+    django_assert_max_num_queries,
+):
+    from lms.accounts.roles import Role
+    from tests.factories import UserFactory
+
+    client.force_login(learner)
+    answer(client, lesson, content, raw=0)
+    answer(client, lesson, content, raw=1)
+    client.force_login(facilitator)
+    cohort_page = client.get(reverse("cohorts:detail", args=[cohort.pk])).content.decode()
+    report = reverse("h5p_cohort_report", args=[lesson.pk, content.pk, cohort.pk])
+    assert report in cohort_page and "Two and two" in cohort_page
+    with django_assert_max_num_queries(12):
+        html = client.get(report).content.decode()
+    assert "1 of 1 learner passed." in html
+    row = html[html.index(learner.full_name) :]
+    assert "<bdi>2</bdi>" in row[:400] and "<bdi>100%</bdi>" in row[:600]
+
+    client.force_login(learner)
+    assert client.get(report).status_code == 403
+    stranger = UserFactory(
+        email="other-facilitator@example.org", role=Role.FACILITATOR, with_totp=True
+    )
+    client.force_login(stranger)
+    assert client.get(report).status_code == 404
