@@ -1,7 +1,8 @@
 """Real .h5p packages (zip bytes) for tests: a minimal valid one, and any variant of it.
 
-The valid package carries one tiny library of our own, H5P.TahaffuzCheck 1.0: a question with
-answer buttons that reports `answered` and `completed` through xAPI and can resume its state.
+The valid package carries one tiny library of our own, H5P.TahaffuzCheck 1.0 (courses.h5p.demo):
+a question with answer buttons that reports `answered` and `completed` through xAPI and can resume
+its state.
 
     h5p_package()                                          # valid
     h5p_package(h5p_json={"language": "not a language"})   # change fields; REMOVE deletes one
@@ -10,126 +11,41 @@ answer buttons that reports `answered` and `completed` through xAPI and can resu
 """
 
 import io
-import json
 import struct
 import warnings
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-MAIN_LIBRARY = "H5P.TahaffuzCheck"
-MAIN_FOLDER = f"{MAIN_LIBRARY}-1.0"
-TITLE = "Tahaffuz check"
+from courses.h5p.demo import (
+    CHECK_CSS,
+    CHECK_FOLDER,
+    CHECK_JS,
+    CHECK_LIBRARY,
+    CHECK_TITLE,
+    check_content,
+    check_h5p_json,
+    check_library_json,
+    dependency,  # noqa: F401 - the tests build dependency entries from here
+    json_bytes,
+)
+
+MAIN_LIBRARY = CHECK_LIBRARY
+MAIN_FOLDER = CHECK_FOLDER
+TITLE = CHECK_TITLE
 REMOVE = object()  # as a value in h5p_json, content or library_json: delete that key
-
-CHECK_JS = """\
-var H5P = H5P || {};
-
-/**
- * One question with answer buttons. A click reports `answered` then `completed` through xAPI;
- * the chosen answer is the resumable state.
- */
-H5P.TahaffuzCheck = function (params, contentId, extras) {
-  H5P.EventDispatcher.call(this);
-  this.params = params || {};
-  this.contentId = contentId;
-  var previous = (extras && extras.previousState) || {};
-  this.chosen = typeof previous.chosen === 'number' ? previous.chosen : null;
-  this.getCurrentState = () => ({chosen: this.chosen});
-};
-
-H5P.TahaffuzCheck.prototype = Object.create(H5P.EventDispatcher.prototype);
-H5P.TahaffuzCheck.prototype.constructor = H5P.TahaffuzCheck;
-
-H5P.TahaffuzCheck.prototype.attach = function ($container) {
-  var $ = H5P.jQuery;
-  var self = this;
-  $container.addClass('h5p-tahaffuz-check').empty();
-  $('<p class="h5p-tahaffuz-check-question"></p>').text(this.params.question || '').appendTo($container);
-  var $answers = $('<div class="h5p-tahaffuz-check-answers" role="group"></div>').appendTo($container);
-  (this.params.answers || []).forEach(function (answer, index) {
-    $('<button type="button" class="h5p-tahaffuz-check-answer"></button>')
-      .text(answer)
-      .attr('data-index', index)
-      .on('click', function () {
-        self.answer(index);
-      })
-      .appendTo($answers);
-  });
-  this.$answers = $answers;
-  this.showChosen();
-};
-
-H5P.TahaffuzCheck.prototype.answer = function (index) {
-  this.chosen = index;
-  this.showChosen();
-  var success = index === this.params.correct;
-  var score = success ? 1 : 0;
-  this.triggerXAPIScored(score, 1, 'answered', true, success);
-  this.triggerXAPIScored(score, 1, 'completed', true, success);
-};
-
-H5P.TahaffuzCheck.prototype.showChosen = function () {
-  var chosen = this.chosen;
-  this.$answers.children().each(function (index, button) {
-    H5P.jQuery(button)
-      .toggleClass('h5p-tahaffuz-check-chosen', index === chosen)
-      .attr('aria-pressed', index === chosen ? 'true' : 'false');
-  });
-};
-
-H5P.TahaffuzCheck.prototype.getScore = function () {
-  return this.chosen === this.params.correct ? 1 : 0;
-};
-
-H5P.TahaffuzCheck.prototype.getMaxScore = function () {
-  return 1;
-};
-"""
-
-CHECK_CSS = """\
-.h5p-tahaffuz-check { padding: 1em; font-size: 1.1em; }
-.h5p-tahaffuz-check-answers { display: flex; flex-wrap: wrap; gap: 0.5em; }
-.h5p-tahaffuz-check-answer { padding: 0.5em 1em; border: 1px solid #555; cursor: pointer; }
-.h5p-tahaffuz-check-chosen { background: #1d4f91; color: #fff; }
-"""
-
-
-def dependency(machine_name: str, major: int = 1, minor: int = 0) -> dict:
-    """A dependency entry as h5p.json and library.json list them."""
-    return {"machineName": machine_name, "majorVersion": major, "minorVersion": minor}
 
 
 def base_h5p_json() -> dict:
-    return {
-        "title": TITLE,
-        "language": "en",
-        "mainLibrary": MAIN_LIBRARY,
-        "embedTypes": ["iframe"],
-        "license": "U",
-        "preloadedDependencies": [dependency(MAIN_LIBRARY)],
-    }
+    return check_h5p_json(title=TITLE)
 
 
 def base_content() -> dict:
-    return {"question": "2 + 2 = ?", "answers": ["3", "4", "5"], "correct": 1}
+    return check_content(question="2 + 2 = ?", answers=["3", "4", "5"], correct=1)
 
 
 def base_library_json() -> dict:
-    return {
-        "title": TITLE,
-        "machineName": MAIN_LIBRARY,
-        "majorVersion": 1,
-        "minorVersion": 0,
-        "patchVersion": 0,
-        "runnable": 1,
-        "license": "MIT",
-        "author": "Tahaffuz",
-        "embedTypes": ["iframe"],
-        "coreApi": {"majorVersion": 1, "minorVersion": 24},
-        "preloadedJs": [{"path": "check.js"}],
-        "preloadedCss": [{"path": "check.css"}],
-    }
+    return check_library_json()
 
 
 def library_files(
@@ -235,10 +151,6 @@ def zip_bytes(
     for entry in entries:
         _patch(data, entry)
     return bytes(data)
-
-
-def json_bytes(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, indent=2).encode()
 
 
 def _changed(doc: dict, changes: Mapping | None) -> dict:

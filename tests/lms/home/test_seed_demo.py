@@ -1,14 +1,33 @@
 import io
 
+from django.core.files.storage import default_storage
 from django.core.management import call_command
+from wagtail.models import Locale
 
-from courses.content.models import LessonPage
+from courses.content.models import CoursePage, LessonPage
+from courses.demo.load import COURSE_CODE
+from courses.h5p.demo import CHECK_LIBRARY
+from courses.h5p.models import H5PContent
+from courses.h5p.services import h5p_package_check
 from lms.certification.models import Certificate
 from quizzes.simulations.models import Simulation, SimulationAttempt
 
 
+def h5p_blocks() -> list[tuple[LessonPage, dict]]:
+    """Every h5p block in the demo course's live lessons, with its lesson."""
+    course = CoursePage.objects.get(code=COURSE_CODE, locale=Locale.get_default())
+    return [
+        (lesson, block.value)
+        for lesson in LessonPage.objects.live().descendant_of(course)
+        for block in lesson.body
+        if block.block_type == "h5p"
+    ]
+
+
 def test_the_demo_holds_every_kind_of_certificate_and_simulation_and_seeds_once(db):
-    call_command("seed_demo", stdout=io.StringIO())
+    output = io.StringIO()
+    call_command("seed_demo", stdout=output)
+    assert "1 H5P activity;" in output.getvalue()
     statuses = sorted(str(certificate.status()) for certificate in Certificate.objects.all())
     assert statuses == sorted(
         ["valid", "valid", "expiring_soon", "expired", "revoked", "superseded", "pending"]
@@ -26,3 +45,22 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_and_seeds_once(
     counts = (Certificate.objects.count(), SimulationAttempt.objects.count())
     call_command("seed_demo", stdout=io.StringIO())
     assert (Certificate.objects.count(), SimulationAttempt.objects.count()) == counts
+
+
+def test_the_demo_places_one_optional_h5p_check_in_an_early_lesson_once(db):
+    call_command("seed_demo", stdout=io.StringIO())
+
+    [(lesson, value)] = h5p_blocks()
+    assert lesson.get_parent().specific.day_number == 1
+    assert value["required_to_complete"] is False
+    assert (value["grading_method"], value["pass_percent"]) == ("highest", 70)
+    content = value["content"]
+    assert content.main_library.machine_name == CHECK_LIBRARY
+    with default_storage.open(f"{content.storage_prefix}/package.h5p") as package:
+        assert h5p_package_check(package.read()).main_library.machine_name == CHECK_LIBRARY
+
+    call_command("seed_demo", stdout=io.StringIO())
+    assert [(lesson.pk, value["content"].pk) for lesson, value in h5p_blocks()] == [
+        (lesson.pk, content.pk)
+    ]
+    assert H5PContent.objects.count() == 1

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from courses.content.models import LessonPage
 from courses.demo.load import demo_cohorts_load, demo_course_load
+from courses.h5p.demo import demo_h5p_load
 from lms.accounts.mfa import has_totp
 from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
@@ -138,6 +139,7 @@ class Command(BaseCommand):
         demo_attempts_load(quizzes=quizzes, learners=learners)
         simulations = demo_simulations_load(course=course)
         demo_simulation_attempts_load(simulations=simulations, learners=learners[1:])
+        h5p_activities = demo_h5p_load(course=course)
         demo_certificates_load(
             course=course,
             facilitator=facilitator,
@@ -148,6 +150,7 @@ class Command(BaseCommand):
             f"cohorts: {', '.join(cohort.name for cohort in cohorts)}; "
             f"{Question.objects.count()} questions in {len(quizzes)} quizzes; "
             f"{len(simulations)} case simulations; "
+            f"{len(h5p_activities)} H5P {'activity' if len(h5p_activities) == 1 else 'activities'}; "
             f"{Certificate.objects.count()} certificates in the registry."
         )
         self._print_logins()
