@@ -8,9 +8,12 @@ templates and queries; no network), reported as the median of --runs requests.
 """
 
 import datetime
+import json
 import random
 import statistics
 import time
+import uuid
+from functools import partial
 
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
@@ -22,13 +25,17 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from courses.cohorts.models import AttendanceRecord, Cohort, CohortStatus, Enrolment
 from courses.content.models import LessonPage
 from courses.demo.load import demo_course_load
+from courses.h5p.demo import demo_h5p_load
+from courses.h5p.models import H5PAttempt, H5PContent
+from courses.h5p.serving import content_base_url, content_origin_host
 from courses.progress.models import LessonProgress
-from courses.progress.selectors import course_outline
+from courses.progress.selectors import course_activities, course_outline
 from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
 from lms.certification.codes import code_generate
@@ -57,9 +64,10 @@ class Command(BaseCommand):
         course = demo_course_load()
         facilitator = self._load(course, staff, cohorts)
         self._simulations_load(course)
+        h5p_lesson = self._h5p_load(course)
         self._certificates_load()
         self.stdout.write(f"Loaded in {time.perf_counter() - started:.0f} s: {self._sizes()}")
-        self._time_pages(course, facilitator, runs)
+        self._time_pages(course, facilitator, runs, h5p_lesson)
 
     @transaction.atomic
     def _load(self, course, staff_count, cohort_count):
@@ -156,6 +164,32 @@ class Command(BaseCommand):
             choices = path_choices(graph, lambda options: rng.randrange(len(options)))
             attempt_play(simulation, enrolment.learner, lesson, choices)
 
+    def _h5p_load(self, course, cohorts_playing=4, attempts_each=3):
+        """The demo's H5P check, played three times by every learner of the first cohorts."""
+        rng = random.Random(2029)  # noqa: S311 - reproducible data, not secrets
+        content = demo_h5p_load(course=course)[0]
+        placement = course_activities(course).h5p[0]
+        lesson = LessonPage.objects.get(pk=placement.lesson_id)
+        now = timezone.now()
+        H5PAttempt.objects.bulk_create(
+            H5PAttempt(
+                learner_id=enrolment.learner_id,
+                lesson=lesson,
+                content=content,
+                finished_at=now,
+                score_raw=(raw := rng.randint(0, 1)),
+                score_min=0,
+                score_max=1,
+                percent=100 * raw,
+                finished_verb="answered",
+            )
+            for enrolment in Enrolment.objects.filter(
+                cohort__in=Cohort.objects.order_by("pk")[:cohorts_playing]
+            )
+            for _attempt in range(attempts_each)
+        )
+        return lesson
+
     def _officer(self):
         officer = get_user_model().objects.create(
             email="officer@bench.invalid", full_name="Bench Officer"
@@ -194,6 +228,16 @@ class Command(BaseCommand):
             if not hasattr(enrolment, "certificate")
         )
 
+    @staticmethod
+    def _statement_post(client, url, content):
+        statement = {
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+            "object": {"id": content.activity_iri},
+            "result": {"score": {"min": 0, "max": 1, "raw": 1, "scaled": 1}},
+        }
+        body = json.dumps({"id": str(uuid.uuid4()), "statement": statement})
+        return client.post(url, body, content_type="application/json")
+
     def _sizes(self) -> str:
         return ", ".join(
             f"{model.objects.count():,} {label}"
@@ -206,12 +250,13 @@ class Command(BaseCommand):
                 (AttendanceRecord, "attendance marks"),
                 (SimulationAttempt, "simulation attempts"),
                 (SimulationMove, "simulation moves"),
+                (H5PAttempt, "H5P attempts"),
                 (Certificate, "certificates"),
             ]
         )
 
-    def _time_pages(self, course, facilitator, runs):
-        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    def _time_pages(self, course, facilitator, runs, h5p_lesson):
+        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver", content_origin_host()]
         cohort = Cohort.objects.order_by("pk").first()
         learner = cohort.enrolments.order_by("pk").first().learner
         lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
@@ -222,9 +267,28 @@ class Command(BaseCommand):
         facilitator_client.force_login(facilitator)
         officer_client.force_login(self._officer())
         certificate = Certificate.objects.filter(state="valid").order_by("pk").first()
+        h5p_content = H5PContent.objects.get()
+        h5p_statements = reverse("h5p_statements", args=[h5p_lesson.pk, h5p_content.pk])
+        h5p_player = content_base_url(h5p_content, learner).split(content_origin_host(), 1)[1]
         pages = [
             ("My training (learner home)", learner_client, "/"),
             ("Lesson page", learner_client, lesson.url),
+            ("Lesson page with an H5P activity", learner_client, h5p_lesson.url),
+            (
+                "H5P player page (content origin)",
+                Client(HTTP_HOST=content_origin_host()),
+                h5p_player,
+            ),
+            (
+                "H5P statement (POST, one attempt each)",
+                learner_client,
+                partial(self._statement_post, learner_client, h5p_statements, h5p_content),
+            ),
+            (
+                "H5P cohort report",
+                facilitator_client,
+                reverse("h5p_cohort_report", args=[h5p_lesson.pk, h5p_content.pk, cohort.pk]),
+            ),
             ("Cohort matrix (25 learners x 10 days)", facilitator_client, f"/cohorts/{cohort.pk}/"),
             ("My cohorts (facilitator of every cohort)", facilitator_client, "/"),
             ("Simulation step", learner_client, f"/simulations/attempts/{in_progress.pk}/"),
@@ -262,7 +326,7 @@ class Command(BaseCommand):
             for _run in range(runs):
                 with CaptureQueriesContext(connection) as queries:
                     begun = time.perf_counter()
-                    response = client.get(url)
+                    response = url() if callable(url) else client.get(url)
                     timings.append((time.perf_counter() - begun) * 1000)
                 if response.status_code != 200:
                     raise CommandError(f"{label}: HTTP {response.status_code}")
