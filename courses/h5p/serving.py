@@ -165,6 +165,10 @@ def content_player(request, *, content, reader_id):
             "saveFreq": settings.H5P_SAVE_SECONDS,
             "contentUserData": [_preloaded_state(content, reader_id)],
             "ajax": {"contentUserDataUrl": f"{base}state/:dataType/:subContentId"},
+            # H5P core saves resume state only for a signed-in user. The platform knows who
+            # it is from the link, so no name or address reaches the content origin.
+            "user": {"name": "", "mail": ""},
+            "customJs": [_static_on_content_origin("js/h5p-storage-shim.js")],
             "frame": False,
             "copyright": False,
             "export": False,
@@ -180,6 +184,7 @@ def content_player(request, *, content, reader_id):
             "content": content,
             "player_js": _static_on_content_origin("vendor/h5p-standalone/main.bundle.js"),
             "bridge_js": _static_on_content_origin("js/h5p-player.js"),
+            "storage_shim_js": _static_on_content_origin("js/h5p-storage-shim.js"),
         },
     )
     response["Cache-Control"] = "no-store"
