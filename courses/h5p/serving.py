@@ -23,6 +23,8 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
+from django.utils import translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
@@ -69,8 +71,12 @@ def content_origin_host() -> str:
 
 
 def content_base_url(content: H5PContent, reader) -> str:
-    """Where a reader's player finds the content's files: valid for H5P_URL_MAX_AGE seconds."""
-    token = signing.dumps({"c": content.pk, "u": reader.pk}, salt=TOKEN_SALT, compress=True)
+    """Where a reader's player finds the content's files: valid for H5P_URL_MAX_AGE seconds.
+
+    The link also carries the reader's language: the content origin never sees their cookies.
+    """
+    claims = {"c": content.pk, "u": reader.pk, "l": get_language()}
+    token = signing.dumps(claims, salt=TOKEN_SALT, compress=True)
     return f"{settings.H5P_CONTENT_ORIGIN.rstrip('/')}{CONTENT_PATH}{token}/"
 
 
@@ -108,7 +114,8 @@ def _content_origin_view(view):
         except signing.BadSignature:
             return HttpResponseForbidden(_("This link is not valid."))
         content = get_object_or_404(H5PContent, pk=claims["c"])
-        response = view(request, content=content, reader_id=claims["u"], **kwargs)
+        with translation.override(claims.get("l")):
+            response = view(request, content=content, reader_id=claims["u"], **kwargs)
         response["X-Content-Type-Options"] = "nosniff"
         response.setdefault("Content-Security-Policy", _content_policy())
         return response

@@ -5,6 +5,7 @@ import time
 
 import pytest
 from django.core import signing
+from django.utils import translation
 
 from courses.h5p.services import h5p_content_import
 from courses.h5p.serving import content_base_url
@@ -79,9 +80,10 @@ def test_the_content_origin_serves_nothing_else_and_the_platform_host_no_package
     assert client.get(path, HTTP_HOST="platform.test").status_code == 404
 
 
-def test_a_token_names_its_content(content, learner):
+def test_a_token_names_its_content_reader_and_language(content, learner):
     token = content_base_url(content, learner).rstrip("/").rsplit("/", 1)[-1]
-    assert signing.loads(token, salt="h5p-content") == {"c": content.pk, "u": learner.pk}
+    claims = signing.loads(token, salt="h5p-content")
+    assert claims == {"c": content.pk, "u": learner.pk, "l": "en"}
 
 
 def player_config(response) -> dict:
@@ -143,3 +145,19 @@ def test_an_oversized_or_odd_resume_state_is_refused(client, content, learner, s
     assert odd.status_code == 400
     forged = base.replace("/h5p-content/", "/h5p-content/x")
     assert client.get(forged + "state/state/0", HTTP_HOST=CONTENT_HOST).status_code == 403
+
+
+def test_the_player_speaks_the_readers_language_and_turns_right_to_left_for_urdu(
+    client, content, learner
+):
+    with translation.override("ur"):
+        base = content_base_url(content, learner)
+    html = get(
+        client,
+        base,
+    ).content.decode()
+    assert '<html lang="ur" dir="rtl">' in html
+    assert (
+        '<html lang="en" dir="ltr">'
+        in get(client, content_base_url(content, learner)).content.decode()
+    )
