@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import PreviewableMixin
 
 from .xapi import Score, Statement
 
@@ -49,7 +50,7 @@ class H5PLibrary(models.Model):
         return f"{LIBRARIES_PREFIX}/{self.folder}"
 
 
-class H5PContent(models.Model):
+class H5PContent(PreviewableMixin, models.Model):
     """An uploaded `.h5p` package, placed in lessons through the H5P block."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -87,6 +88,18 @@ class H5PContent(models.Model):
     @property
     def storage_prefix(self) -> str:
         return f"{CONTENT_PREFIX}/{self.package_sha256}"
+
+    def get_preview_template(self, request, mode_name):
+        return "h5p/preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .serving import content_base_url
+
+        return {
+            "content": self,
+            "player_url": content_base_url(self, request.user) if self.pk else None,
+            "content_origin": settings.H5P_CONTENT_ORIGIN.rstrip("/"),
+        }
 
     @property
     def activity_iri(self) -> str:

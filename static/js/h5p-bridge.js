@@ -1,8 +1,9 @@
 // The lesson page's side of H5P playback. Each player runs in a frame on the content origin and
-// posts its xAPI statements here; only messages from that origin and from that frame's window are
-// accepted. Statements go to the platform one at a time, in order, each with a delivery id so a
-// retry after a timeout counts once, and the learner sees whether their result was saved.
-const frames = Array.from(document.querySelectorAll("iframe[data-statements-url]"));
+// posts its height and xAPI statements here; only messages from that origin and from that frame's
+// window are accepted. Statements go to the platform (for frames that record them, not previews)
+// one at a time, in order, each with a delivery id so a retry after a timeout counts once, and
+// the learner sees whether their result was saved.
+const frames = Array.from(document.querySelectorAll("iframe.h5p-frame[data-content-origin]"));
 const RETRY_DELAYS_MS = [2000, 5000, 15000, 30000];
 const MIN_HEIGHT = 240;
 const MAX_HEIGHT = 4000;
@@ -59,7 +60,7 @@ window.addEventListener("message", (event) => {
   const frame = frames.find((candidate) => candidate.contentWindow === event.source);
   if (!frame || event.origin !== frame.dataset.contentOrigin) return;
   const message = event.data || {};
-  if (message.type === "tahaffuz-h5p:xapi" && message.statement) {
+  if (message.type === "tahaffuz-h5p:xapi" && message.statement && frame.dataset.statementsUrl) {
     send(frame, message.statement);
   } else if (message.type === "tahaffuz-h5p:height" && Number.isFinite(message.height)) {
     const height = Math.min(Math.max(message.height, MIN_HEIGHT), MAX_HEIGHT);

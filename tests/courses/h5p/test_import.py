@@ -152,3 +152,17 @@ def test_an_author_edits_the_titles_but_never_replaces_the_package(client, facil
     content.refresh_from_db()
     assert (content.title, content.title_ps) == ("Helpline check", "چک")
     assert H5PContent.objects.count() == 1
+
+
+def test_an_author_previews_stored_content_in_the_cms_without_recording_a_play(
+    client, facilitator, media, settings
+):
+    settings.H5P_CONTENT_ORIGIN = "http://content.test"
+    content = h5p_content_import(h5p_package())
+    client.force_login(facilitator)
+    preview_url = f"/admin/snippets/h5p/h5pcontent/preview/{content.pk}/"
+    form = {"title": content.title, "title_ur": "", "title_ps": "", "description": ""}
+    assert client.post(preview_url, form).json()["is_valid"]
+    html = client.get(preview_url).content.decode()
+    assert 'class="h5p-frame" src="http://content.test/h5p-content/' in html
+    assert "data-statements-url" not in html  # a preview records nothing
