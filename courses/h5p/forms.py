@@ -4,8 +4,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from lms.accounts.roles import can_update_h5p_libraries
+
 from .models import H5PContent
-from .services import h5p_content_import, h5p_package_check
+from .services import h5p_content_import, h5p_newer_patches, h5p_package_check
 from .validation import H5PInvalid
 
 
@@ -49,12 +51,36 @@ class H5PContentForm(WagtailAdminModelForm):
             for problem in invalid.problems:
                 self.add_error("package", problem)
             return cleaned
+        self.library_patches = h5p_newer_patches(package)
         stored = H5PContent.objects.filter(package_sha256=package.sha256).first()
         if stored:
             self.add_error(
                 "package", _("This package is already uploaded as “%(title)s”.") % {"title": stored}
             )
         return cleaned
+
+    @property
+    def updates_libraries(self) -> bool:
+        return can_update_h5p_libraries(self.for_user)
+
+    def library_notices(self) -> list[str]:
+        """What became of the newer library patches the saved package carried."""
+        if self.updates_libraries:
+            notice = _("%(library)s is updated to patch %(patch)d for every package.")
+        else:
+            notice = _(
+                "The package carries patch %(patch)d of %(library)s; the installed patch "
+                "%(installed)d is used. Ask an administrator to update the library."
+            )
+        return [
+            notice
+            % {
+                "library": patch,
+                "patch": patch.package_patch,
+                "installed": patch.library.patch_version,
+            }
+            for patch in getattr(self, "library_patches", [])
+        ]
 
     def save(self, commit=True):
         if self.instance.pk:
@@ -64,6 +90,7 @@ class H5PContentForm(WagtailAdminModelForm):
             title=self.cleaned_data["title"],
             description=self.cleaned_data["description"],
             by=self.for_user,
+            update_libraries=self.updates_libraries,
         )
         content.title_ur = self.cleaned_data["title_ur"]
         content.title_ps = self.cleaned_data["title_ps"]

@@ -15,7 +15,11 @@ CONTENT_PREFIX = "h5p/content"
 
 
 class H5PLibrary(models.Model):
-    """One version (major.minor) of an H5P library, its files stored once under its folder."""
+    """One version (major.minor) of an H5P library, at its installed patch.
+
+    Its files are stored under the hash of that build, so installing a newer patch writes a new
+    folder and switches every package to it at once, when the row changes.
+    """
 
     machine_name = models.CharField(max_length=255)
     major_version = models.PositiveIntegerField()
@@ -47,7 +51,7 @@ class H5PLibrary(models.Model):
 
     @property
     def storage_prefix(self) -> str:
-        return f"{LIBRARIES_PREFIX}/{self.folder}"
+        return f"{LIBRARIES_PREFIX}/{self.folder}/{self.sha256[:16]}"
 
 
 class H5PContent(PreviewableMixin, models.Model):

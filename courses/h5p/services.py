@@ -67,20 +67,56 @@ def _library_sha256(library: PackageLibrary) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class LibraryPatch:
+    """A library the package carries at another patch than the one installed."""
+
+    library: H5PLibrary
+    package_patch: int
+
+    def __str__(self):
+        return (
+            f"{self.library.machine_name} {self.library.major_version}.{self.library.minor_version}"
+        )
+
+
+def h5p_newer_patches(package: H5PPackage) -> list[LibraryPatch]:
+    """The installed libraries of which the package carries a newer patch."""
+    carried = {library.ref: library.patch for library in package.libraries}
+    installed = H5PLibrary.objects.filter(machine_name__in={ref.machine_name for ref in carried})
+    return [
+        LibraryPatch(row, carried[ref])
+        for row in installed
+        if (ref := LibraryRef(row.machine_name, row.major_version, row.minor_version)) in carried
+        and carried[ref] > row.patch_version
+    ]
+
+
 def h5p_content_import(
-    data: bytes, *, title: str = "", by=None, description: str = ""
+    data: bytes,
+    *,
+    title: str = "",
+    by=None,
+    description: str = "",
+    update_libraries: bool = False,
 ) -> H5PContent:
-    """Store a validated package (or return the one already stored with the same bytes)."""
+    """Store a validated package (or return the one already stored with the same bytes).
+
+    Libraries already installed stay at their patch unless update_libraries, when a newer
+    patch in the package replaces them for every package (see can_update_h5p_libraries).
+    """
     package = h5p_package_check(data)
     existing = H5PContent.objects.filter(package_sha256=package.sha256).first()
-    if existing:
+    if existing and not update_libraries:
         return existing
     written = _Written(paths=[])
     try:
         with transaction.atomic():
             libraries = {}
             for library in package.libraries:
-                libraries[library.ref] = _library_store(library, written)
+                libraries[library.ref] = _library_store(library, written, update_libraries)
+            if existing:  # uploaded again only to update its libraries
+                return existing
             content = H5PContent.objects.create(
                 title=title or package.title,
                 description=description,
@@ -119,25 +155,31 @@ def _installed_rows(package: H5PPackage, carried: dict) -> list[H5PLibrary]:
     return [_library_row(ref) for ref in needed if ref not in carried]
 
 
-def _library_store(library: PackageLibrary, written: _Written) -> H5PLibrary:
-    """The stored row for this library version, storing its files if it is new."""
-    row = H5PLibrary.objects.filter(
-        machine_name=library.ref.machine_name,
-        major_version=library.ref.major,
-        minor_version=library.ref.minor,
-    ).first()
-    if row:
-        return row
-    row = H5PLibrary.objects.create(
-        machine_name=library.ref.machine_name,
-        major_version=library.ref.major,
-        minor_version=library.ref.minor,
-        patch_version=library.patch,
-        title=library.title,
-        runnable=library.runnable,
-        library_json=library.library_json,
-        sha256=_library_sha256(library),
+def _library_store(library: PackageLibrary, written: _Written, update: bool) -> H5PLibrary:
+    """The stored row for this library version, storing its files if it is new (or, when asked
+    to update, a newer patch than the installed one)."""
+    row = (
+        H5PLibrary.objects.select_for_update()
+        .filter(
+            machine_name=library.ref.machine_name,
+            major_version=library.ref.major,
+            minor_version=library.ref.minor,
+        )
+        .first()
     )
+    if row and not (update and library.patch > row.patch_version):
+        return row
+    row = row or H5PLibrary(
+        machine_name=library.ref.machine_name,
+        major_version=library.ref.major,
+        minor_version=library.ref.minor,
+    )
+    row.patch_version = library.patch
+    row.title = library.title
+    row.runnable = library.runnable
+    row.library_json = library.library_json
+    row.sha256 = _library_sha256(library)
+    row.save()
     for path, file_data in library.files.items():
         written.save(f"{row.storage_prefix}/{path}", file_data)
     return row

@@ -30,7 +30,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from .models import LIBRARIES_PREFIX, H5PContent, H5PUserData
+from .models import H5PContent, H5PUserData
 from .services import h5p_user_data_save
 
 TOKEN_SALT = "h5p-content"  # noqa: S105 - a signing namespace, not a secret
@@ -88,9 +88,9 @@ def _storage_path(content: H5PContent, path: str) -> str:
         return f"{content.storage_prefix}/{path}"
     head, _, rest = path.partition("/")
     folder, _, inner = rest.partition("/")
-    used = {library.folder for library in content.libraries.all()}
+    used = {library.folder: library for library in content.libraries.all()}
     if head == "libraries" and inner and folder in used:
-        return f"{LIBRARIES_PREFIX}/{folder}/{inner}"
+        return f"{used[folder].storage_prefix}/{inner}"
     raise Http404
 
 

@@ -1,16 +1,26 @@
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from .forms import H5PContentForm
 from .models import H5PContent
+
+
+class H5PContentCreateView(CreateView):
+    def save_instance(self):
+        instance = super().save_instance()
+        for notice in self.form.library_notices():
+            messages.warning(self.request, notice)
+        return instance
 
 
 class H5PContentViewSet(SnippetViewSet):
     """H5P content: upload a package (validated before anything is stored), then its titles."""
 
     model = H5PContent
+    add_view_class = H5PContentCreateView
     icon = "media"
     menu_label = _("H5P content")
     menu_order = 162

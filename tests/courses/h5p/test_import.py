@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
@@ -45,7 +46,8 @@ def test_an_accepted_package_is_stored_by_its_hash_with_its_library(db, media):
     assert str(content.main_library) == "H5P.TahaffuzCheck 1.0.0"
     assert f"h5p/content/{digest}/content/content.json" in stored_files(media)
     assert f"h5p/content/{digest}/h5p.json" in stored_files(media)
-    assert f"h5p/libraries/{MAIN_FOLDER}/check.js" in stored_files(media)
+    build = content.main_library.sha256[:16]  # the library's files are kept under their hash
+    assert f"h5p/libraries/{MAIN_FOLDER}/{build}/check.js" in stored_files(media)
     assert list(content.libraries.all()) == [content.main_library]
 
 
@@ -166,3 +168,64 @@ def test_an_author_previews_stored_content_in_the_cms_without_recording_a_play(
     html = client.get(preview_url).content.decode()
     assert 'class="h5p-frame" src="http://content.test/h5p-content/' in html
     assert "data-statements-url" not in html  # a preview records nothing
+
+
+def newer_patch(**changes) -> bytes:
+    """The valid package with patch 1 of its library, whose script differs."""
+    return h5p_package(
+        library_json={"patchVersion": 1},
+        files={f"{MAIN_FOLDER}/check.js": "/* patch 1 */", **changes},
+    )
+
+
+def test_a_newer_patch_is_installed_only_when_asked_and_then_serves_every_package(db, media):
+    first = h5p_content_import(h5p_package())
+    installed = first.main_library.storage_prefix
+
+    kept = h5p_content_import(newer_patch())
+    assert kept.main_library.patch_version == 0  # a facilitator's upload uses what is installed
+    assert kept.main_library.storage_prefix == installed
+
+    updated = h5p_content_import(
+        newer_patch(**{"content/content.json": {"question": "?", "answers": [], "correct": 0}}),
+        update_libraries=True,
+    )
+    library = H5PLibrary.objects.get()
+    assert library.patch_version == 1 and updated.main_library == library == first.main_library
+    assert default_storage.open(f"{library.storage_prefix}/check.js").read() == b"/* patch 1 */"
+    assert library.storage_prefix != installed  # written beside the old build, switched at once
+
+    h5p_content_import(h5p_package(content={"question": "Older?"}), update_libraries=True)
+    assert H5PLibrary.objects.get().patch_version == 1  # an older patch never replaces a newer
+
+
+def test_the_cms_tells_a_facilitator_which_newer_patch_was_not_installed(
+    client, facilitator, administrator, media
+):
+    h5p_content_import(h5p_package())
+    client.force_login(facilitator)
+    response = client.post(ADD_URL, _upload_form(newer_patch()), follow=True)
+    assert "carries patch 1 of H5P.TahaffuzCheck 1.0; the installed patch 0 is used" in (
+        response.content.decode()
+    )
+    assert H5PLibrary.objects.get().patch_version == 0
+
+    client.force_login(administrator)
+    update = newer_patch(**{"content/content.json": {"question": "?", "answers": [], "correct": 0}})
+    response = client.post(ADD_URL, _upload_form(update), follow=True)
+    assert "H5P.TahaffuzCheck 1.0 is updated to patch 1 for every package." in (
+        response.content.decode()
+    )
+    assert H5PLibrary.objects.get().patch_version == 1
+
+
+def test_the_command_updates_libraries_only_with_its_flag(db, media, tmp_path):
+    h5p_content_import(h5p_package())
+    package = tmp_path / "patched.h5p"
+    package.write_bytes(newer_patch())
+    out = io.StringIO()
+    call_command("h5p_import", str(package), stdout=out)
+    assert "carries patch 1; installed patch 0 kept (--update-libraries)" in out.getvalue()
+    call_command("h5p_import", "--update-libraries", str(package), stdout=out)
+    assert "H5P.TahaffuzCheck 1.0: updated to patch 1" in out.getvalue()
+    assert H5PLibrary.objects.get().patch_version == 1

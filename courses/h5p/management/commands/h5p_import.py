@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.h5p.services import h5p_content_import, h5p_package_check
+from courses.h5p.services import h5p_content_import, h5p_newer_patches, h5p_package_check
 from courses.h5p.validation import H5PInvalid
 
 
@@ -17,8 +17,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Check the packages; store nothing."
         )
+        parser.add_argument(
+            "--update-libraries",
+            action="store_true",
+            help="Install newer patches of installed libraries that the packages carry (they "
+            "then serve every package), even from a package already stored.",
+        )
 
-    def handle(self, *args, files, dry_run, **options):
+    def handle(self, *args, files, dry_run, update_libraries, **options):
         rejected = 0
         for path in files:
             try:
@@ -32,8 +38,16 @@ class Command(BaseCommand):
                     package = h5p_package_check(data)
                     verdict = f"VALID {path}: {package.title} ({package.main_library})"
                 else:
-                    content = h5p_content_import(data)
+                    patches = h5p_newer_patches(h5p_package_check(data))
+                    content = h5p_content_import(data, update_libraries=update_libraries)
                     verdict = f"STORED {path}: {content.title} (#{content.pk})"
+                    for patch in patches:
+                        verdict += (
+                            f"\n  {patch}: updated to patch {patch.package_patch}"
+                            if update_libraries
+                            else f"\n  {patch}: carries patch {patch.package_patch}; installed "
+                            f"patch {patch.library.patch_version} kept (--update-libraries)"
+                        )
             except H5PInvalid as invalid:
                 rejected += 1
                 self.stdout.write(f"REJECTED {path}:")
