@@ -1,10 +1,14 @@
 // The lesson page's side of H5P playback. Each player runs in a frame on the content origin and
 // posts its height and xAPI statements here; only messages from that origin and from that frame's
-// window are accepted. Statements go to the platform (for frames that record them, not previews)
-// one at a time, in order, each with a delivery id so a retry after a timeout counts once, and
-// the learner sees whether their result was saved.
+// window are accepted.
+//
+// Statements (from frames that record them, not previews) go into an outbox kept in this
+// browser for the signed-in learner, and are delivered to the platform one at a time, in order,
+// each with a delivery id so that sending one twice counts once. On a weak connection nothing is
+// lost: what could not be sent waits, in order, until the connection is back or the lesson is
+// opened again, and the learner sees whether their result is saved.
 const frames = Array.from(document.querySelectorAll("iframe.h5p-frame[data-content-origin]"));
-const RETRY_DELAYS_MS = [2000, 5000, 15000, 30000];
+const RETRY_DELAYS_MS = [2000, 5000, 15000];
 const MIN_HEIGHT = 240;
 const MAX_HEIGHT = 4000;
 
@@ -16,14 +20,40 @@ function deliveryId() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function statusOf(frame) {
-  return frame.parentElement.querySelector(".h5p-status");
-}
-
 function wait(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+function statusOf(frame) {
+  return frame.parentElement.querySelector(".h5p-status");
+}
+
+function frameFor(url) {
+  return frames.find((frame) => frame.dataset.statementsUrl === url);
+}
+
+// The outbox: [{id, url, body}] in the order the statements were made.
+const outboxKey = frames.find((frame) => frame.dataset.outbox)?.dataset.outbox;
+let outboxInMemory = [];
+
+function outboxRead() {
+  try {
+    return JSON.parse(localStorage.getItem(outboxKey)) || [];
+  } catch {
+    return outboxInMemory; // storage blocked: keep it for as long as the page is open
+  }
+}
+
+function outboxWrite(entries) {
+  outboxInMemory = entries;
+  try {
+    localStorage.setItem(outboxKey, JSON.stringify(entries));
+  } catch {
+    // kept in memory only
+  }
+}
+
+// Deliver one statement; true once the platform has answered, false if it cannot be reached.
 async function deliver(frame, body) {
   const status = statusOf(frame);
   for (let attempt = 0; ; attempt++) {
@@ -34,13 +64,14 @@ async function deliver(frame, body) {
         headers: { "Content-Type": "application/json", "X-CSRFToken": frame.dataset.csrfToken },
         body,
       });
+      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
       const answer = await response.json();
       status.textContent = response.ok ? answer.summary : answer.error;
-      return;
+      return true;
     } catch {
       if (attempt >= RETRY_DELAYS_MS.length) {
         status.textContent = status.dataset.failed;
-        return;
+        return false;
       }
       status.textContent = status.dataset.retrying;
       await wait(RETRY_DELAYS_MS[attempt]);
@@ -48,12 +79,28 @@ async function deliver(frame, body) {
   }
 }
 
-const queues = new Map(frames.map((frame) => [frame, Promise.resolve()]));
+let flushing = false;
+
+async function flush() {
+  if (flushing) return;
+  flushing = true;
+  try {
+    for (;;) {
+      const entry = outboxRead().find((candidate) => frameFor(candidate.url));
+      if (!entry || !(await deliver(frameFor(entry.url), entry.body))) return;
+      outboxWrite(outboxRead().filter((candidate) => candidate.id !== entry.id));
+    }
+  } finally {
+    flushing = false;
+  }
+}
 
 function send(frame, statement) {
-  const body = JSON.stringify({ id: deliveryId(), statement });
+  const id = deliveryId();
+  const entry = { id, url: frame.dataset.statementsUrl, body: JSON.stringify({ id, statement }) };
+  outboxWrite([...outboxRead(), entry]);
   statusOf(frame).textContent = statusOf(frame).dataset.saving;
-  queues.set(frame, queues.get(frame).then(() => deliver(frame, body)));
+  flush();
 }
 
 window.addEventListener("message", (event) => {
@@ -67,3 +114,6 @@ window.addEventListener("message", (event) => {
     frame.style.height = `${height}px`;
   }
 });
+
+window.addEventListener("online", flush);
+if (outboxKey) flush(); // what an earlier visit could not send

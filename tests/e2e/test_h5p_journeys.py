@@ -243,6 +243,26 @@ def test_the_chosen_answer_is_still_marked_after_a_reload(
     )
 
 
+def test_a_result_made_offline_is_kept_and_sent_when_the_lesson_is_opened_again(
+    page, learner, password, enrolment, h5p_lesson
+):
+    sign_in(page, "KP-CPU-0042", password)
+    page.goto(h5p_lesson.url)
+    expect(question_frame(page).get_by_text(QUESTION)).to_be_visible()
+    status = page.locator(".h5p-status")
+
+    page.context.set_offline(True)  # the connection drops while the learner answers
+    answer(page, "4").click()
+    expect(status).to_have_text("Could not reach Tahaffuz: trying again…")
+    assert not H5PStatement.objects.exists()
+
+    page.context.set_offline(False)
+    page.goto(h5p_lesson.url)  # later, the learner opens the lesson again on this device
+    expect(status).to_have_text("Your result: 100% (highest attempt, 1 attempt). Passed.")
+    verbs = H5PStatement.objects.filter(attempt__learner=learner).values_list("verb", flat=True)
+    assert list(verbs) == ["answered", "completed"]  # in order, each once
+
+
 def test_the_content_frames_see_no_platform_cookie_and_cannot_reach_the_lesson_page(
     page, learner, password, enrolment, h5p_lesson, origins
 ):
