@@ -1,6 +1,7 @@
 """The course as a Wagtail page tree: index > course > day (module) > lesson."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -254,6 +255,32 @@ class LessonPage(CourseReadingMixin, Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    def clean(self):
+        super().clean()
+        source = self.get_translation_or_none(Locale.get_default()) if self.locale_id else None
+        is_translation = source is not None and source.pk != self.pk
+        if is_translation and self.activity_keys() != source.specific.activity_keys():
+            raise ValidationError(
+                {
+                    "body": _(
+                        "A translation places the same quizzes, case simulations and H5P "
+                        "activities as the English lesson, in the same order: learners are "
+                        "assessed on the English lesson's activities whatever their language."
+                    )
+                }
+            )
+
+    def activity_keys(self) -> list[tuple]:
+        """The activities placed in this lesson, in order, by what stays the same across its
+        translations (a simulation's translation key, a quiz's or H5P content's id)."""
+        keys = []
+        for block in self.body:
+            field = ACTIVITY_FIELDS.get(block.block_type)
+            activity = block.value[field] if field else None
+            if activity is not None:
+                keys.append((block.block_type, getattr(activity, "translation_key", activity.pk)))
+        return keys
 
     def required_quiz_ids(self) -> list[int]:
         """The quizzes a learner must pass to complete this lesson under its rule."""

@@ -1,3 +1,4 @@
+import pytest
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -54,3 +55,24 @@ def test_progress_is_kept_on_the_source_lesson_whatever_the_language(
     assert LessonProgress.objects.get(learner=learner).lesson_id == lesson.pk
     with translation.override("en"):
         assert LessonPage.objects.get(pk=lesson.pk).locale.language_code == "en"
+
+
+def test_a_translation_must_place_the_english_lessons_activities(outline, db):
+    from django.core.exceptions import ValidationError
+
+    from courses.h5p.services import h5p_content_import
+    from tests.courses.h5p.packages import h5p_package
+
+    lesson = outline[0][1][0]
+    check = h5p_content_import(h5p_package())
+    settings = {"grading_method": "highest", "pass_percent": 70, "required_to_complete": True}
+    lesson.body.append(("h5p", {"content": check, **settings}))
+    lesson.save_revision().publish()
+    urdu = lesson.copy_for_translation(Locale.objects.get(language_code="ur"), copy_parents=True)
+    urdu.title = "پہلا سبق"
+    urdu.body = [("heading", "بچے کی حفاظت"), ("h5p", {"content": check, **settings})]
+    urdu.save_revision().publish()  # the words change, the activity stays
+
+    urdu.body = [("heading", "بچے کی حفاظت")]
+    with pytest.raises(ValidationError, match="same quizzes, case simulations and H5P"):
+        urdu.save_revision()
