@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from courses.cohorts.models import Enrolment, EnrolmentStatus
 from courses.content.models import CertificateIssue
+from lms.client import client_address
 from lms.organisation.models import StaffProfile
 
 from .codes import certificate_number, code_generate
@@ -162,7 +163,7 @@ def _log(certificate, action, actor=None, request=None, detail: str = "") -> Cer
         certificate=certificate,
         action=action,
         actor=actor if actor is not None and actor.is_authenticated else None,
-        ip_address=request.META.get("REMOTE_ADDR") if request else None,
+        ip_address=(client_address(request) or None) if request else None,
         user_agent=request.META.get("HTTP_USER_AGENT", "")[:255] if request else "",
         detail=detail,
     )

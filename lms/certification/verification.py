@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from lms.client import client_address
 from lms.ratelimit import rate_limited
 
 from . import services
@@ -21,7 +22,7 @@ VERIFY_LIMIT = 30  # look-ups per address per minute
 
 
 def _rate_limited(request) -> bool:
-    return rate_limited(f"verify:{request.META.get('REMOTE_ADDR', '')}", VERIFY_LIMIT)
+    return rate_limited(f"verify:{client_address(request)}", VERIFY_LIMIT)
 
 
 def _issued(code: str) -> Certificate | None:

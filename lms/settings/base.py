@@ -247,6 +247,10 @@ LOGGING = {
 CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
 CERTIFICATE_VERIFY_BASE_URL = os.environ.get("CERTIFICATE_VERIFY_BASE_URL", WAGTAILADMIN_BASE_URL)
 
+# How many proxies in front of the app servers append the client's address to X-Forwarded-For
+# (the rate limits and the certificate log use it); 0 trusts the connection's address only.
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+
 # H5P packages: the limits an upload must keep, and the newest H5P core API the player provides
 # (h5p-standalone 3.8.2 bundles core 1.27).
 H5P_MAX_ENTRIES = 10_000

@@ -4,6 +4,8 @@ Required environment: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL, RED
 CERTIFICATE_SIGNING_KEY (the Ed25519 key that signs certificates' QR codes), H5P_CONTENT_ORIGIN
 (a separate host serving H5P package files; add its host to DJANGO_ALLOWED_HOSTS), EMAIL_URL-style settings (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
 AWS_STORAGE_BUCKET_NAME (and the usual AWS_* credentials or an S3-compatible endpoint).
+TRUSTED_PROXY_HOPS: how many proxies append to X-Forwarded-For (1 behind one nginx), so rate limits
+and the certificate log see each client's address rather than the proxy's.
 """
 
 import os
