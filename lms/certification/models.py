@@ -263,3 +263,25 @@ class CompetencySignoff(models.Model):
 
     def __str__(self):
         return f"{self.enrolment_id}: {self.competency_id}"
+
+
+class CompetencySignoffChange(models.Model):
+    """Each sign-off and withdrawal, as it happened: a sign-off's history outlives the sign-off."""
+
+    enrolment = models.ForeignKey(
+        "cohorts.Enrolment", on_delete=models.CASCADE, related_name="signoff_changes"
+    )
+    competency = models.ForeignKey(
+        "simulations.Competency", on_delete=models.PROTECT, related_name="+"
+    )
+    signed = models.BooleanField(help_text=_("Signed off, or withdrawn."))
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("sign-off change")
+        verbose_name_plural = _("sign-off changes")
+
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.competency_id} {'+' if self.signed else '-'}"

@@ -26,6 +26,7 @@ from .models import (
     CertificateSequence,
     CertificateState,
     CompetencySignoff,
+    CompetencySignoffChange,
 )
 from .rules import checklist_met
 from .selectors import enrolment_checklist
@@ -256,13 +257,19 @@ def certificate_verified(*, certificate: Certificate, request, detail: str = "")
 def competency_signoff_set(*, enrolment: Enrolment, competency, by, signed: bool, note=""):
     """A facilitator signs off (or withdraws, before a certificate exists) one competency."""
     if signed:
-        CompetencySignoff.objects.get_or_create(
+        _signoff, changed = CompetencySignoff.objects.get_or_create(
             enrolment=enrolment, competency=competency, defaults={"signed_by": by, "note": note}
         )
     elif Certificate.objects.filter(enrolment=enrolment).exists():
         raise CertificateRefused(_("The certificate is issued: its sign-offs stand."))
     else:
-        CompetencySignoff.objects.filter(enrolment=enrolment, competency=competency).delete()
+        changed, _deleted = CompetencySignoff.objects.filter(
+            enrolment=enrolment, competency=competency
+        ).delete()
+    if changed:  # a double click signs off (or withdraws) once, and is logged once
+        CompetencySignoffChange.objects.create(
+            enrolment=enrolment, competency=competency, signed=signed, by=by
+        )
     return certificate_evaluate(enrolment)
 
 

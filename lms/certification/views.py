@@ -65,6 +65,7 @@ def enrolment_certificate(request, enrolment_id):
             for competency in course.signoff_competencies.all()
         ],
         "may_sign": Cohort.objects.run_by(request.user).filter(pk=enrolment.cohort_id).exists(),
+        "signoff_changes": enrolment.signoff_changes.select_related("competency", "by"),
     }
     return render(request, "certification/enrolment.html", context)
 

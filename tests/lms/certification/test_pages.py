@@ -197,6 +197,23 @@ def test_the_facilitator_sees_the_checklist_and_signs_off(client, earning, facil
     assert earning.enrolment.signoffs.filter(signed_by=facilitator).exists()
 
 
+def test_a_withdrawn_signoff_stays_in_the_history_and_a_double_click_counts_once(
+    client, earning, facilitator
+):
+    client.force_login(facilitator)
+    competency = earning.enrolment.course.specific.signoff_competencies.get()
+    signoff = reverse("certification:signoff", args=[earning.enrolment.pk, competency.pk])
+    for signed in ("1", "1", "0", "0"):
+        client.post(signoff, {"signed": signed})
+    assert not earning.enrolment.signoffs.exists()
+    changes = earning.enrolment.signoff_changes.values_list("signed", "by")
+    assert list(changes) == [(True, facilitator.pk), (False, facilitator.pk)]
+    html = client.get(reverse("certification:enrolment", args=[earning.enrolment.pk]))
+    history = html.content.decode().split("Sign-off history", 1)[1]
+    assert history.count(f"signed off by {facilitator.full_name}") == 1
+    assert history.count(f"withdrawn by {facilitator.full_name}") == 1
+
+
 def test_the_log_records_who_revoked_and_from_where(client, certificate, commission_officer):
     client.force_login(commission_officer)
     client.post(
