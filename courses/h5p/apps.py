@@ -6,3 +6,6 @@ class H5PConfig(AppConfig):
     name = "courses.h5p"
     label = "h5p"
     verbose_name = _("H5P interactive content")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the content origin's checks

@@ -1,7 +1,9 @@
 """Production: several stateless app servers behind a proxy, PostgreSQL, Redis, S3 media.
 
 Required environment: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL, REDIS_URL,
-CERTIFICATE_SIGNING_KEY (the Ed25519 key that signs certificates' QR codes), H5P_CONTENT_ORIGIN
+CERTIFICATE_SIGNING_KEY (the Ed25519 key that signs certificates' QR codes), TAHAFFUZ_BASE_URL
+(the platform's public address: links in emails, QR codes, the only page that may frame H5P
+content), H5P_CONTENT_ORIGIN
 (a separate host serving H5P package files; add its host to DJANGO_ALLOWED_HOSTS), EMAIL_URL-style settings (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD),
 AWS_STORAGE_BUCKET_NAME (and the usual AWS_* credentials or an S3-compatible endpoint).
 TRUSTED_PROXY_HOPS: how many proxies append to X-Forwarded-For (1 behind one nginx), so rate limits
@@ -23,6 +25,7 @@ for required in (
     "DATABASE_URL",
     "REDIS_URL",
     "CERTIFICATE_SIGNING_KEY",
+    "TAHAFFUZ_BASE_URL",
     "H5P_CONTENT_ORIGIN",
 ):
     if not os.environ.get(required):

@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://tahaffuz@127.0.0.1:5432/tahaffuz",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "CERTIFICATE_SIGNING_KEY": "VGhpcyBpcyBhIHRlc3Qga2V5IG9mIDMyIGJ5dGVzISE=",
+    "TAHAFFUZ_BASE_URL": "https://tahaffuz.kpcpwc.gov.pk",
     "H5P_CONTENT_ORIGIN": "https://content.tahaffuz.example.org",
     "EMAIL_HOST": "smtp.example.org",
     "AWS_STORAGE_BUCKET_NAME": "tahaffuz-media",
@@ -49,6 +50,7 @@ def test_production_settings_pass_the_deployment_checks_without_warnings():
         "DATABASE_URL",
         "REDIS_URL",
         "CERTIFICATE_SIGNING_KEY",
+        "TAHAFFUZ_BASE_URL",
         "H5P_CONTENT_ORIGIN",
     ],
 )
