@@ -85,13 +85,24 @@ def _lesson_context(request, lesson, access):
     rows = [row for day in access.progress.days if day.lock is None for row in day.lessons]
     index = next((i for i, row in enumerate(rows) if row.lesson.pk == access.page.pk), 0)
     return {
-        "content": lesson if getattr(request, "is_preview", False) else lesson.localized,
+        "content": _lesson_to_read(request, lesson),
         "lesson_row": rows[index] if rows else None,
         "previous_row": rows[index - 1] if index else None,
         "next_row": rows[index + 1] if index + 1 < len(rows) else None,
         "note": LessonNote.objects.filter(learner=request.user, lesson=lesson).first(),
         "position": (index + 1, len(rows)),
     }
+
+
+def _lesson_to_read(request, lesson):
+    """The lesson in the reader's language, unless that translation is behind the English lesson
+    and lacks an activity the reader is assessed on: then the English lesson, marked as such."""
+    if getattr(request, "is_preview", False):
+        return lesson
+    translation = lesson.localized
+    if translation.pk != lesson.pk and translation.activity_keys() != lesson.activity_keys():
+        return lesson
+    return translation
 
 
 def readable_lesson(request, lesson_id) -> tuple[LessonPage, LessonAccess]:

@@ -76,3 +76,25 @@ def test_a_translation_must_place_the_english_lessons_activities(outline, db):
     urdu.body = [("heading", "بچے کی حفاظت")]
     with pytest.raises(ValidationError, match="same quizzes, case simulations and H5P"):
         urdu.save_revision()
+
+
+def test_a_translation_behind_its_english_lesson_gives_way_to_the_english_lesson(
+    client, learner, enrolment, outline
+):
+    from courses.h5p.services import h5p_content_import
+    from tests.courses.h5p.packages import h5p_package
+
+    lesson = outline[0][1][0]
+    urdu = lesson.copy_for_translation(Locale.objects.get(language_code="ur"), copy_parents=True)
+    urdu.body = [("heading", "بچے کی حفاظت")]
+    urdu.save_revision().publish()
+    client.force_login(learner)
+    assert "بچے کی حفاظت" in _read_in(client, "ur", lesson.url)
+
+    check = h5p_content_import(h5p_package(), title="Two and two")
+    settings = {"grading_method": "highest", "pass_percent": 70, "required_to_complete": True}
+    lesson.body.append(("h5p", {"content": check, **settings}))
+    lesson.save_revision().publish()  # the Urdu translation has not caught up yet
+    html = _read_in(client, "ur", lesson.url)
+    assert "بچے کی حفاظت" not in html and "Two and two" in html
+    assert '<article class="lesson" lang="en" dir="ltr">' in html
