@@ -5,6 +5,7 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -169,6 +170,8 @@ def _library_store(library: PackageLibrary, written: _Written, update: bool) -> 
     )
     if row and not (update and library.patch > row.patch_version):
         return row
+    if row:  # once the new build is committed, no package reads the old one
+        transaction.on_commit(partial(_storage_folder_delete, row.storage_prefix))
     row = row or H5PLibrary(
         machine_name=library.ref.machine_name,
         major_version=library.ref.major,
@@ -183,6 +186,22 @@ def _library_store(library: PackageLibrary, written: _Written, update: bool) -> 
     for path, file_data in library.files.items():
         written.save(f"{row.storage_prefix}/{path}", file_data)
     return row
+
+
+def _storage_files(prefix: str):
+    """Every file under a storage folder, as full names."""
+    folders, files = default_storage.listdir(prefix)
+    yield from (f"{prefix}/{name}" for name in files)
+    for folder in folders:
+        yield from _storage_files(f"{prefix}/{folder}")
+
+
+def _storage_folder_delete(prefix: str) -> None:
+    try:
+        for name in list(_storage_files(prefix)):
+            default_storage.delete(name)
+    except OSError:  # already gone, or storage unavailable: only space is lost
+        logger.warning("Could not remove the replaced H5P library build %s", prefix)
 
 
 def h5p_statement_record(

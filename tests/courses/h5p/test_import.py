@@ -178,7 +178,9 @@ def newer_patch(**changes) -> bytes:
     )
 
 
-def test_a_newer_patch_is_installed_only_when_asked_and_then_serves_every_package(db, media):
+def test_a_newer_patch_is_installed_only_when_asked_and_then_serves_every_package(
+    db, media, django_capture_on_commit_callbacks
+):
     first = h5p_content_import(h5p_package())
     installed = first.main_library.storage_prefix
 
@@ -186,14 +188,16 @@ def test_a_newer_patch_is_installed_only_when_asked_and_then_serves_every_packag
     assert kept.main_library.patch_version == 0  # a facilitator's upload uses what is installed
     assert kept.main_library.storage_prefix == installed
 
-    updated = h5p_content_import(
-        newer_patch(**{"content/content.json": {"question": "?", "answers": [], "correct": 0}}),
-        update_libraries=True,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        updated = h5p_content_import(
+            newer_patch(**{"content/content.json": {"question": "?", "answers": [], "correct": 0}}),
+            update_libraries=True,
+        )
     library = H5PLibrary.objects.get()
     assert library.patch_version == 1 and updated.main_library == library == first.main_library
     assert default_storage.open(f"{library.storage_prefix}/check.js").read() == b"/* patch 1 */"
     assert library.storage_prefix != installed  # written beside the old build, switched at once
+    assert not [path for path in stored_files(media) if path.startswith(installed)]  # then gone
 
     h5p_content_import(h5p_package(content={"question": "Older?"}), update_libraries=True)
     assert H5PLibrary.objects.get().patch_version == 1  # an older patch never replaces a newer
