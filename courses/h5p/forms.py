@@ -4,10 +4,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from lms.accounts.roles import can_update_h5p_libraries
+from lms.accounts.roles import can_manage_h5p_libraries
 
 from .models import H5PContent
-from .services import h5p_content_import, h5p_newer_patches, h5p_package_check
+from .services import (
+    h5p_content_import,
+    h5p_new_libraries,
+    h5p_newer_patches,
+    h5p_package_check,
+)
 from .validation import H5PInvalid
 
 
@@ -52,6 +57,16 @@ class H5PContentForm(WagtailAdminModelForm):
                 self.add_error("package", problem)
             return cleaned
         self.library_patches = h5p_newer_patches(package)
+        if not self.manages_libraries:
+            for library in h5p_new_libraries(package):
+                self.add_error(
+                    "package",
+                    _(
+                        "%(library)s is not installed yet. New H5P libraries are installed by an "
+                        "administrator: ask one to upload this package (or another that uses it)."
+                    )
+                    % {"library": library.ref},
+                )
         stored = H5PContent.objects.filter(package_sha256=package.sha256).first()
         if stored:
             self.add_error(
@@ -60,12 +75,12 @@ class H5PContentForm(WagtailAdminModelForm):
         return cleaned
 
     @property
-    def updates_libraries(self) -> bool:
-        return can_update_h5p_libraries(self.for_user)
+    def manages_libraries(self) -> bool:
+        return can_manage_h5p_libraries(self.for_user)
 
     def library_notices(self) -> list[str]:
         """What became of the newer library patches the saved package carried."""
-        if self.updates_libraries:
+        if self.manages_libraries:
             notice = _("%(library)s is updated to patch %(patch)d for every package.")
         else:
             notice = _(
@@ -90,7 +105,7 @@ class H5PContentForm(WagtailAdminModelForm):
             title=self.cleaned_data["title"],
             description=self.cleaned_data["description"],
             by=self.for_user,
-            update_libraries=self.updates_libraries,
+            update_libraries=self.manages_libraries,
         )
         content.title_ur = self.cleaned_data["title_ur"]
         content.title_ps = self.cleaned_data["title_ps"]

@@ -81,6 +81,11 @@ class LibraryPatch:
         )
 
 
+def h5p_new_libraries(package: H5PPackage) -> list[PackageLibrary]:
+    """The libraries the package carries that are not installed yet."""
+    return [library for library in package.libraries if not _installed(library.ref)]
+
+
 def h5p_newer_patches(package: H5PPackage) -> list[LibraryPatch]:
     """The installed libraries of which the package carries a newer patch."""
     carried = {library.ref: library.patch for library in package.libraries}
@@ -104,7 +109,7 @@ def h5p_content_import(
     """Store a validated package (or return the one already stored with the same bytes).
 
     Libraries already installed stay at their patch unless update_libraries, when a newer
-    patch in the package replaces them for every package (see can_update_h5p_libraries).
+    patch in the package replaces them for every package (see can_manage_h5p_libraries).
     """
     package = h5p_package_check(data)
     existing = H5PContent.objects.filter(package_sha256=package.sha256).first()

@@ -90,9 +90,10 @@ ROLE_PERMISSIONS = {
 }
 
 
-def can_update_h5p_libraries(user) -> bool:
-    """Install a newer patch of an H5P library every package uses: administrators only (a
-    facilitator's upload uses the installed patch, as Moodle lets only managers update them)."""
+def can_manage_h5p_libraries(user) -> bool:
+    """Install new H5P libraries, or newer patches of installed ones, which every package then
+    uses: administrators only. Other authors upload content whose libraries are installed (as
+    Moodle lets only managers install libraries)."""
     return user is not None and user.is_authenticated and user.role == Role.ADMINISTRATOR
 
 

@@ -113,6 +113,8 @@ def test_an_author_uploads_a_package_in_the_cms_and_places_it_in_a_lesson(
 ):
     author = UserFactory(email="author@example.org", role=Role.FACILITATOR, with_totp=True)
     author.groups.add(Group.objects.get(name=CONTENT_TEAM))  # may publish lessons
+    # An administrator installed the content type with an earlier package.
+    installed = h5p_content_import(h5p_package(content={"question": "An earlier check"}))
     package = tmp_path / "helpline-check.h5p"
     package.write_bytes(h5p_package())
     lesson = outline[0][1][0]
@@ -129,8 +131,9 @@ def test_an_author_uploads_a_package_in_the_cms_and_places_it_in_a_lesson(
     cms.locator("#id_title").fill("Helpline check")
     cms.get_by_role("button", name="Save").click()
     cms.get_by_text("H5P content 'Helpline check' created.").wait_for()
-    assert cms.get_by_role("cell", name="H5P.TahaffuzCheck 1.0.0").is_visible()
-    content = H5PContent.objects.get()
+    row = cms.get_by_role("row").filter(has_text="Helpline check")
+    assert row.get_by_role("cell", name="H5P.TahaffuzCheck 1.0.0").is_visible()
+    content = H5PContent.objects.exclude(pk=installed.pk).get()
     assert content.title == "Helpline check" and content.uploaded_by == author
     screenshot(cms, "h5p-cms-uploaded-1280")
 

@@ -120,13 +120,26 @@ def _upload_form(data: bytes, **fields):
     }
 
 
-def test_an_author_uploads_a_package_in_the_cms(client, facilitator, media):
+def test_an_author_uploads_content_whose_libraries_are_installed(client, facilitator, media):
+    h5p_content_import(h5p_package(content={"question": "Installed by the Commission"}))
     client.force_login(facilitator)
     response = client.post(ADD_URL, _upload_form(h5p_package(), title_ur="ہیلپ لائن"))
     assert response.status_code == 302
-    content = H5PContent.objects.get()
-    assert content.uploaded_by == facilitator and content.title_ur == "ہیلپ لائن"
+    content = H5PContent.objects.get(uploaded_by=facilitator)
+    assert content.title_ur == "ہیلپ لائن"
     assert content.title == "Tahaffuz check"  # the package's own title when none is given
+
+
+def test_only_an_administrator_installs_a_new_library(client, facilitator, administrator, media):
+    client.force_login(facilitator)
+    response = client.post(ADD_URL, _upload_form(h5p_package()))
+    assert response.status_code == 200
+    assert "H5P.TahaffuzCheck 1.0 is not installed yet" in response.content.decode()
+    assert not H5PContent.objects.exists() and not H5PLibrary.objects.exists()
+
+    client.force_login(administrator)
+    assert client.post(ADD_URL, _upload_form(h5p_package())).status_code == 302
+    assert H5PLibrary.objects.get().machine_name == "H5P.TahaffuzCheck"
 
 
 def test_a_hostile_upload_lists_every_problem_and_stores_nothing(client, facilitator, media):
