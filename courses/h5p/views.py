@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.progress.views import readable_lesson
-from lms.ratelimit import rate_limited
+from lms.core.ratelimit import rate_limited
 
 from .selectors import h5p_block_in, h5p_grade
 from .services import h5p_statement_record

@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from courses.cohorts.models import Enrolment, EnrolmentStatus
 from courses.content.models import CertificateIssue
-from lms.client import client_address
+from lms.core.client import client_address
 from lms.organisation.models import StaffProfile
 
 from .codes import certificate_number, code_generate

@@ -9,8 +9,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from lms.client import client_address
-from lms.ratelimit import rate_limited
+from lms.core.client import client_address
+from lms.core.ratelimit import rate_limited
 
 from . import services
 from .codes import code_normalize

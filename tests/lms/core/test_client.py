@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from lms.client import client_address
+from lms.core.client import client_address
 
 
 @pytest.mark.parametrize(
