@@ -44,7 +44,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
-    path("progress/", include("courses.progress.urls")),
+    path("", include("courses.progress.urls")),
     path("cohorts/", include("courses.cohorts.urls")),
     path("quizzes/", include("quizzes.attempts.urls")),
     path("simulations/", include("quizzes.simulations.urls")),

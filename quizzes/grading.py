@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
@@ -38,13 +38,6 @@ class PartialCredit(StrEnum):
     # Multiple response: each correct option chosen earns 1/(correct options), each wrong option
     # chosen costs 1/(wrong options); never below zero. Ordering/matching: share of items right.
     PROPORTIONAL = "proportional"
-
-
-class GradingMethod(StrEnum):
-    HIGHEST = "highest"
-    AVERAGE = "average"
-    FIRST = "first"
-    LAST = "last"
 
 
 @dataclass(frozen=True)
@@ -221,36 +214,6 @@ class AttemptResult:
         if self.marks is None or not self.max_marks:
             return None
         return _round(100 * self.marks / self.max_marks)
-
-
-@dataclass(frozen=True)
-class QuizGrade:
-    percent: Decimal | None  # None: no grade yet
-    awaiting_marking: bool = False
-    attempts_counted: tuple[int, ...] = field(default_factory=tuple)
-
-
-def quiz_grade(method: GradingMethod, attempts: list[AttemptResult]) -> QuizGrade:
-    """The grade of a quiz from its finished attempts.
-
-    First and last use that attempt: if it awaits marking there is no grade yet. Highest and
-    average leave out attempts awaiting marking, and say that some do.
-    """
-    if not attempts:
-        return QuizGrade(percent=None)
-    ordered = sorted(attempts, key=lambda attempt: attempt.number)
-    pending = any(attempt.awaiting_marking for attempt in ordered)
-    if method in (GradingMethod.FIRST, GradingMethod.LAST):
-        chosen = ordered[0] if method == GradingMethod.FIRST else ordered[-1]
-        return QuizGrade(chosen.percent, chosen.awaiting_marking, (chosen.number,))
-    graded = [attempt for attempt in ordered if not attempt.awaiting_marking]
-    if not graded:
-        return QuizGrade(percent=None, awaiting_marking=True)
-    if method == GradingMethod.HIGHEST:
-        best = max(graded, key=lambda attempt: attempt.percent)
-        return QuizGrade(best.percent, pending, (best.number,))
-    average = sum((attempt.percent for attempt in graded), ZERO) / len(graded)
-    return QuizGrade(_round(average), pending, tuple(attempt.number for attempt in graded))
 
 
 def attempt_marks(scores: list[tuple[Score, Decimal]]) -> Decimal | None:

@@ -17,9 +17,11 @@ from quizzes.simulations.rules import Choice
 
 
 class Earning:
-    """The learner's way to the certificate, one kind of evidence at a time."""
+    """The learner's way to the certificate, one kind of evidence at a time. Each step commits,
+    as a request would, so certification hears of the evidence (lms.core.events)."""
 
-    def __init__(self, *, enrolment, outline, post_test, simulation, facilitator):
+    def __init__(self, *, enrolment, outline, post_test, simulation, facilitator, committed):
+        self.committed = committed
         self.enrolment = enrolment
         self.learner = enrolment.learner
         self.outline = outline
@@ -28,47 +30,52 @@ class Earning:
         self.facilitator = facilitator
 
     def attend_every_day(self):
-        for session in self.enrolment.cohort.sessions.all():
-            attendance_mark(
-                session=session,
-                enrolment=self.enrolment,
-                status="present",
-                marked_by=self.facilitator,
-            )
+        with self.committed(execute=True):
+            for session in self.enrolment.cohort.sessions.all():
+                attendance_mark(
+                    session=session,
+                    enrolment=self.enrolment,
+                    status="present",
+                    marked_by=self.facilitator,
+                )
 
     def pass_the_simulation(self):
-        attempt = simulation_services.simulation_start(
-            simulation=self.simulation, learner=self.learner
-        )
-        for option, risk, response in ((0, "", None), (0, "high", 1440), (0, "", None)):
-            attempt.refresh_from_db()
-            simulation_services.simulation_choose(
-                attempt_id=attempt.pk,
-                learner=self.learner,
-                step_key=attempt.state.step,
-                sequence=attempt.moves_made + 1,
-                choice=Choice(option=option, risk=risk, response_minutes=response),
+        with self.committed(execute=True):
+            attempt = simulation_services.simulation_start(
+                simulation=self.simulation, learner=self.learner
             )
+            for option, risk, response in ((0, "", None), (0, "high", 1440), (0, "", None)):
+                attempt.refresh_from_db()
+                simulation_services.simulation_choose(
+                    attempt_id=attempt.pk,
+                    learner=self.learner,
+                    step_key=attempt.state.step,
+                    sequence=attempt.moves_made + 1,
+                    choice=Choice(option=option, risk=risk, response_minutes=response),
+                )
 
     def pass_the_post_test(self):
-        attempt = attempt_start(quiz=self.post_test, learner=self.learner)
-        row = attempt.questions.get()
-        right = next(o["id"] for o in row.snapshot["options"] if o["text"] == "1121")
-        answer_save(attempt=attempt, position=row.position, answer=right, learner=self.learner)
-        attempt_submit(attempt=attempt, by=self.learner)
+        with self.committed(execute=True):
+            attempt = attempt_start(quiz=self.post_test, learner=self.learner)
+            row = attempt.questions.get()
+            right = next(o["id"] for o in row.snapshot["options"] if o["text"] == "1121")
+            answer_save(attempt=attempt, position=row.position, answer=right, learner=self.learner)
+            attempt_submit(attempt=attempt, by=self.learner)
 
     def complete_every_lesson(self):
-        for _day, lessons in self.outline:
-            for lesson in lessons:
-                lesson_complete(learner=self.learner, lesson=lesson)
+        with self.committed(execute=True):
+            for _day, lessons in self.outline:
+                for lesson in lessons:
+                    lesson_complete(learner=self.learner, lesson=lesson)
 
     def get_signed_off(self):
-        competency_signoff_set(
-            enrolment=self.enrolment,
-            competency=Competency.objects.get(code="safety"),
-            by=self.facilitator,
-            signed=True,
-        )
+        with self.committed(execute=True):
+            competency_signoff_set(
+                enrolment=self.enrolment,
+                competency=Competency.objects.get(code="safety"),
+                by=self.facilitator,
+                signed=True,
+            )
 
     def everything(self):
         self.attend_every_day()
@@ -95,7 +102,14 @@ def certifiable_course(course, outline, simulation_lesson, bank):
 
 
 @pytest.fixture
-def earning(certifiable_course, enrolment, outline, simulation, facilitator):
+def earning(
+    certifiable_course,
+    enrolment,
+    outline,
+    simulation,
+    facilitator,
+    django_capture_on_commit_callbacks,
+):
     """Every session day already held, so attendance can be complete."""
     today = timezone.localdate()
     for offset, session in enumerate(enrolment.cohort.sessions.order_by("date")):
@@ -107,4 +121,5 @@ def earning(certifiable_course, enrolment, outline, simulation, facilitator):
         post_test=certifiable_course,
         simulation=simulation,
         facilitator=facilitator,
+        committed=django_capture_on_commit_callbacks,
     )

@@ -8,9 +8,9 @@ from django.utils import timezone
 from courses.cohorts.models import Cohort, CohortStatus
 from courses.cohorts.services import cohort_enrol
 from courses.content.models import DayRelease
+from courses.content.selectors import course_outline
 from courses.demo import Callout, Day, Lesson, Text
 from courses.demo.load import demo_course_load
-from courses.progress.selectors import course_outline
 
 
 def small_curriculum(days=3, lessons=2):

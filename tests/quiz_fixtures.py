@@ -63,3 +63,13 @@ def quiz(bank):
     for order, question in enumerate(bank.values()):
         QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
     return quiz
+
+
+@pytest.fixture
+def quiz_in_lesson(quiz, enrolment, outline):
+    """The quiz placed in the first lesson of the learner's course: learners take quizzes only
+    through a lesson open to them (courses.progress.access)."""
+    lesson = outline[0][1][0]
+    lesson.body.append(("quiz", {"quiz": quiz, "required_to_complete": False}))
+    lesson.save_revision().publish()
+    return quiz

@@ -10,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
 from courses.content.models import CoursePage, ModulePage
+from lms.accounts.roles import CROSS_DISTRICT_ROLES
 from lms.organisation.models import District
 
 
@@ -26,7 +27,6 @@ class CohortQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Facilitators see the cohorts they run; the Commission and administrators, all."""
-        from lms.accounts.roles import CROSS_DISTRICT_ROLES
 
         if user.role in CROSS_DISTRICT_ROLES:
             return self

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.roles import Role
+from lms.core.events import evidence_changed_announce
 from lms.organisation.models import StaffProfile, TrainingPolicy
 
 from .models import (
@@ -98,14 +99,13 @@ def attendance_mark(
     if session.cohort_id != enrolment.cohort_id:
         raise AttendanceConflict
     status = AttendanceStatus(status)
-    from lms.certification.services import certificate_evaluate
-
     for _attempt in range(2):
         try:
             record = _attendance_mark(session, enrolment, status, note, marked_by)
         except IntegrityError:
             continue  # Two facilitators marked the same person at once: retry as an update.
-        certificate_evaluate(enrolment)  # attendance is certificate evidence
+        # Attendance is certificate evidence.
+        evidence_changed_announce(learner_id=enrolment.learner_id, course_id=enrolment.course_id)
         return record
     raise AttendanceConflict
 

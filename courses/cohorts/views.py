@@ -1,6 +1,7 @@
-"""Facilitators' pages: the cohorts they run, attendance on a session day, enrolment, export."""
+"""Facilitators' pages for running a cohort: attendance on a session day and enrolment.
 
-import csv
+What the cohort's learners have done (the progress matrix, its export, one learner's page) is
+shown by courses.progress, which stands above cohorts."""
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -12,12 +13,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from courses.progress.selectors import course_activities
 from lms.accounts.roles import Role
 
 from .forms import AttendanceForm, EnrolByGroupForm, EnrolByNumberForm
-from .models import AttendanceChange, AttendanceStatus, Cohort, Enrolment
-from .selectors import cohort_matrix
+from .models import AttendanceChange, AttendanceStatus, Cohort
 from .services import attendance_mark, cohort_enrol
 
 
@@ -27,85 +26,6 @@ def cohort_for_staff(request, cohort_id) -> Cohort:
         raise PermissionDenied
     return get_object_or_404(
         Cohort.objects.visible_to(request.user).select_related("course"), pk=cohort_id
-    )
-
-
-@login_required
-def cohort_detail(request, cohort_id):
-    cohort = cohort_for_staff(request, cohort_id)
-    context = {
-        "matrix": cohort_matrix(cohort),
-        "cohort": cohort,
-        "activities": course_activities(cohort.course),
-    }
-    return render(request, "cohorts/cohort_detail.html", context)
-
-
-@login_required
-def cohort_export(request, cohort_id):
-    cohort = cohort_for_staff(request, cohort_id)
-    matrix = cohort_matrix(cohort)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-progress.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the Urdu names as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            _("Employee number"),
-            _("Name"),
-            _("District"),
-            _("Due date"),
-            _("Attendance %"),
-            _("Progress %"),
-        ]
-        + [
-            _("Day %(number)d") % {"number": day.day_number}
-            for day, _title, _session in matrix.days
-        ]
-    )
-    for row in matrix.rows:
-        profile = row.enrolment.learner.staff_profile
-        writer.writerow(
-            [
-                profile.employee_number,
-                row.enrolment.learner.full_name,
-                profile.district or "",
-                row.enrolment.due_date.isoformat(),
-                row.attendance_percent,
-                row.percent,
-            ]
-            + [
-                f"{cell.percent}%"
-                + (f" ({AttendanceStatus(cell.attendance).label})" if cell.attendance else "")
-                for cell in row.cells
-            ]
-        )
-    return response
-
-
-@login_required
-def learner_detail(request, cohort_id, enrolment_id):
-    from courses.progress.selectors import learner_course_progress
-
-    cohort = cohort_for_staff(request, cohort_id)
-    enrolment = get_object_or_404(
-        Enrolment.objects.select_related("learner", "learner__staff_profile"),
-        pk=enrolment_id,
-        cohort=cohort,
-    )
-    progress = learner_course_progress(
-        learner=enrolment.learner, course=cohort.course, enrolment=enrolment
-    )
-    records = enrolment.attendance.select_related("session__module").order_by("session__date")
-    return render(
-        request,
-        "cohorts/learner_detail.html",
-        {
-            "cohort": cohort,
-            "enrolment": enrolment,
-            "course_progress": progress,
-            "attendance": records,
-        },
     )
 
 

@@ -9,7 +9,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from courses.h5p.xapi import GradingMethod
+from lms.core.grading import GradingMethod
 
 TEACHING_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "hr"]
 

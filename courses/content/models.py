@@ -8,34 +8,34 @@ from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .blocks import ACTIVITY_FIELDS, LessonBodyBlock
-
-
-class DayRelease(models.TextChoices):
-    OPEN = "open", _("All days open at once")
-    IN_ORDER = "in_order", _("Each day opens when the previous one is complete")
-    ON_SESSION_DATE = "on_session_date", _("Each day opens on its cohort session date")
+from .choices import DayRelease
 
 
 class CourseReadingMixin:
-    """Course, day and lesson pages are read only by those the course is open to."""
+    """Course, day and lesson pages are read only by those the course is open to.
+
+    The course tree does not decide who they are: the apps above it do, through two Wagtail
+    hooks. `serve_course_page(page, request)` may answer instead of the page (a sign-in, a
+    refusal); `course_page_context(page, request)` adds the reader's progress to the context."""
 
     def serve(self, request, *args, **kwargs):
-        from courses.progress.views import course_page_serve
-
-        return course_page_serve(self, request) or super().serve(request, *args, **kwargs)
+        for serve_hook in hooks.get_hooks("serve_course_page"):
+            response = serve_hook(self, request)
+            if response is not None:
+                return response
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.progress.views import course_page_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_page_context(self, request))
+        for context_hook in hooks.get_hooks("course_page_context"):
+            context.update(context_hook(self, request))
         return context
 
 
@@ -282,22 +282,14 @@ class LessonPage(CourseReadingMixin, Page):
                 keys.append((block.block_type, getattr(activity, "translation_key", activity.pk)))
         return keys
 
-    def required_quiz_ids(self) -> list[int]:
-        """The quizzes a learner must pass to complete this lesson under its rule."""
-        return [block["quiz"].pk for block in self.required_activities("quiz")]
-
-    def required_simulation_ids(self) -> list[int]:
-        """The case simulations a learner must pass to complete this lesson under its rule."""
-        return [block["simulation"].pk for block in self.required_activities("simulation")]
-
-    def required_activities(self, block_type: str) -> list:
-        """The blocks of this type (quiz, simulation, h5p) a learner must pass under its rule."""
+    def required_activities(self) -> list[tuple[str, object]]:
+        """The activity blocks (type, value) a learner must pass under the lesson's rule."""
         if self.completion_rule != CompletionRule.ACTIVITIES:
             return []
         return [
-            block.value
+            (block.block_type, block.value)
             for block in self.body
-            if block.block_type == block_type
-            and block.value[ACTIVITY_FIELDS[block_type]]
+            if block.block_type in ACTIVITY_FIELDS
+            and block.value[ACTIVITY_FIELDS[block.block_type]]
             and block.value["required_to_complete"]
         ]

@@ -15,7 +15,7 @@ from courses.cohorts.models import Cohort, CohortStatus, Enrolment
 from courses.cohorts.services import attendance_mark, cohort_enrol
 from courses.content.authoring import authoring_setup
 from courses.content.models import CourseIndexPage, CoursePage, DayRelease, LessonPage, ModulePage
-from courses.progress.selectors import course_outline
+from courses.content.selectors import course_outline
 from courses.progress.services import lesson_complete
 from lms.organisation.models import District
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from courses.progress.selectors import course_outline
+from courses.content.selectors import course_outline
 
 from .models import H5PContent
 from .services import h5p_content_import

@@ -1,13 +1,16 @@
 """Reads of H5P results: a learner's grade on an H5P block of a lesson."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db.models import Avg, Count, FloatField, IntegerField, OuterRef, Subquery
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from courses.cohorts.models import Enrolment
+from lms.core.grading import FinishedAttempt, GradingMethod, grade_pick
+
 from .models import H5PAttempt
-from .xapi import GradingMethod, attempts_grade
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,12 @@ def h5p_grade(*, learner, lesson, block) -> H5PGrade:
         .order_by("finished_at", "pk")
         .values_list("percent", flat=True)
     )
+    finished = [
+        FinishedAttempt(number, Decimal(str(percent)))
+        for number, percent in enumerate(percents, start=1)
+    ]
     return H5PGrade(
-        percent=attempts_grade(percents, block["grading_method"]),
+        percent=grade_pick(block["grading_method"], finished).percent,
         attempts=len(percents),
         pass_percent=block["pass_percent"],
         method=block["grading_method"],
@@ -79,7 +86,6 @@ class LearnerH5PResult:
 
 def h5p_cohort_results(*, cohort, lesson, block) -> list[LearnerH5PResult]:
     """Each enrolled learner's attempts and grade on an H5P block: one query, however many."""
-    from courses.cohorts.models import Enrolment
 
     finished = H5PAttempt.objects.filter(
         lesson=lesson, content=block["content"], finished_at__isnull=False

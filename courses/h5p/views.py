@@ -5,14 +5,16 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.progress.views import readable_lesson
+from courses.content.models import LessonPage
+from courses.progress.access import activity_access
 from lms.core.ratelimit import rate_limited
 
-from .selectors import h5p_block_in, h5p_grade
+from .selectors import h5p_grade
 from .services import h5p_statement_record
 from .xapi import StatementInvalid
 
@@ -26,12 +28,15 @@ def statement_receive(request, lesson_id, content_id):
         return JsonResponse({"error": _("The statement is too large.")}, status=413)
     if rate_limited(f"h5p-statements:{request.user.pk}", settings.H5P_STATEMENTS_PER_MINUTE):
         return JsonResponse({"error": _("Too many statements: wait a minute.")}, status=429)
-    _read, access = readable_lesson(request, lesson_id)
-    lesson = access.page  # results are kept against the source-language lesson
-    block = h5p_block_in(lesson, content_id)
-    if block is None:
-        raise Http404(_("This H5P content is not part of that lesson."))
-    if access.enrolment is None:  # staff reading the lesson: nothing to record
+    access, block = activity_access(
+        request.user,
+        lesson=get_object_or_404(LessonPage, pk=lesson_id),
+        block_type="h5p",
+        activity=content_id,
+        taking=False,
+    )
+    lesson = access.lesson  # results are kept against the source-language lesson
+    if access.is_staff_reader:  # staff reading the lesson: nothing to record
         return JsonResponse(
             {"recorded": False, "summary": _("Results are not recorded for staff.")}
         )

@@ -1,11 +1,15 @@
 from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from courses.content.activities import LessonActivity
+
 from .forms import H5PContentForm
 from .models import H5PContent
+from .selectors import h5p_grade
 
 
 class H5PContentCreateView(CreateView):
@@ -39,3 +43,14 @@ class H5PContentViewSet(SnippetViewSet):
 
 
 register_snippet(H5PContentViewSet)
+
+
+@hooks.register("register_lesson_activity")
+def h5p_lesson_activity():
+    return LessonActivity(
+        "h5p",
+        passed=lambda *, learner, lesson, block: (
+            h5p_grade(learner=learner, lesson=lesson, block=block).passed
+        ),
+        not_passed=_("Reach the pass mark in this lesson's interactive activity to complete it."),
+    )

@@ -10,9 +10,7 @@ import math
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from django.db import models
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 XAPI_VERBS = "http://adlnet.gov/expapi/verbs/"
 # A top-level statement with one of these verbs and a score ends an attempt.
@@ -128,23 +126,3 @@ def _score(score) -> Score | None:
         if not -1 <= scaled <= 1:
             raise StatementInvalid(_("A scaled score must be between -1 and 1."))
     return Score(raw=raw, min=low, max=high)
-
-
-class GradingMethod(models.TextChoices):
-    HIGHEST = "highest", gettext_lazy("Highest attempt")
-    AVERAGE = "average", gettext_lazy("Average of the attempts")
-    FIRST = "first", gettext_lazy("First attempt")
-    LAST = "last", gettext_lazy("Last attempt")
-
-
-def attempts_grade(percents: list[float], method: str) -> float | None:
-    """The grade, in percent, of finished attempts in the order they were made (None if none)."""
-    if not percents:
-        return None
-    if method == GradingMethod.HIGHEST:
-        return max(percents)
-    if method == GradingMethod.AVERAGE:
-        return sum(percents) / len(percents)
-    if method == GradingMethod.FIRST:
-        return percents[0]
-    return percents[-1]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from courses.content.models import DayRelease
+from courses.content.choices import DayRelease
 
 
 @dataclass(frozen=True)

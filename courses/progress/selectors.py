@@ -7,9 +7,15 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from courses.cohorts.models import CohortSession, Enrolment, EnrolmentStatus
-from courses.content.blocks import ACTIVITY_FIELDS
+from courses.cohorts.models import (
+    AttendanceRecord,
+    Cohort,
+    CohortSession,
+    Enrolment,
+    EnrolmentStatus,
+)
 from courses.content.models import LessonPage, ModulePage
+from courses.content.selectors import course_outline, localized_titles
 
 from .models import LessonProgress
 from .rules import DayState, Lock, day_locks
@@ -58,28 +64,6 @@ class CourseProgress:
     def day_of(self, page) -> DayRow | None:
         """The day a day page or lesson page belongs to (by its place in the tree)."""
         return next((row for row in self.days if page.path.startswith(row.day.path)), None)
-
-
-def localized_titles(pages) -> dict[int, str]:
-    """Page id → title in the reader's language where a live translation exists (one query)."""
-    pages = list(pages)
-    locale = Locale.get_active()
-    translated = dict(
-        Page.objects.live()
-        .filter(locale=locale, translation_key__in=[page.translation_key for page in pages])
-        .values_list("translation_key", "title")
-    )
-    return {page.pk: translated.get(page.translation_key, page.title) for page in pages}
-
-
-def course_outline(course) -> list[tuple[ModulePage, list[LessonPage]]]:
-    """The course's live days and their live lessons, in order, in two queries."""
-    days = list(ModulePage.objects.child_of(course).live().order_by("path"))
-    lessons = LessonPage.objects.descendant_of(course).live().order_by("path")
-    by_day: dict[str, list[LessonPage]] = {day.path: [] for day in days}
-    for lesson in lessons:
-        by_day.get(lesson.path[: -Page.steplen], []).append(lesson)
-    return [(day, by_day[day.path]) for day in days]
 
 
 def learner_enrolment(learner, course=None) -> Enrolment | None:
@@ -190,49 +174,70 @@ def search_lessons(*, course, query: str, reader, limit: int = 20) -> list[Lesso
     return rows
 
 
-@dataclass(frozen=True)
-class H5PPlacement:
-    lesson_id: int
-    lesson_title: str
-    content: object
+@dataclass
+class MatrixCell:
+    completed: int
+    total: int
+    attendance: str | None  # an AttendanceStatus value, or None when not marked
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.completed / self.total) if self.total else 0
 
 
 @dataclass
-class CourseActivities:
-    quizzes: list
-    simulations: list
-    h5p: list[H5PPlacement]
+class MatrixRow:
+    enrolment: Enrolment
+    cells: list[MatrixCell] = field(default_factory=list)
+
+    @property
+    def attendance_percent(self) -> int:
+        held = self.enrolment.held_days
+        return round(100 * self.enrolment.attended_days / held) if held else 0
+
+    @property
+    def percent(self) -> int:
+        total = sum(cell.total for cell in self.cells)
+        return round(100 * sum(cell.completed for cell in self.cells) / total) if total else 0
 
 
-def course_activities(course) -> CourseActivities:
-    """The quizzes, case simulations and H5P activities placed in a course's lessons, in order."""
-    from courses.h5p.models import H5PContent
-    from quizzes.attempts.models import Quiz
-    from quizzes.simulations.models import Simulation
+@dataclass
+class CohortMatrix:
+    cohort: Cohort
+    days: list  # (ModulePage, title, CohortSession | None)
+    rows: list[MatrixRow]
 
-    placed = {"quiz": [], "simulation": [], "h5p": []}
-    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").only("title", "body")
-    for lesson in lessons:
-        for block in lesson.body.raw_data:
-            if block["type"] not in ACTIVITY_FIELDS:
-                continue
-            activity = block["value"].get(ACTIVITY_FIELDS[block["type"]])
-            if activity and block["type"] == "h5p":
-                placed["h5p"].append((lesson, activity))
-            elif activity:
-                placed[block["type"]].append(activity)
 
-    def in_order(model, ids):
-        found = model.objects.in_bulk(ids)
-        return [found[pk] for pk in dict.fromkeys(ids) if pk in found]
-
-    contents = H5PContent.objects.in_bulk([content_id for _lesson, content_id in placed["h5p"]])
-    return CourseActivities(
-        quizzes=in_order(Quiz, placed["quiz"]),
-        simulations=in_order(Simulation, placed["simulation"]),
-        h5p=[
-            H5PPlacement(lesson_id=lesson.pk, lesson_title=lesson.title, content=contents[pk])
-            for lesson, pk in placed["h5p"]
-            if pk in contents
-        ],
+def cohort_matrix(cohort: Cohort) -> CohortMatrix:
+    course = cohort.course
+    outline = course_outline(course)
+    titles = localized_titles(day for day, _lessons in outline)
+    sessions = {session.module_id: session for session in cohort.sessions.all()}
+    enrolments = list(
+        Enrolment.objects.filter(cohort=cohort)
+        .select_related("learner", "learner__staff_profile__district")
+        .with_attendance()
+        .order_by("learner__full_name")
     )
+    completed = completed_lessons_by_day(
+        learners=[enrolment.learner_id for enrolment in enrolments], course=course
+    )
+    attendance = {
+        (record.enrolment_id, record.session_id): record.status
+        for record in AttendanceRecord.objects.filter(session__cohort=cohort)
+    }
+    rows = []
+    for enrolment in enrolments:
+        cells = []
+        for day, lessons in outline:
+            session = sessions.get(day.pk)
+            cells.append(
+                MatrixCell(
+                    completed=completed.get((enrolment.learner_id, day.path), 0),
+                    total=len(lessons),
+                    attendance=attendance.get((enrolment.pk, session.pk)) if session else None,
+                )
+            )
+        rows.append(MatrixRow(enrolment=enrolment, cells=cells))
+    days = [(day, titles[day.pk], sessions.get(day.pk)) for day, _lessons in outline]
+    return CohortMatrix(cohort=cohort, days=days, rows=rows)

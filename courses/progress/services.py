@@ -5,7 +5,9 @@ Each is safe to repeat: a double click, a retried request or a second tab change
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+
+from courses.content.activities import lesson_activities
+from lms.core.events import evidence_changed_announce
 
 from .models import LessonNote, LessonProgress
 from .rules import credited_seconds
@@ -51,21 +53,11 @@ class LessonNotComplete(Exception):
 
 def lesson_activities_missing(*, learner, lesson) -> str:
     """Why the lesson's required activities do not yet complete it, or "" when they do."""
-    from courses.h5p.selectors import h5p_grade
-    from quizzes.attempts.models import Quiz
-    from quizzes.attempts.services import learner_quiz_grade
-    from quizzes.simulations.services import simulation_passed
-
-    for quiz in Quiz.objects.filter(pk__in=lesson.required_quiz_ids()):
-        grade = learner_quiz_grade(quiz=quiz, learner=learner)
-        if grade.percent is None or grade.percent < quiz.pass_percent:
-            return _("Pass this lesson's quiz to complete it.")
-    for simulation_id in lesson.required_simulation_ids():
-        if not simulation_passed(simulation_id=simulation_id, learner=learner):
-            return _("Pass this lesson's case simulation to complete it.")
-    for block in lesson.required_activities("h5p"):
-        if not h5p_grade(learner=learner, lesson=lesson, block=block).passed:
-            return _("Reach the pass mark in this lesson's interactive activity to complete it.")
+    activities = lesson_activities()
+    for block_type, block in lesson.required_activities():
+        activity = activities[block_type]
+        if not activity.passed(learner=learner, lesson=lesson, block=block):
+            return str(activity.not_passed)
     return ""
 
 
@@ -74,8 +66,6 @@ def lesson_complete(*, learner, lesson) -> LessonProgress:
     missing = lesson_activities_missing(learner=learner, lesson=lesson)
     if missing:
         raise LessonNotComplete(missing)
-    from lms.certification.services import certificates_evaluate_for
-
     progress = lesson_open(learner=learner, lesson=lesson)
     now = timezone.now()
     completed = LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
@@ -83,7 +73,7 @@ def lesson_complete(*, learner, lesson) -> LessonProgress:
     )
     progress.refresh_from_db()
     if completed:  # a completed day is certificate evidence
-        certificates_evaluate_for(learner)
+        evidence_changed_announce(learner_id=learner.pk)
     return progress
 
 

@@ -1,91 +1,75 @@
-"""What a learner sees of the course pages, and the small writes their reading makes."""
+"""What a learner sees of the course pages, the small writes their reading makes, and the
+facilitators' view of a cohort's progress. Who may read what is decided in `access`."""
+
+import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from courses.cohorts.models import AttendanceStatus, Enrolment
+from courses.cohorts.views import cohort_for_staff
 from courses.content.models import CoursePage, LessonPage
+from courses.content.selectors import course_activities
 from lms.accounts.roles import reads_every_course
 
 from . import services
+from .access import CourseReading, LessonAccess, course_reading, lesson_access, source_page
 from .models import LessonNote
-from .selectors import learner_course_progress, learner_enrolment, search_lessons
+from .selectors import cohort_matrix, learner_course_progress, learner_enrolment, search_lessons
 
 
-class LessonAccess:
-    """Who is reading which course: decided once per request for the course pages."""
-
-    def __init__(self, request, page):
-        self.user = request.user
-        # Progress and access follow the source-language tree; a translation (previewed in the
-        # CMS) is read through its source page.
-        self.page = page.get_translation_or_none(Locale.get_default()) or page
-        self.course = (
-            self.page
-            if isinstance(self.page, CoursePage)
-            else CoursePage.objects.ancestor_of(self.page).live().first()
-        )
-        if self.course is None:
-            raise Http404
-        self.is_staff_reader = reads_every_course(self.user)
-        self.enrolment = learner_enrolment(self.user, self.course)
-        if not self.is_staff_reader and self.enrolment is None:
-            raise Http404(_("You are not enrolled in this course."))
-        self.progress = learner_course_progress(
-            learner=self.user,
-            course=self.course,
-            enrolment=self.enrolment,
-            locks_apply=not self.is_staff_reader,
-        )
-
-
-def course_access(request, page) -> LessonAccess:
-    """Who reads this course page, worked out once per request."""
-    if getattr(request, "_course_access", None) is None:
-        request._course_access = LessonAccess(request, page)
-    return request._course_access
+def request_course_reading(request, page) -> tuple[CourseReading, object]:
+    """How the signed-in person reads this page's course, and the page's source-language page,
+    worked out once per request (the page is served, then rendered)."""
+    readings = request.__dict__.setdefault("_course_readings", {})
+    if page.pk not in readings:
+        source = source_page(page)
+        readings[page.pk] = (course_reading(request.user, source), source)
+    return readings[page.pk]
 
 
 def course_page_serve(page, request):
     """Stop people who may not read a course, day or lesson page; None lets the page render."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    access = course_access(request, page)
-    day_row = None if isinstance(page, CoursePage) else access.progress.day_of(access.page)
+    reading, source = request_course_reading(request, page)
+    day_row = None if isinstance(page, CoursePage) else reading.day_of(source)
     if day_row and day_row.lock:
-        context = {"course": access.course, "day_row": day_row, "page": page}
+        context = {"course": reading.course, "day_row": day_row, "page": page}
         return TemplateResponse(request, "progress/locked.html", context, status=403)
-    if isinstance(page, LessonPage) and not access.is_staff_reader:
-        services.lesson_open(learner=request.user, lesson=page)
+    if isinstance(page, LessonPage) and not reading.is_staff_reader:
+        services.lesson_open(learner=request.user, lesson=source)
     return None
 
 
 def course_page_context(page, request) -> dict:
     """What the course, day and lesson templates show (also in the CMS preview)."""
-    access = course_access(request, page)
-    day_row = None if isinstance(page, CoursePage) else access.progress.day_of(access.page)
+    reading, source = request_course_reading(request, page)
+    day_row = None if isinstance(page, CoursePage) else reading.day_of(source)
     context = {
-        "access": access,
-        "course": access.course,
-        "course_progress": access.progress,
+        "access": reading,
+        "course": reading.course,
+        "course_progress": reading.progress,
         "day_row": day_row,
     }
     if isinstance(page, LessonPage) and day_row is not None:
-        context.update(_lesson_context(request, page, access))
+        context.update(_lesson_context(request, page, source, reading))
     return context
 
 
-def _lesson_context(request, lesson, access):
-    rows = [row for day in access.progress.days if day.lock is None for row in day.lessons]
-    index = next((i for i, row in enumerate(rows) if row.lesson.pk == access.page.pk), 0)
+def _lesson_context(request, lesson, source, reading):
+    rows = [row for day in reading.progress.days if day.lock is None for row in day.lessons]
+    index = next((i for i, row in enumerate(rows) if row.lesson.pk == source.pk), 0)
     return {
         "content": _lesson_to_read(request, lesson),
+        "source_lesson": source,
         "lesson_row": rows[index] if rows else None,
         "previous_row": rows[index - 1] if index else None,
         "next_row": rows[index + 1] if index + 1 < len(rows) else None,
@@ -105,26 +89,21 @@ def _lesson_to_read(request, lesson):
     return translation
 
 
-def readable_lesson(request, lesson_id) -> tuple[LessonPage, LessonAccess]:
-    """A live lesson the user may read now (enrolled, or staff), with how they read it."""
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    access = LessonAccess(request, lesson)
-    day_row = access.progress.day_of(lesson)
-    if day_row is None or day_row.lock:
-        raise Http404(_("This lesson is not open to you yet."))
-    return lesson, access
+def _open_lesson(request, lesson_id) -> LessonAccess:
+    return lesson_access(request.user, get_object_or_404(LessonPage, pk=lesson_id))
 
 
 @login_required
 @require_POST
 def lesson_complete(request, lesson_id):
-    lesson, access = readable_lesson(request, lesson_id)
+    access = _open_lesson(request, lesson_id)
+    lesson = access.lesson
     try:
         services.lesson_complete(learner=request.user, lesson=lesson)
     except services.LessonNotComplete as reason:
         messages.error(request, str(reason))
         return redirect(lesson.url)
-    rows = [row for day in access.progress.days for row in day.lessons]
+    rows = [row for day in access.reading.progress.days for row in day.lessons]
     index = next(i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk)
     if index + 1 < len(rows):
         return redirect(rows[index + 1].lesson.url)
@@ -135,19 +114,21 @@ def lesson_complete(request, lesson_id):
 @login_required
 @require_POST
 def lesson_heartbeat(request, lesson_id):
-    lesson, _access = readable_lesson(request, lesson_id)
+    access = _open_lesson(request, lesson_id)
     try:
         active_seconds = int(request.POST.get("active_seconds", "0"))
     except ValueError:
         return JsonResponse({"error": _("active_seconds must be a whole number.")}, status=400)
-    services.progress_heartbeat(learner=request.user, lesson=lesson, active_seconds=active_seconds)
+    services.progress_heartbeat(
+        learner=request.user, lesson=access.lesson, active_seconds=active_seconds
+    )
     return HttpResponse(status=204)
 
 
 @login_required
 @require_POST
 def lesson_note(request, lesson_id):
-    lesson, _access = readable_lesson(request, lesson_id)
+    lesson = _open_lesson(request, lesson_id).lesson
     text = request.POST.get("text", "").strip()
     if len(text) > LessonNote._meta.get_field("text").max_length:
         messages.error(request, _("Your note is too long; it was not saved."))
@@ -159,7 +140,8 @@ def lesson_note(request, lesson_id):
 
 @login_required
 def lesson_search(request):
-    """Search the lessons of the reader's course, in their language and in English."""
+    """Search the lessons of the reader's course, in their language and in English; a learner
+    finds only lessons of the days open to them."""
     query = request.GET.get("q", "").strip()[:200]
     enrolment = learner_enrolment(request.user)
     course = enrolment.course if enrolment else None
@@ -169,7 +151,98 @@ def lesson_search(request):
         raise Http404(_("You are not enrolled in a course."))
     results = []
     if query:
-        results = search_lessons(course=course, query=query, reader=request.user)
+        reading = course_reading(request.user, course)
+        open_lessons = {
+            row.lesson.pk
+            for day in reading.progress.days
+            if day.lock is None
+            for row in day.lessons
+        }
+        results = [
+            row
+            for row in search_lessons(course=course, query=query, reader=request.user)
+            if row.lesson.pk in open_lessons
+        ]
     return TemplateResponse(
         request, "progress/search.html", {"query": query, "results": results, "course": course}
+    )
+
+
+# The facilitators' view of a cohort's progress.
+
+
+@login_required
+def cohort_detail(request, cohort_id):
+    cohort = cohort_for_staff(request, cohort_id)
+    context = {
+        "matrix": cohort_matrix(cohort),
+        "cohort": cohort,
+        "activities": course_activities(cohort.course),
+    }
+    return render(request, "cohorts/cohort_detail.html", context)
+
+
+@login_required
+def cohort_export(request, cohort_id):
+    cohort = cohort_for_staff(request, cohort_id)
+    matrix = cohort_matrix(cohort)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-progress.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read the Urdu names as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Employee number"),
+            _("Name"),
+            _("District"),
+            _("Due date"),
+            _("Attendance %"),
+            _("Progress %"),
+        ]
+        + [
+            _("Day %(number)d") % {"number": day.day_number}
+            for day, _title, _session in matrix.days
+        ]
+    )
+    for row in matrix.rows:
+        profile = row.enrolment.learner.staff_profile
+        writer.writerow(
+            [
+                profile.employee_number,
+                row.enrolment.learner.full_name,
+                profile.district or "",
+                row.enrolment.due_date.isoformat(),
+                row.attendance_percent,
+                row.percent,
+            ]
+            + [
+                f"{cell.percent}%"
+                + (f" ({AttendanceStatus(cell.attendance).label})" if cell.attendance else "")
+                for cell in row.cells
+            ]
+        )
+    return response
+
+
+@login_required
+def learner_detail(request, cohort_id, enrolment_id):
+    cohort = cohort_for_staff(request, cohort_id)
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("learner", "learner__staff_profile"),
+        pk=enrolment_id,
+        cohort=cohort,
+    )
+    progress = learner_course_progress(
+        learner=enrolment.learner, course=cohort.course, enrolment=enrolment
+    )
+    records = enrolment.attendance.select_related("session__module").order_by("session__date")
+    return render(
+        request,
+        "cohorts/learner_detail.html",
+        {
+            "cohort": cohort,
+            "enrolment": enrolment,
+            "course_progress": progress,
+            "attendance": records,
+        },
     )

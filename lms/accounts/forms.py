@@ -1,9 +1,8 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
-
-from lms.organisation.models import StaffProfile
 
 
 class LoginForm(AllauthLoginForm):
@@ -23,8 +22,9 @@ class LoginForm(AllauthLoginForm):
         login = self.cleaned_data["login"]
         if "@" not in login:
             email = (
-                StaffProfile.objects.filter(employee_number__iexact=login)
-                .values_list("user__email", flat=True)
+                get_user_model()
+                .objects.filter(staff_profile__employee_number__iexact=login)
+                .values_list("email", flat=True)
                 .first()
             )
             # An unknown number still goes through authentication (and its throttle) and fails.

@@ -1,8 +1,15 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from lms.core.events import evidence_changed
+
 
 class CertificationConfig(AppConfig):
     name = "lms.certification"
     label = "certification"
     verbose_name = _("Certification")
+
+    def ready(self):
+        from .services import evidence_changed_receive
+
+        evidence_changed.connect(evidence_changed_receive, dispatch_uid="certification-evidence")

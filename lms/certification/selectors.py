@@ -2,7 +2,8 @@
 platform that holds some of it."""
 
 from courses.cohorts.models import Enrolment
-from courses.progress.selectors import course_activities, learner_course_progress
+from courses.content.selectors import course_activities
+from courses.progress.selectors import learner_course_progress
 from quizzes.attempts.models import QuizPurpose
 from quizzes.attempts.services import learner_quiz_grade
 from quizzes.simulations.models import SimulationAttempt

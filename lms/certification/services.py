@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from courses.cohorts.models import Enrolment, EnrolmentStatus
-from courses.content.models import CertificateIssue
+from courses.cohorts.models import Cohort, CohortStatus, Enrolment, EnrolmentStatus
+from courses.cohorts.services import cohort_enrol
+from courses.content.models import CertificateIssue, CoursePage
 from lms.core.client import client_address
 from lms.organisation.models import StaffProfile
 
@@ -28,7 +29,7 @@ from .models import (
     CompetencySignoff,
     CompetencySignoffChange,
 )
-from .rules import checklist_met
+from .rules import CriterionState, checklist_met
 from .selectors import enrolment_checklist
 
 NUMBER_PREFIX = "KP-CPCM"
@@ -39,21 +40,58 @@ class CertificateRefused(Exception):
 
 
 def certificate_evaluate(enrolment: Enrolment) -> Certificate | None:
-    """Issue or queue the enrolment's certificate if every criterion is now met."""
-    existing = Certificate.objects.filter(enrolment=enrolment).first()
-    if existing or enrolment.status == EnrolmentStatus.WITHDRAWN:
-        return existing
-    if not checklist_met(enrolment_checklist(enrolment)):
+    """Bring the enrolment's certificate to the state its evidence calls for.
+
+    Once every criterion is met it is issued (or queued for approval), once. A valid certificate
+    whose evidence no longer meets them (a regrade, a corrected attendance mark) is suspended by
+    the platform, and reinstated when the evidence meets them again; a certificate that a person
+    suspended stays so until a person reinstates it.
+    """
+    certificate = Certificate.objects.filter(enrolment=enrolment).first()
+    if certificate is None and enrolment.status == EnrolmentStatus.WITHDRAWN:
         return None
-    return certificate_issue(enrolment=enrolment)
-
-
-def certificates_evaluate_for(learner) -> None:
-    """After a learner's evidence changed: evaluate each of their enrolments."""
-    for enrolment in Enrolment.objects.filter(learner=learner).exclude(
-        status=EnrolmentStatus.WITHDRAWN
+    checklist = enrolment_checklist(enrolment)
+    met = checklist_met(checklist)
+    if certificate is None:
+        return certificate_issue(enrolment=enrolment) if met else None
+    if certificate.state == CertificateState.VALID and not met:
+        unmet = "; ".join(
+            criterion.label for criterion in checklist if criterion.state != CriterionState.MET
+        )
+        return certificate_suspend(
+            certificate=certificate,
+            by=None,
+            reason=_("Its evidence no longer meets the criteria: %(unmet)s.") % {"unmet": unmet},
+        )
+    if (
+        certificate.state == CertificateState.SUSPENDED
+        and met
+        and _suspended_by_platform(certificate)
     ):
+        return certificate_reinstate(
+            certificate=certificate,
+            by=None,
+            reason=_("Its evidence meets the criteria again."),
+        )
+    return certificate
+
+
+def _suspended_by_platform(certificate: Certificate) -> bool:
+    last = certificate.events.filter(action=CertificateAction.SUSPENDED).order_by("-at", "-pk")
+    return last.values_list("actor_id", flat=True).first() is None
+
+
+def certificates_evaluate_for(*, learner_id: int, course_id: int | None = None) -> None:
+    """After a learner's evidence changed: evaluate each of their enrolments (in that course)."""
+    enrolments = Enrolment.objects.filter(learner_id=learner_id).select_related("course", "cohort")
+    if course_id is not None:
+        enrolments = enrolments.filter(course_id=course_id)
+    for enrolment in enrolments:
         certificate_evaluate(enrolment)
+
+
+def evidence_changed_receive(sender, *, learner_id, course_id=None, **kwargs) -> None:
+    certificates_evaluate_for(learner_id=learner_id, course_id=course_id)
 
 
 def certificate_issue(*, enrolment: Enrolment, issued_on: datetime.date | None = None, by=None):
@@ -282,9 +320,6 @@ class RefresherReport:
 def refreshers_enrol(today: datetime.date | None = None) -> RefresherReport:
     """Before a certificate expires, enrol its holder in the course's refresher: the next
     planned or running cohort of it that serves their district (run daily)."""
-    from courses.cohorts.models import Cohort, CohortStatus
-    from courses.cohorts.services import cohort_enrol
-    from courses.content.models import CoursePage
 
     today = today or timezone.localdate()
     report = RefresherReport()

@@ -9,9 +9,13 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.roles import Role
+from quizzes.bank.models import Question
+from quizzes.bank.views import QuestionPermissionMixin
 
 from . import services
 from .models import AttemptQuestion
@@ -78,3 +82,28 @@ def mark_answer(request, answer_id):
     return render(
         request, "attempts/mark_answer.html", {"row": row, "form": form, "history": history}
     )
+
+
+class QuestionRegradeView(QuestionPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Grade again every submitted answer to a corrected question."""
+
+    permission = "bank.change_question"
+    page_title = gettext_lazy("Regrade answers")
+    header_icon = "resubmit"
+    template_name = "bank/question_regrade.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["question"] = get_object_or_404(Question, pk=self.kwargs["question_id"])
+        context["answers"] = AttemptQuestion.objects.filter(
+            question=context["question"], attempt__submitted_at__isnull=False
+        ).count()
+        return context
+
+    def post(self, request, question_id):
+        question = get_object_or_404(Question, pk=question_id)
+        changed = services.question_regrade(question=question, by=request.user)
+        messages.success(
+            request, _("Answers graded again: %(count)d marks changed.") % {"count": changed}
+        )
+        return redirect(Question.snippet_viewset.get_url_name("list"))

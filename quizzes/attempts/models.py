@@ -10,8 +10,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from lms.core.grading import GradingMethod
 from quizzes.bank.models import Question, QuestionCategory
-from quizzes.grading import GradingMethod
 
 
 class QuizPurpose(models.TextChoices):
@@ -46,8 +46,8 @@ class Quiz(ClusterableModel):
     grading_method = models.CharField(
         _("grading method"),
         max_length=10,
-        choices=[(method.value, method.name.capitalize()) for method in GradingMethod],
-        default=GradingMethod.HIGHEST.value,
+        choices=GradingMethod.choices,
+        default=GradingMethod.HIGHEST,
     )
     # What a learner may see of a submitted attempt.
     review_responses = models.BooleanField(_("show their own answers"), default=True)

@@ -16,7 +16,8 @@ from django.utils.translation import gettext_lazy
 
 from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.roles import Role
-from quizzes.grading import AttemptResult, GradingMethod, QuestionType, quiz_grade
+from lms.core.grading import grade_pick
+from quizzes.grading import AttemptResult, QuestionType
 from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
 
 from . import services
@@ -116,9 +117,7 @@ def cohort_knowledge_gain(cohort: Cohort) -> list[GainRow]:
         if not attempts:
             return None
         quiz = quizzes[attempts[0][0]]
-        return quiz_grade(
-            GradingMethod(quiz.grading_method), [result for _quiz, result in attempts]
-        ).percent
+        return grade_pick(quiz.grading_method, [result for _quiz, result in attempts]).percent
 
     return [
         GainRow(
@@ -201,7 +200,7 @@ def grant_extension(request, cohort_id, enrolment_id):
             messages.success(
                 request, _("Granted to %(name)s.") % {"name": enrolment.learner.full_name}
             )
-            return redirect("cohorts:learner", cohort.pk, enrolment.pk)
+            return redirect("progress:cohort_learner", cohort.pk, enrolment.pk)
     grants = QuizOverride.objects.filter(learner=enrolment.learner).select_related(
         "quiz", "granted_by"
     )

@@ -15,20 +15,19 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.core.events import evidence_changed_announce
+from lms.core.grading import Grade, grade_pick
 from quizzes.bank.models import Question
 from quizzes.grading import (
     AWAITING_MARKING,
     AttemptResult,
-    GradingMethod,
     InvalidAnswer,
     OptionSnapshot,
     PartialCredit,
     QuestionSnapshot,
     QuestionType,
-    QuizGrade,
     Score,
     attempt_marks,
-    quiz_grade,
     score_response,
 )
 
@@ -39,7 +38,6 @@ from .models import (
     Quiz,
     QuizAttempt,
     QuizOverride,
-    QuizPurpose,
 )
 
 # Answers arriving this long after the deadline (a slow link) are still accepted.
@@ -229,16 +227,13 @@ def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
         attempt.submitted_at = now
         _attempt_total(attempt, rows)
         attempt.save()
-    _certification_evidence_changed(attempt)
+    _evidence_changed(attempt)
     return attempt
 
 
-def _certification_evidence_changed(attempt: QuizAttempt) -> None:
-    """A post-test grade is certificate evidence: let the certificate rules look again."""
-    from lms.certification.services import certificates_evaluate_for
-
-    if attempt.state == AttemptState.GRADED and attempt.quiz.purpose == QuizPurpose.POST_TEST:
-        certificates_evaluate_for(attempt.learner)
+def _evidence_changed(attempt: QuizAttempt) -> None:
+    """A grade is evidence (a post-test's, for the certificate): announce it."""
+    evidence_changed_announce(learner_id=attempt.learner_id)
 
 
 def _attempt_total(attempt: QuizAttempt, rows) -> None:
@@ -297,11 +292,11 @@ def response_mark(
     attempt = QuizAttempt.objects.select_for_update().get(pk=row.attempt_id)
     _attempt_total(attempt, list(attempt.questions.all()))
     attempt.save(update_fields=["marks", "percent", "state"])
-    _certification_evidence_changed(attempt)
+    _evidence_changed(attempt)
     return row
 
 
-def learner_quiz_grade(*, quiz: Quiz, learner) -> QuizGrade:
+def learner_quiz_grade(*, quiz: Quiz, learner) -> Grade:
     """The learner's grade on a quiz by its grading method, from their submitted attempts."""
     results = [
         AttemptResult(number=attempt.number, marks=attempt.marks, max_marks=attempt.max_marks)
@@ -309,7 +304,7 @@ def learner_quiz_grade(*, quiz: Quiz, learner) -> QuizGrade:
             quiz=quiz, learner=learner, submitted_at__isnull=False
         )
     ]
-    return quiz_grade(GradingMethod(quiz.grading_method), results)
+    return grade_pick(quiz.grading_method, results)
 
 
 def question_regrade(*, question, by) -> int:
@@ -342,6 +337,7 @@ def question_regrade(*, question, by) -> int:
             attempt = QuizAttempt.objects.select_for_update().get(pk=row.attempt_id)
             _attempt_total(attempt, list(attempt.questions.all()))
             attempt.save(update_fields=["marks", "percent", "state"])
+            _evidence_changed(attempt)
     return changed
 
 

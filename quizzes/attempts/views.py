@@ -9,23 +9,42 @@ from django.utils.formats import time_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.content.models import LessonPage
+from courses.progress.access import StaffReader, activity_access, activity_lesson
+from lms.accounts.roles import reads_every_course
+
 from . import services
 from .forms import answer_from_post
 from .models import Quiz, QuizAttempt
 from .presenters import attempt_review, question_views
 
 
-def _own_attempt(request, attempt_id) -> QuizAttempt:
-    """The signed-in learner's attempt; anyone else's is not found."""
-    return get_object_or_404(
+def _own_attempt(request, attempt_id, *, continuing=True) -> QuizAttempt:
+    """The signed-in learner's attempt; anyone else's is not found. Going on with it (`continuing`)
+    needs the quiz to be open to them still, as starting it did (courses.progress.access)."""
+    attempt = get_object_or_404(
         QuizAttempt.objects.select_related("quiz"), pk=attempt_id, learner=request.user
     )
+    if continuing:
+        activity_lesson(request.user, block_type="quiz", activity=attempt.quiz)
+    return attempt
 
 
 @login_required
 @require_POST
 def quiz_start(request, quiz_id):
+    """Start (or resume) a quiz placed in a lesson open to the learner: the lesson posted, or the
+    first open lesson of their course that places it."""
     quiz = get_object_or_404(Quiz, pk=quiz_id)
+    lesson = LessonPage.objects.filter(pk=request.POST.get("lesson") or 0).first()
+    if lesson is not None:
+        activity_access(request.user, lesson=lesson, block_type="quiz", activity=quiz)
+    elif reads_every_course(request.user):
+        raise StaffReader(
+            _("Staff read lessons without taking their activities; learners' attempts count.")
+        )
+    else:
+        activity_lesson(request.user, block_type="quiz", activity=quiz)
     try:
         attempt = services.attempt_start(quiz=quiz, learner=request.user)
     except services.AttemptRefused as refusal:
@@ -96,7 +115,8 @@ def attempt_submit(request, attempt_id):
 
 @login_required
 def attempt_result(request, attempt_id):
-    attempt = _own_attempt(request, attempt_id)
+    # A learner keeps reading their own results after the course (no access check).
+    attempt = _own_attempt(request, attempt_id, continuing=False)
     if not attempt.is_submitted:
         raise Http404
     grade = services.learner_quiz_grade(quiz=attempt.quiz, learner=request.user)

@@ -1,8 +1,17 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from courses.content.activities import LessonActivity
+from quizzes.bank.models import Question
+
+from .marking import QuestionRegradeView
 from .models import Quiz
+from .services import learner_quiz_grade
 
 
 class QuizViewSet(SnippetViewSet):
@@ -19,3 +28,41 @@ class QuizViewSet(SnippetViewSet):
 
 
 register_snippet(QuizViewSet)
+
+
+def quiz_passed(*, learner, lesson, block) -> bool:
+    grade = learner_quiz_grade(quiz=block["quiz"], learner=learner)
+    return grade.percent is not None and grade.percent >= block["quiz"].pass_percent
+
+
+@hooks.register("register_lesson_activity")
+def quiz_lesson_activity():
+    return LessonActivity(
+        "quiz", passed=quiz_passed, not_passed=_("Pass this lesson's quiz to complete it.")
+    )
+
+
+class QuestionRegradeViewSet(ViewSet):
+    """Grade again the submitted answers to a corrected question of the bank."""
+
+    name = "question_regrade"
+    icon = "resubmit"
+
+    def get_urlpatterns(self):
+        return [path("<int:question_id>/", QuestionRegradeView.as_view(), name="regrade")]
+
+
+@hooks.register("register_admin_viewset")
+def register_question_regrade_viewset():
+    return QuestionRegradeViewSet()
+
+
+@hooks.register("register_snippet_listing_buttons")
+def question_regrade_button(snippet, user, next_url=None):
+    if isinstance(snippet, Question) and user.has_perm("bank.change_question"):
+        yield ListingButton(
+            _("Regrade answers"),
+            reverse("question_regrade:regrade", args=[snippet.pk]),
+            icon_name="resubmit",
+            priority=50,
+        )

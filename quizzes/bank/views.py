@@ -1,17 +1,12 @@
 import json
 
 from django import forms
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, TemplateView, View
+from django.views.generic import FormView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
-from quizzes.attempts.models import AttemptQuestion
-from quizzes.attempts.services import question_regrade
 
 from .models import Question
 from .transfer import questions_export, questions_import
@@ -69,28 +64,3 @@ class QuestionExportView(QuestionPermissionMixin, View):
         )
         response["Content-Disposition"] = 'attachment; filename="tahaffuz-questions.json"'
         return response
-
-
-class QuestionRegradeView(QuestionPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Grade again every submitted answer to a corrected question."""
-
-    permission = "bank.change_question"
-    page_title = gettext_lazy("Regrade answers")
-    header_icon = "resubmit"
-    template_name = "bank/question_regrade.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["question"] = get_object_or_404(Question, pk=self.kwargs["question_id"])
-        context["answers"] = AttemptQuestion.objects.filter(
-            question=context["question"], attempt__submitted_at__isnull=False
-        ).count()
-        return context
-
-    def post(self, request, question_id):
-        question = get_object_or_404(Question, pk=question_id)
-        changed = question_regrade(question=question, by=request.user)
-        messages.success(
-            request, _("Answers graded again: %(count)d marks changed.") % {"count": changed}
-        )
-        return redirect(Question.snippet_viewset.get_url_name("list"))

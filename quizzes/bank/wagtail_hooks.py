@@ -1,13 +1,12 @@
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Question, QuestionCategory
-from .views import QuestionExportView, QuestionImportView, QuestionRegradeView
+from .views import QuestionExportView, QuestionImportView
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -50,21 +49,9 @@ class QuestionTransferViewSet(ViewSet):
         return [
             path("", QuestionImportView.as_view(), name="import"),
             path("export/", QuestionExportView.as_view(), name="export"),
-            path("regrade/<int:question_id>/", QuestionRegradeView.as_view(), name="regrade"),
         ]
 
 
 @hooks.register("register_admin_viewset")
 def register_question_transfer_viewset():
     return QuestionTransferViewSet()
-
-
-@hooks.register("register_snippet_listing_buttons")
-def question_regrade_button(snippet, user, next_url=None):
-    if isinstance(snippet, Question) and user.has_perm("bank.change_question"):
-        yield ListingButton(
-            _("Regrade answers"),
-            reverse("question_transfer:regrade", args=[snippet.pk]),
-            icon_name="resubmit",
-            priority=50,
-        )

@@ -8,7 +8,7 @@ from django.db import transaction
 from wagtail.rich_text import RichText
 
 from courses.content.models import CompletionRule, LessonPage
-from courses.progress.selectors import course_outline
+from courses.content.selectors import course_outline
 
 from . import services
 from .demo_scenarios import SCENARIOS, Scenario

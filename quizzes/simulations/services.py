@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from lms.core.events import evidence_changed_announce
+
 from .models import Competency, Simulation, SimulationAttempt, SimulationMove, SimulationScore
 from .rules import (
     Choice,
@@ -116,8 +118,8 @@ def simulation_choose(
     if move.state.ended:
         _attempt_finish(attempt, now)
     attempt.save()
-    if attempt.passed:  # a passed simulation is certificate evidence
-        _certification_evidence_changed(learner)
+    if move.state.ended:  # a finished simulation is certificate evidence
+        evidence_changed_announce(learner_id=learner.pk)
     return recorded
 
 
@@ -146,12 +148,6 @@ def _attempt_finish(attempt: SimulationAttempt, now) -> None:
     attempt.critical_error = result.critical
     if result.critical:
         transaction.on_commit(lambda: critical_error_notify.enqueue(attempt.pk))
-
-
-def _certification_evidence_changed(learner) -> None:
-    from lms.certification.services import certificates_evaluate_for
-
-    certificates_evaluate_for(learner)
 
 
 def simulation_passed(*, simulation_id: int, learner) -> bool:

@@ -5,11 +5,12 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from courses.cohorts.models import Cohort
+
 
 @task()
 def critical_error_notify(attempt_id: int) -> None:
     """Tell the trainee's facilitators that a simulation ended in a critical error."""
-    from courses.cohorts.models import Cohort
 
     from .models import SimulationAttempt
 

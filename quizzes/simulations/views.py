@@ -2,14 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from courses.content.models import LessonPage
-from courses.progress.views import LessonAccess
+from courses.progress.access import activity_access
 
 from . import services
 from .models import RISK_LEVEL_LABELS, Simulation, SimulationAttempt
@@ -28,23 +27,15 @@ def _own_attempt(request, attempt_id) -> SimulationAttempt:
 @require_POST
 def simulation_start(request, simulation_id):
     """Start (or resume) a simulation placed in a lesson the trainee may read."""
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=request.POST.get("lesson") or 0)
-    access = LessonAccess(request, lesson)
-    day_row = access.progress.day_of(lesson)
-    if day_row is None or day_row.lock:
-        raise Http404(_("This lesson is not open to you yet."))
+    lesson = get_object_or_404(LessonPage, pk=request.POST.get("lesson") or 0)
     simulation = get_object_or_404(Simulation, pk=simulation_id)
     simulation = simulation.get_translation_or_none(Locale.get_default()) or simulation
-    placed = {
-        block.value["simulation"].translation_key
-        for block in lesson.localized.body
-        if block.block_type == "simulation" and block.value["simulation"]
-    }
-    if simulation.translation_key not in placed:
-        raise Http404(_("This simulation is not part of that lesson."))
+    access, _block = activity_access(
+        request.user, lesson=lesson, block_type="simulation", activity=simulation
+    )
     try:
         attempt = services.simulation_start(
-            simulation=simulation, learner=request.user, lesson=access.page
+            simulation=simulation, learner=request.user, lesson=access.lesson
         )
     except services.SimulationRefused as refusal:
         messages.error(request, str(refusal))

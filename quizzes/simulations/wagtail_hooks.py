@@ -1,8 +1,12 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from courses.content.activities import LessonActivity
+
 from .models import Competency, Simulation
+from .services import simulation_passed
 
 
 class SimulationViewSet(SnippetViewSet):
@@ -33,3 +37,14 @@ class SimulationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SimulationViewSetGroup)
+
+
+@hooks.register("register_lesson_activity")
+def simulation_lesson_activity():
+    return LessonActivity(
+        "simulation",
+        passed=lambda *, learner, lesson, block: simulation_passed(
+            simulation_id=block["simulation"].pk, learner=learner
+        ),
+        not_passed=_("Pass this lesson's case simulation to complete it."),
+    )

@@ -110,12 +110,12 @@ def test_tampered_attendance_is_refused_and_changes_nothing(
 def test_a_facilitator_sees_only_the_cohorts_they_run(client, cohort):
     other = UserFactory(role="facilitator", with_totp=True)
     client.force_login(other)
-    assert client.get(reverse("cohorts:detail", args=[cohort.pk])).status_code == 404
+    assert client.get(reverse("progress:cohort", args=[cohort.pk])).status_code == 404
 
 
 def test_a_learner_cannot_open_cohort_pages(client, cohort, learner, enrolment):
     client.force_login(learner)
-    assert client.get(reverse("cohorts:detail", args=[cohort.pk])).status_code == 403
+    assert client.get(reverse("progress:cohort", args=[cohort.pk])).status_code == 403
 
 
 def test_the_matrix_shows_progress_and_attendance_per_day(
@@ -129,7 +129,7 @@ def test_the_matrix_shows_progress_and_attendance_per_day(
         marked_by=facilitator,
     )
     client.force_login(facilitator)
-    matrix = client.get(reverse("cohorts:detail", args=[cohort.pk])).context["matrix"]
+    matrix = client.get(reverse("progress:cohort", args=[cohort.pk])).context["matrix"]
     first = matrix.rows[0].cells[0]
     assert (first.percent, first.attendance) == (50, "present")
     assert matrix.rows[0].attendance_percent == 50  # 1 of 2 days held
@@ -137,7 +137,7 @@ def test_the_matrix_shows_progress_and_attendance_per_day(
 
 def test_the_csv_export_has_a_row_per_learner(client, cohort, enrolment, facilitator):
     client.force_login(facilitator)
-    response = client.get(reverse("cohorts:export", args=[cohort.pk]))
+    response = client.get(reverse("progress:cohort_export", args=[cohort.pk]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][:2] == ["Employee number", "Name"]
     assert rows[1][0] == "KP-CPU-0042"
@@ -147,7 +147,7 @@ def test_the_matrix_costs_the_same_queries_for_more_learners(
     client, cohort, enrolment, facilitator, peshawar, django_assert_max_num_queries
 ):
     client.force_login(facilitator)
-    url = reverse("cohorts:detail", args=[cohort.pk])
+    url = reverse("progress:cohort", args=[cohort.pk])
     with django_assert_max_num_queries(40) as few:
         client.get(url)
     cohort.capacity = 50

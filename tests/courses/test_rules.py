@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from courses.content.models import DayRelease
+from courses.content.choices import DayRelease
 from courses.progress.rules import DayState, credited_seconds, day_locks
 
 TODAY = datetime.date(2026, 11, 23)

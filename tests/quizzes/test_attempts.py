@@ -221,7 +221,10 @@ def test_a_facilitator_grants_an_extra_attempt_with_a_reason(
     assert third.deadline - third.started_at == datetime.timedelta(minutes=30)
 
 
-def test_an_urdu_reader_is_asked_the_urdu_translation_and_graded_on_it(client, learner, quiz, bank):
+def test_an_urdu_reader_is_asked_the_urdu_translation_and_graded_on_it(
+    client, learner, quiz_in_lesson, bank
+):
+    quiz = quiz_in_lesson
     from django.urls import reverse
     from wagtail.models import Locale
 

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lms.core.grading import GradingMethod, grade_pick
 from quizzes.grading import (
     AttemptResult,
-    GradingMethod,
     InvalidAnswer,
     OptionSnapshot,
     PartialCredit,
@@ -14,7 +14,6 @@ from quizzes.grading import (
     QuestionType,
     Score,
     attempt_marks,
-    quiz_grade,
     score_response,
 )
 
@@ -203,7 +202,7 @@ def attempt(number, percent):
 def test_grading_methods_treat_attempts_awaiting_marking_explicitly(
     method, attempts, percent, awaiting
 ):
-    grade = quiz_grade(method, attempts)
+    grade = grade_pick(method, attempts)
     assert grade.percent == (None if percent is None else D(percent))
     assert grade.awaiting_marking is awaiting
 

@@ -84,7 +84,7 @@ def test_correcting_a_question_and_regrading_updates_marks_with_an_audit_trail(
     bank["single"].options.filter(text="1122").update(is_correct=True)
     bank["single"].options.filter(text="1121").update(is_correct=False)
     client.force_login(administrator)
-    url = reverse("question_transfer:regrade", args=[bank["single"].pk])
+    url = reverse("question_regrade:regrade", args=[bank["single"].pk])
     assert "1 submitted answer will be graded again" in client.get(url).content.decode()
     client.post(url)
 

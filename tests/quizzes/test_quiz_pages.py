@@ -19,6 +19,11 @@ def with_feedback(bank):
     bank["single"].save()
 
 
+@pytest.fixture(autouse=True)
+def _taken_through_a_lesson(quiz_in_lesson):
+    pass
+
+
 def start(client, quiz):
     return client.post(reverse("attempts:start", args=[quiz.pk]), follow=True)
 

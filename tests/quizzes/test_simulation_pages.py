@@ -323,7 +323,7 @@ def test_the_facilitator_finds_reports_and_critical_errors_to_debrief(
     assert "Critical errors to debrief" in home
     assert reverse("simulations:debrief", args=[played.pk]) in home
 
-    detail = client.get(reverse("cohorts:detail", args=[cohort.pk])).content.decode()
+    detail = client.get(reverse("progress:cohort", args=[cohort.pk])).content.decode()
     assert reverse("simulations:cohort_report", args=[simulation.pk, cohort.pk]) in detail
     assert "<title>Test batch" in detail  # the tab title is the cohort's name, nothing else
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from courses.h5p.selectors import H5PGrade, h5p_grade
 from courses.h5p.serving import content_base_url
-from courses.h5p.xapi import GradingMethod
+from lms.core.grading import GradingMethod
 
 register = template.Library()
 
@@ -28,10 +28,10 @@ def h5p_player(context, block) -> H5PPlayer | None:
     alone are shown the lesson, ever hold one.
     """
     request, access = context.get("request"), context.get("access")
+    lesson = context.get("source_lesson")  # results are kept against the English lesson
     content = block["content"]
-    if content is None or request is None or access is None:
+    if content is None or request is None or access is None or lesson is None:
         return None
-    lesson = access.page
     return H5PPlayer(
         url=content_base_url(content, request.user),
         statements_url=reverse("h5p_statements", args=[lesson.pk, content.pk]),

@@ -2,9 +2,9 @@ from dataclasses import dataclass
 
 from django import template
 
+from lms.core.grading import Grade
 from quizzes.attempts.models import QuizAttempt
 from quizzes.attempts.services import learner_quiz_grade
-from quizzes.grading import QuizGrade
 
 register = template.Library()
 
@@ -14,7 +14,7 @@ class QuizStatus:
     attempts: int
     open_attempt: QuizAttempt | None
     last_submitted: QuizAttempt | None
-    grade: QuizGrade
+    grade: Grade
     can_start: bool
     passed: bool
 

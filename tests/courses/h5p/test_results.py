@@ -261,7 +261,7 @@ def test_the_facilitator_sees_each_learners_attempts_and_grade_and_others_cannot
     answer(client, lesson, content, raw=0)
     answer(client, lesson, content, raw=1)
     client.force_login(facilitator)
-    cohort_page = client.get(reverse("cohorts:detail", args=[cohort.pk])).content.decode()
+    cohort_page = client.get(reverse("progress:cohort", args=[cohort.pk])).content.decode()
     report = reverse("h5p_cohort_report", args=[lesson.pk, content.pk, cohort.pk])
     assert report in cohort_page and "Two and two" in cohort_page
     with django_assert_max_num_queries(12):

@@ -1,13 +1,11 @@
-"""Reading the xAPI statements a player reports, and grading attempts: pure rules."""
+"""Reading the xAPI statements a player reports: pure rules."""
 
 import pytest
 
 from courses.h5p.xapi import (
-    GradingMethod,
     Score,
     Statement,
     StatementInvalid,
-    attempts_grade,
     statement_read,
 )
 
@@ -97,17 +95,3 @@ def test_completed_after_answered_with_the_same_score_reports_the_same_completio
     assert not completed.repeats(completed)
     other_score = statement_read(xapi("completed", score={"raw": 0, "max": 1}), IRI)
     assert not other_score.repeats(answered)
-
-
-@pytest.mark.parametrize(
-    ("method", "grade"),
-    [
-        (GradingMethod.HIGHEST, 90),
-        (GradingMethod.AVERAGE, 60),
-        (GradingMethod.FIRST, 40),
-        (GradingMethod.LAST, 50),
-    ],
-)
-def test_each_grading_method_reads_the_attempts_in_order(method, grade):
-    assert attempts_grade([40, 90, 50], method) == grade
-    assert attempts_grade([], method) is None

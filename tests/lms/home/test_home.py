@@ -69,4 +69,4 @@ def test_a_facilitator_is_offered_todays_attendance_for_each_cohort(client, faci
 def test_the_commission_overview_lists_every_cohort(client, commission_officer, cohort):
     client.force_login(commission_officer)
     html = client.get(reverse("home")).content.decode()
-    assert reverse("cohorts:detail", args=[cohort.pk]) in html
+    assert reverse("progress:cohort", args=[cohort.pk]) in html

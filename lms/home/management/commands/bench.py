@@ -30,12 +30,12 @@ from django.utils import timezone
 
 from courses.cohorts.models import AttendanceRecord, Cohort, CohortStatus, Enrolment
 from courses.content.models import LessonPage
+from courses.content.selectors import course_activities, course_outline
 from courses.demo.load import demo_course_load
 from courses.h5p.demo import demo_h5p_load
 from courses.h5p.models import H5PAttempt, H5PContent
 from courses.h5p.serving import content_base_url, content_origin_host
 from courses.progress.models import LessonProgress
-from courses.progress.selectors import course_activities, course_outline
 from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
 from lms.certification.codes import code_generate

@@ -26,10 +26,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from courses.demo.load import demo_course_load
+from quizzes.attempts.demo_load import demo_bank_load
 from quizzes.attempts.models import AttemptQuestion, Quiz, QuizAttempt, QuizPurpose, QuizQuestion
 from quizzes.attempts.services import attempt_start
 from quizzes.bank.models import Question
-from quizzes.demo_load import demo_bank_load
 from quizzes.grading import QuestionType
 
 PORT = 8011

@@ -17,8 +17,8 @@ from lms.certification.demo_load import demo_certificates_load
 from lms.certification.models import Certificate
 from lms.organisation.models import Designation, District, Gender, StaffProfile
 from lms.organisation.services import staff_member_create
+from quizzes.attempts.demo_load import demo_attempts_load, demo_bank_load, demo_quizzes_load
 from quizzes.bank.models import Question
-from quizzes.demo_load import demo_attempts_load, demo_bank_load, demo_quizzes_load
 from quizzes.simulations.demo_load import demo_simulation_attempts_load, demo_simulations_load
 
 DEMO_PASSWORD = "tahaffuz-demo"  # noqa: S105 - printed for the demo on purpose

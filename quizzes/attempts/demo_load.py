@@ -6,7 +6,7 @@ import random
 from django.db import transaction
 
 from courses.content.models import LessonPage
-from courses.progress.selectors import course_outline
+from courses.content.selectors import course_outline
 from quizzes.attempts.models import Quiz, QuizDraw, QuizPurpose, QuizQuestion
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.bank.models import Question, QuestionCategory, QuestionOption

@@ -1,0 +1,167 @@
+"""Who may use which lesson, and which activity of a lesson, now: the one place it is decided.
+
+Every entry point asks here: the course, day and lesson pages, lesson completion, notes and the
+heartbeat, lesson search, documents, quiz start and every attempt, case simulations, the H5P
+player, its statements and its state. The rules:
+
+- a learner reads the course they are actively enrolled in, and nothing else (404 otherwise);
+- a learner uses a lesson only once its day is open (403, saying when it opens);
+- an activity is used through a live lesson of that course which places it (404 otherwise);
+- facilitators, the Commission and administrators read every course, every day open, and never
+  leave progress or start attempts (staff readers).
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from courses.content.blocks import ACTIVITY_FIELDS
+from courses.content.models import CoursePage, LessonPage
+from lms.accounts.roles import reads_every_course
+
+from .selectors import CourseProgress, DayRow, learner_course_progress, learner_enrolment
+
+
+class LessonClosed(PermissionDenied):
+    """The lesson exists and the reader is enrolled, but its day is not open to them yet."""
+
+
+class StaffReader(PermissionDenied):
+    """Staff read every lesson but do not take its activities (attempts are learners' evidence)."""
+
+
+@dataclass
+class CourseReading:
+    """How one person reads one course: as an enrolled learner or as staff."""
+
+    user: object
+    course: CoursePage
+    enrolment: object | None
+    is_staff_reader: bool
+    progress: CourseProgress
+
+    def day_of(self, page) -> DayRow | None:
+        return self.progress.day_of(page)
+
+
+def source_page(page):
+    """Progress and access follow the source-language tree; a translation is read through it."""
+    return page.get_translation_or_none(Locale.get_default()) or page
+
+
+def course_reading(user, page) -> CourseReading:
+    """How `user` reads the course of `page` (a course, day or lesson page); 404 when they may
+    not read it at all."""
+    course = (
+        page
+        if isinstance(page, CoursePage)
+        else CoursePage.objects.ancestor_of(page).live().first()
+    )
+    if course is None:
+        raise Http404
+    is_staff_reader = reads_every_course(user)
+    enrolment = learner_enrolment(user, course) if user.is_authenticated else None
+    if not is_staff_reader and enrolment is None:
+        raise Http404(_("You are not enrolled in this course."))
+    progress = learner_course_progress(
+        learner=user, course=course, enrolment=enrolment, locks_apply=not is_staff_reader
+    )
+    return CourseReading(user, course, enrolment, is_staff_reader, progress)
+
+
+@dataclass
+class LessonAccess:
+    """A lesson the reader may open now, with how they read its course."""
+
+    lesson: LessonPage  # the source-language lesson
+    reading: CourseReading
+    day_row: DayRow
+
+    @property
+    def is_staff_reader(self) -> bool:
+        return self.reading.is_staff_reader
+
+    @property
+    def enrolment(self):
+        return self.reading.enrolment
+
+
+def lesson_access(user, lesson) -> LessonAccess:
+    """The live lesson, open to `user` now; else 404 (not theirs) or LessonClosed (not yet)."""
+    lesson = source_page(lesson)
+    if not lesson.live:
+        raise Http404
+    reading = course_reading(user, lesson)
+    day_row = reading.day_of(lesson)
+    if day_row is None:
+        raise Http404
+    if day_row.lock:
+        raise LessonClosed(day_row.lock.reason)
+    return LessonAccess(lesson=lesson.specific, reading=reading, day_row=day_row)
+
+
+def activity_source_id(block_type: str, activity) -> int:
+    """The id a source-language lesson places the activity by (a simulation's source copy)."""
+    if block_type == "simulation":
+        activity = activity.get_translation_or_none(Locale.get_default()) or activity
+    return activity.pk
+
+
+def lesson_places(lesson: LessonPage, block_type: str, activity_id: int):
+    """The lesson's block placing that activity (its value), or None."""
+    field = ACTIVITY_FIELDS[block_type]
+    for block in lesson.body:
+        chosen = block.value[field] if block.block_type == block_type else None
+        if chosen is not None and chosen.pk == activity_id:
+            return block.value
+    return None
+
+
+def activity_access(user, *, lesson, block_type: str, activity, taking: bool = True):
+    """May `user` use this activity (or activity id) of this lesson now? Returns the lesson's
+    access and the block placing it. Refusals: 404 when the lesson is not theirs or does not
+    place the activity, LessonClosed when its day is not open, StaffReader when staff would
+    take it (`taking`)."""
+    access = lesson_access(user, lesson)
+    activity_id = (
+        activity if isinstance(activity, int) else activity_source_id(block_type, activity)
+    )
+    block = lesson_places(access.lesson, block_type, activity_id)
+    if block is None:
+        raise Http404(_("This activity is not part of that lesson."))
+    if taking and access.is_staff_reader:
+        raise StaffReader(
+            _("Staff read lessons without taking their activities; learners' attempts count.")
+        )
+    return access, block
+
+
+def activity_lesson(user, *, block_type: str, activity) -> LessonAccess:
+    """The lesson through which `user` uses an activity when no lesson is named (an attempt
+    started earlier): the first open lesson of their course placing it. Same refusals."""
+    activity_id = activity_source_id(block_type, activity)
+    enrolment = learner_enrolment(user)
+    if enrolment is None:
+        raise Http404(_("You are not enrolled in a course."))
+    field = ACTIVITY_FIELDS[block_type]
+    lessons = LessonPage.objects.live().descendant_of(enrolment.course).order_by("path")
+    placing = [
+        lesson
+        for lesson in lessons.only("body", "path", "live", "locale_id", "translation_key")
+        if any(
+            block["type"] == block_type and block["value"].get(field) == activity_id
+            for block in lesson.body.raw_data
+        )
+    ]
+    if not placing:
+        raise Http404(_("This activity is not part of your course."))
+    refusal = None
+    for lesson in placing:
+        try:
+            return lesson_access(user, lesson)
+        except LessonClosed as closed:
+            refusal = refusal or closed
+    raise refusal

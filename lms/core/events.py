@@ -1,0 +1,24 @@
+"""Events by which a lower layer tells the layers above it that something changed, without
+importing them.
+
+`evidence_changed` says: this learner's evidence for a course (lessons completed, attendance,
+quiz grades, case simulations, H5P results, competency sign-offs) changed. Certification
+listens and re-evaluates the learner's certificate; reports that keep a status listen too.
+"""
+
+from functools import partial
+
+from django.db import transaction
+from django.dispatch import Signal
+
+# Sent with learner_id and course_id (None: every course the learner is enrolled in).
+evidence_changed = Signal()
+
+
+def evidence_changed_announce(*, learner_id: int, course_id: int | None = None) -> None:
+    """Announce a change of evidence once the current transaction commits, so listeners read
+    what was committed and a listener's failure (logged) cannot undo the learner's work."""
+    transaction.on_commit(
+        partial(evidence_changed.send, sender=None, learner_id=learner_id, course_id=course_id),
+        robust=True,
+    )

@@ -1,0 +1,113 @@
+"""One lesson-access policy (courses.progress.access), asked by every entry point: quizzes,
+simulations and H5P are used only through a live lesson, open now, of the learner's course."""
+
+import pytest
+from django.urls import reverse
+
+from courses.cohorts.models import EnrolmentStatus
+from quizzes.attempts.models import QuizAttempt
+from tests.factories import StaffProfileFactory
+
+
+def place(lesson, quiz):
+    lesson.body.append(("quiz", {"quiz": quiz, "required_to_complete": False}))
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    return lesson
+
+
+def start(client, quiz, lesson=None):
+    data = {"lesson": lesson.pk} if lesson else {}
+    return client.post(reverse("attempts:start", args=[quiz.pk]), data)
+
+
+@pytest.fixture
+def first_lesson(outline):
+    return outline[0][1][0]
+
+
+@pytest.fixture
+def last_lesson(outline):
+    return outline[-1][1][-1]
+
+
+def test_a_learner_starts_a_quiz_of_an_open_lesson(client, learner, enrolment, quiz, first_lesson):
+    place(first_lesson, quiz)
+    client.force_login(learner)
+    response = start(client, quiz, first_lesson)
+    attempt = QuizAttempt.objects.get(learner=learner, quiz=quiz)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("attempts:attempt", args=[attempt.pk])
+
+
+def test_a_learner_not_enrolled_cannot_start_a_quiz_or_read_its_key(
+    client, enrolment, quiz, first_lesson, peshawar
+):
+    place(first_lesson, quiz)
+    stranger = StaffProfileFactory(district=peshawar).user
+    client.force_login(stranger)
+    assert start(client, quiz, first_lesson).status_code == 404
+    assert start(client, quiz).status_code == 404
+    assert not QuizAttempt.objects.filter(learner=stranger).exists()
+
+
+def test_a_quiz_of_a_day_not_open_yet_is_refused_and_says_why(
+    client, learner, enrolment, quiz, last_lesson
+):
+    place(last_lesson, quiz)
+    client.force_login(learner)
+    for response in (start(client, quiz, last_lesson), start(client, quiz)):
+        assert response.status_code == 403
+        assert "Complete Day 1 first." in response.content.decode()
+    assert not QuizAttempt.objects.exists()
+
+
+def test_a_quiz_placed_in_no_lesson_cannot_be_started(client, learner, enrolment, quiz):
+    client.force_login(learner)
+    assert start(client, quiz).status_code == 404
+    assert not QuizAttempt.objects.exists()
+
+
+def test_a_quiz_is_started_only_through_a_lesson_that_places_it(
+    client, learner, enrolment, quiz, bank, first_lesson, outline
+):
+    place(first_lesson, quiz)
+    client.force_login(learner)
+    other_lesson = outline[0][1][1]
+    assert start(client, quiz, other_lesson).status_code == 404
+    assert not QuizAttempt.objects.exists()
+
+
+def test_staff_read_the_lesson_but_do_not_start_its_quiz(
+    client, facilitator, enrolment, quiz, first_lesson
+):
+    place(first_lesson, quiz)
+    client.force_login(facilitator)
+    assert client.get(first_lesson.url).status_code == 200
+    assert start(client, quiz, first_lesson).status_code == 403
+    assert not QuizAttempt.objects.exists()
+
+
+def test_a_withdrawn_learner_can_no_longer_go_on_with_an_attempt(
+    client, learner, enrolment, quiz, first_lesson
+):
+    place(first_lesson, quiz)
+    client.force_login(learner)
+    start(client, quiz, first_lesson)
+    attempt = QuizAttempt.objects.get()
+    enrolment.status = EnrolmentStatus.WITHDRAWN
+    enrolment.save()
+    assert client.get(reverse("attempts:attempt", args=[attempt.pk])).status_code == 404
+    submit = client.post(reverse("attempts:submit", args=[attempt.pk]))
+    assert submit.status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.submitted_at is None
+
+
+def test_search_finds_only_lessons_of_open_days(
+    client, learner, enrolment, first_lesson, last_lesson
+):
+    client.force_login(learner)
+    found = client.get(reverse("progress:search"), {"q": "Teaching text"}).content.decode()
+    assert first_lesson.url in found
+    assert last_lesson.url not in found
