@@ -74,16 +74,3 @@ def cohort_matrix(cohort: Cohort) -> CohortMatrix:
         rows.append(MatrixRow(enrolment=enrolment, cells=cells))
     days = [(day, titles[day.pk], sessions.get(day.pk)) for day, _lessons in outline]
     return CohortMatrix(cohort=cohort, days=days, rows=rows)
-
-
-def learner_visible_to(viewer, learner_id: int) -> bool:
-    """A learner's own results are theirs; their facilitators and the Commission see them too."""
-    from lms.accounts.roles import CROSS_DISTRICT_ROLES
-
-    if not viewer.is_authenticated:
-        return False
-    if viewer.pk == learner_id or viewer.role in CROSS_DISTRICT_ROLES:
-        return True
-    return Enrolment.objects.filter(
-        learner_id=learner_id, cohort__in=Cohort.objects.run_by(viewer)
-    ).exists()

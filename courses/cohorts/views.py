@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from courses.progress.selectors import course_activities
-from lms.accounts.roles import Role
+from lms.accounts.visibility import is_staff_reader
 
 from .forms import AttendanceForm, EnrolByGroupForm, EnrolByNumberForm
 from .models import AttendanceChange, AttendanceStatus, Cohort, Enrolment
@@ -23,7 +23,7 @@ from .services import attendance_mark, cohort_enrol
 
 def cohort_for_staff(request, cohort_id) -> Cohort:
     """A cohort the signed-in person may run or read; 404 for everyone else."""
-    if request.user.role == Role.LEARNER:
+    if not is_staff_reader(request.user):
         raise PermissionDenied
     return get_object_or_404(
         Cohort.objects.visible_to(request.user).select_related("course"), pk=cohort_id

@@ -10,8 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from courses.cohorts.models import Cohort, Enrolment
-from lms.accounts.roles import Role
+from lms.accounts.visibility import is_staff_reader, learners_visible_q
 
 from . import services
 from .models import AttemptQuestion
@@ -19,13 +18,10 @@ from .models import AttemptQuestion
 
 def markable_answers(user):
     """Answers this person may mark: their own cohorts' learners (everyone, for the Commission)."""
-    if user.role == Role.LEARNER:
+    if not is_staff_reader(user):
         raise PermissionDenied
-    learners = Enrolment.objects.filter(cohort__in=Cohort.objects.visible_to(user)).values(
-        "learner_id"
-    )
     return AttemptQuestion.objects.filter(
-        attempt__learner_id__in=learners, attempt__submitted_at__isnull=False
+        learners_visible_q(user, prefix="attempt__learner__"), attempt__submitted_at__isnull=False
     )
 
 
