@@ -194,9 +194,11 @@ def cohort_enrol_view(request, cohort_id):
             number_form = EnrolByNumberForm(request.POST, prefix="numbers")
             if number_form.is_valid():
                 numbers = number_form.cleaned_data["employee_numbers"]
+                # Only people of the cohort's districts: a number outside them is answered as one
+                # that does not exist, so the page tells no one who works elsewhere.
                 people = User.objects.annotate(
                     number=Upper("staff_profile__employee_number")
-                ).filter(number__in=numbers)
+                ).filter(number__in=numbers, staff_profile__district__in=cohort.districts.all())
                 report = cohort_enrol(
                     cohort=cohort, learners=people.order_by("full_name"), enrolled_by=request.user
                 )
@@ -205,7 +207,10 @@ def cohort_enrol_view(request, cohort_id):
                     if number not in found:
                         messages.warning(
                             request,
-                            _("No staff member has employee number %(number)s.")
+                            _(
+                                "No staff member with employee number %(number)s works in "
+                                "this cohort's districts."
+                            )
                             % {"number": number},
                         )
     return render(
