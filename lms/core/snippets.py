@@ -30,7 +30,7 @@ class _VisibleChosenMultipleView(_Visible, chooser.SnippetChosenMultipleView):
 
 
 class _VisibleCreateView(_Visible, chooser.SnippetCreateView):
-    pass
+    """Takes ``visible`` like its siblings; what one creates, one may see."""
 
 
 class VisibleChooserViewSet(chooser.SnippetChooserViewSet):
