@@ -10,7 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
 from courses.content.models import CoursePage, ModulePage
-from lms.accounts.roles import CROSS_DISTRICT_ROLES
+from lms.accounts.visibility import cohorts_visible_q
 from lms.organisation.models import District
 
 
@@ -26,11 +26,8 @@ class CohortQuerySet(models.QuerySet):
         return self.filter(facilitators=user)
 
     def visible_to(self, user):
-        """Facilitators see the cohorts they run; the Commission and administrators, all."""
-
-        if user.role in CROSS_DISTRICT_ROLES:
-            return self
-        return self.run_by(user)
+        """The cohorts a person may read, by the rules in lms.accounts.visibility."""
+        return self.filter(cohorts_visible_q(user))
 
 
 class Cohort(ClusterableModel):

@@ -26,6 +26,7 @@ SKIP_ALREADY_ENROLLED = _("already enrolled in this course")
 SKIP_ALREADY_COMPLETED = _("already completed this course")
 SKIP_COHORT_FULL = _("the cohort is full")
 SKIP_NO_STAFF_RECORD = _("no staff record (date of joining unknown)")
+SKIP_OUTSIDE_DISTRICTS = _("works outside this cohort's districts")
 
 
 @dataclass
@@ -42,7 +43,8 @@ def enrolment_due_date(*, profile: StaffProfile, course) -> datetime.date:
 
 @transaction.atomic
 def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
-    """Enrol each person who may be; report everyone skipped and why."""
+    """Enrol each person who may be (a learner working in one of the cohort's districts);
+    report everyone skipped and why."""
     cohort = Cohort.objects.select_for_update().select_related("course").get(pk=cohort.pk)
     course = cohort.course
     learners = list(learners)
@@ -55,18 +57,21 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
         .exclude(status=EnrolmentStatus.WITHDRAWN)
         .values_list("learner_id", "status")
     )
+    districts = set(cohort.districts.values_list("pk", flat=True))
     places = cohort.capacity - cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count()
     report = EnrolmentReport()
     for learner in learners:
         reason = None
         if learner.role != Role.LEARNER:
             reason = SKIP_NOT_A_LEARNER
+        elif learner.pk not in profiles:
+            reason = SKIP_NO_STAFF_RECORD
+        elif profiles[learner.pk].district_id not in districts:
+            reason = SKIP_OUTSIDE_DISTRICTS
         elif statuses.get(learner.pk) == EnrolmentStatus.COMPLETED:
             reason = SKIP_ALREADY_COMPLETED
         elif learner.pk in statuses:
             reason = SKIP_ALREADY_ENROLLED
-        elif learner.pk not in profiles:
-            reason = SKIP_NO_STAFF_RECORD
         elif places <= 0:
             reason = SKIP_COHORT_FULL
         if reason:

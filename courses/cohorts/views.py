@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from lms.accounts.roles import Role
+from lms.accounts.visibility import is_staff_reader
 
 from .forms import AttendanceForm, EnrolByGroupForm, EnrolByNumberForm
 from .models import AttendanceChange, AttendanceStatus, Cohort
@@ -22,7 +22,7 @@ from .services import attendance_mark, cohort_enrol
 
 def cohort_for_staff(request, cohort_id) -> Cohort:
     """A cohort the signed-in person may run or read; 404 for everyone else."""
-    if request.user.role == Role.LEARNER:
+    if not is_staff_reader(request.user):
         raise PermissionDenied
     return get_object_or_404(
         Cohort.objects.visible_to(request.user).select_related("course"), pk=cohort_id
@@ -114,9 +114,11 @@ def cohort_enrol_view(request, cohort_id):
             number_form = EnrolByNumberForm(request.POST, prefix="numbers")
             if number_form.is_valid():
                 numbers = number_form.cleaned_data["employee_numbers"]
+                # Only people of the cohort's districts: a number outside them is answered as one
+                # that does not exist, so the page tells no one who works elsewhere.
                 people = User.objects.annotate(
                     number=Upper("staff_profile__employee_number")
-                ).filter(number__in=numbers)
+                ).filter(number__in=numbers, staff_profile__district__in=cohort.districts.all())
                 report = cohort_enrol(
                     cohort=cohort, learners=people.order_by("full_name"), enrolled_by=request.user
                 )
@@ -125,7 +127,10 @@ def cohort_enrol_view(request, cohort_id):
                     if number not in found:
                         messages.warning(
                             request,
-                            _("No staff member has employee number %(number)s.")
+                            _(
+                                "No staff member with employee number %(number)s works in "
+                                "this cohort's districts."
+                            )
                             % {"number": number},
                         )
     return render(

@@ -1,12 +1,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from lms.accounts.visibility import cohorts_visible_q
+from lms.core.snippets import VisibleSnippetViewSet
 
 from .models import Cohort
 
 
-class CohortViewSet(SnippetViewSet):
-    """Cohorts are set up in the CMS: course, districts, facilitators and the ten session days."""
+class CohortViewSet(VisibleSnippetViewSet):
+    """Cohorts are set up in the CMS: course, districts, facilitators and the ten session days.
+    The list and the chooser show each person only the cohorts they may read."""
 
     model = Cohort
     icon = "group"
@@ -16,6 +19,9 @@ class CohortViewSet(SnippetViewSet):
     list_display = ["name", "course", "status", "capacity", "venue"]
     list_filter = ["status", "districts"]
     search_fields = ["name", "venue"]
+
+    def visible(self, queryset, user):
+        return queryset.filter(cohorts_visible_q(user))
 
 
 register_snippet(CohortViewSet)

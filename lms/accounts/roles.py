@@ -1,4 +1,7 @@
-"""The four roles of Tahaffuz and what each may do: the one place these rules are decided."""
+"""The four roles of Tahaffuz and what each may do: the one place these rules are decided.
+
+Who may see which people, cohorts and enrolments is decided beside it, in visibility.py.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -33,18 +36,6 @@ def requires_mfa(user) -> bool:
 def can_manage_staff(user) -> bool:
     """Import staff lists and add people: administrators only."""
     return user.is_authenticated and user.role == Role.ADMINISTRATOR
-
-
-def can_view_staff_profile(viewer, profile) -> bool:
-    """A person sees their own profile; the Commission and administrators see everyone's.
-
-    Facilitators will see the learners of the cohorts they run once cohorts exist.
-    """
-    if not viewer.is_authenticated:
-        return False
-    if profile.user_id == viewer.pk:
-        return True
-    return viewer.role in CROSS_DISTRICT_ROLES
 
 
 def can_open_admin_area(user, path: str) -> bool:

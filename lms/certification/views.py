@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.roles import can_manage_certificates
+from lms.accounts.visibility import may_see_enrolment
 from quizzes.simulations.models import Competency
 
 from . import services
@@ -17,14 +18,6 @@ from .document import certificate_pdf
 from .models import Certificate
 from .presenters import certificate_face
 from .selectors import enrolment_checklist
-
-
-def _may_see_enrolment(user, enrolment: Enrolment) -> bool:
-    return (
-        enrolment.learner_id == user.pk
-        or can_manage_certificates(user)
-        or Cohort.objects.run_by(user).filter(pk=enrolment.cohort_id).exists()
-    )
 
 
 @login_required
@@ -52,7 +45,7 @@ def enrolment_certificate(request, enrolment_id):
     enrolment = get_object_or_404(
         Enrolment.objects.select_related("learner", "cohort", "course"), pk=enrolment_id
     )
-    if not _may_see_enrolment(request.user, enrolment) or enrolment.learner_id == request.user.pk:
+    if not may_see_enrolment(request.user, enrolment) or enrolment.learner_id == request.user.pk:
         raise PermissionDenied
     course = enrolment.course.specific
     signed = set(enrolment.signoffs.values_list("competency_id", flat=True))

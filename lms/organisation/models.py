@@ -7,7 +7,7 @@ from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
-from lms.accounts.roles import CROSS_DISTRICT_ROLES
+from lms.accounts.visibility import staff_visible_q
 
 
 class Province(models.Model):
@@ -78,13 +78,8 @@ class Gender(models.TextChoices):
 
 class StaffProfileQuerySet(models.QuerySet):
     def for_viewer(self, viewer):
-        """The profiles a person may read, by the rules in lms.accounts.roles."""
-
-        if not viewer.is_authenticated:
-            return self.none()
-        if viewer.role in CROSS_DISTRICT_ROLES:
-            return self
-        return self.filter(user=viewer)
+        """The profiles a person may read, by the rules in lms.accounts.visibility."""
+        return self.filter(staff_visible_q(viewer))
 
 
 class StaffProfile(models.Model):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from lms.accounts.roles import can_manage_staff, can_view_staff_profile
+from lms.accounts.roles import can_manage_staff
 
 from .forms import StaffFileForm, StaffImportConfirmForm, StaffMemberForm
 from .models import StaffProfile
@@ -98,8 +98,8 @@ class StaffProfileDetailView(LoginRequiredMixin, DetailView):
     def get_object(self, queryset=None):
         if "pk" not in self.kwargs:
             return get_object_or_404(self.queryset, user=self.request.user)
-        profile = get_object_or_404(self.queryset, pk=self.kwargs["pk"])
         # Not found rather than forbidden: a learner learns nothing about who else exists.
-        if not can_view_staff_profile(self.request.user, profile):
+        profile = self.queryset.for_viewer(self.request.user).filter(pk=self.kwargs["pk"]).first()
+        if profile is None:
             raise Http404(_("There is no staff profile here that you may see."))
         return profile

@@ -7,6 +7,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from lms.accounts.roles import can_manage_staff
+from lms.accounts.visibility import staff_visible_q
+from lms.core.snippets import VisibleSnippetViewSet
 
 from .models import District, StaffProfile
 from .views import StaffImportConfirmView, StaffImportView, StaffMemberCreateView
@@ -35,7 +37,9 @@ class StaffImportViewSet(ViewSet):
         ]
 
 
-class StaffProfileViewSet(SnippetViewSet):
+class StaffProfileViewSet(VisibleSnippetViewSet):
+    """The staff list and its chooser show each person only the profiles they may read."""
+
     model = StaffProfile
     name = "staff_profiles"
     icon = "user"
@@ -45,8 +49,8 @@ class StaffProfileViewSet(SnippetViewSet):
     search_fields = ["employee_number", "user__full_name", "user__email"]
     list_per_page = 50
 
-    def get_queryset(self, request):
-        return StaffProfile.objects.select_related("user", "district")
+    def visible(self, queryset, user):
+        return queryset.filter(staff_visible_q(user)).select_related("user", "district")
 
 
 class DistrictViewSet(SnippetViewSet):

@@ -12,8 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses.cohorts.models import Cohort, Enrolment
-from lms.accounts.roles import Role
+from lms.accounts.visibility import is_staff_reader, learners_visible_q
 from quizzes.bank.models import Question
 from quizzes.bank.views import QuestionPermissionMixin
 
@@ -23,13 +22,10 @@ from .models import AttemptQuestion
 
 def markable_answers(user):
     """Answers this person may mark: their own cohorts' learners (everyone, for the Commission)."""
-    if user.role == Role.LEARNER:
+    if not is_staff_reader(user):
         raise PermissionDenied
-    learners = Enrolment.objects.filter(cohort__in=Cohort.objects.visible_to(user)).values(
-        "learner_id"
-    )
     return AttemptQuestion.objects.filter(
-        attempt__learner_id__in=learners, attempt__submitted_at__isnull=False
+        learners_visible_q(user, prefix="attempt__learner__"), attempt__submitted_at__isnull=False
     )
 
 

@@ -9,13 +9,14 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses.cohorts.models import Cohort, Enrolment
-from lms.accounts.roles import Role
+from lms.accounts.visibility import is_staff_reader, learners_visible_q
 from lms.core.grading import grade_pick
 from quizzes.grading import AttemptResult, QuestionType
 from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
@@ -24,17 +25,12 @@ from . import services
 from .models import AttemptQuestion, AttemptState, Quiz, QuizAttempt, QuizOverride, QuizPurpose
 
 
-def _learners_visible_to(user):
-    if user.role == Role.LEARNER:
-        raise PermissionDenied
-    return Enrolment.objects.filter(cohort__in=Cohort.objects.visible_to(user)).values("learner_id")
-
-
-def quiz_report_data(quiz: Quiz, learners) -> dict:
+def quiz_report_data(quiz: Quiz, learners: Q) -> dict:
+    """The quiz's graded attempts among those the lookup ``learners`` (on the attempt) keeps."""
     attempts = dict(
-        QuizAttempt.objects.filter(
-            quiz=quiz, learner_id__in=learners, state=AttemptState.GRADED
-        ).values_list("pk", "percent")
+        QuizAttempt.objects.filter(learners, quiz=quiz, state=AttemptState.GRADED).values_list(
+            "pk", "percent"
+        )
     )
     rows = AttemptQuestion.objects.filter(attempt_id__in=list(attempts)).values(
         "attempt_id", "question_id", "fraction", "answer", "snapshot"
@@ -76,7 +72,9 @@ def quiz_report_data(quiz: Quiz, learners) -> dict:
 @login_required
 def quiz_report(request, quiz_id):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    data = quiz_report_data(quiz, _learners_visible_to(request.user))
+    if not is_staff_reader(request.user):
+        raise PermissionDenied
+    data = quiz_report_data(quiz, learners_visible_q(request.user, prefix="learner__"))
     return render(request, "attempts/quiz_report.html", {"quiz": quiz, **data})
 
 
@@ -133,7 +131,7 @@ def cohort_knowledge_gain(cohort: Cohort) -> list[GainRow]:
 
 @login_required
 def knowledge_gain(request, cohort_id):
-    if request.user.role == Role.LEARNER:
+    if not is_staff_reader(request.user):
         raise PermissionDenied
     cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=cohort_id)
     rows = cohort_knowledge_gain(cohort)
@@ -184,7 +182,7 @@ class GrantForm(forms.Form):
 @login_required
 def grant_extension(request, cohort_id, enrolment_id):
     """Give one learner of a cohort an extra attempt or more time on a quiz."""
-    if request.user.role == Role.LEARNER:
+    if not is_staff_reader(request.user):
         raise PermissionDenied
     cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=cohort_id)
     enrolment = get_object_or_404(cohort.enrolments.select_related("learner"), pk=enrolment_id)

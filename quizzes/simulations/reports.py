@@ -12,8 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from courses.cohorts.models import Cohort, Enrolment
-from courses.cohorts.selectors import learner_visible_to
-from lms.accounts.roles import Role
+from lms.accounts.visibility import is_staff_reader, may_see_person
 
 from . import services
 from .models import Competency, Simulation, SimulationAttempt, SimulationMove, SimulationScore
@@ -22,7 +21,7 @@ from .rules import StepKind
 
 
 def _staff_only(user):
-    if user.role == Role.LEARNER:
+    if not is_staff_reader(user):
         raise PermissionDenied
 
 
@@ -34,7 +33,7 @@ def attempt_debrief(request, attempt_id):
         SimulationAttempt.objects.select_related("simulation", "learner", "debriefed_by"),
         pk=attempt_id,
     )
-    if not learner_visible_to(request.user, attempt.learner_id):
+    if not may_see_person(request.user, attempt.learner_id):
         raise PermissionDenied
     if request.method == "POST":
         note = request.POST.get("note", "").strip()[:4000]
@@ -153,7 +152,7 @@ def competency_profile(learner) -> list[ScoreRow]:
 @login_required
 def learner_competencies(request, user_id):
     learner = get_object_or_404(get_user_model(), pk=user_id)
-    if not learner_visible_to(request.user, learner.pk):
+    if not may_see_person(request.user, learner.pk):
         raise PermissionDenied
     finished = SimulationAttempt.objects.filter(learner=learner, finished_at__isnull=False)
     context = {

@@ -10,12 +10,13 @@ from courses.cohorts.services import (
     SKIP_ALREADY_ENROLLED,
     SKIP_COHORT_FULL,
     SKIP_NOT_A_LEARNER,
+    SKIP_OUTSIDE_DISTRICTS,
     attendance_mark,
     cohort_enrol,
 )
 from courses.progress.services import lesson_complete
 from lms.organisation.models import TrainingPolicy
-from tests.factories import StaffProfileFactory, UserFactory
+from tests.factories import DistrictFactory, StaffProfileFactory, UserFactory
 
 
 def test_enrolment_freezes_the_course_version_and_sets_the_due_date(enrolment, course, learner):
@@ -55,6 +56,38 @@ def test_a_full_cohort_takes_no_more(cohort, peshawar, facilitator):
     report = cohort_enrol(cohort=cohort, learners=people, enrolled_by=facilitator)
     assert len(report.enrolled) == 1
     assert report.skipped == [(people[1], SKIP_COHORT_FULL)]
+
+
+def test_no_one_is_enrolled_in_a_cohort_outside_its_districts(cohort, facilitator):
+    kohat_officer = StaffProfileFactory(district=DistrictFactory(name="Kohat")).user
+    report = cohort_enrol(cohort=cohort, learners=[kohat_officer], enrolled_by=facilitator)
+    assert report.skipped == [(kohat_officer, SKIP_OUTSIDE_DISTRICTS)]
+    assert not Enrolment.objects.filter(learner=kohat_officer).exists()
+
+
+def test_enrolling_by_number_tells_nothing_of_staff_outside_the_cohorts_districts(
+    client, cohort, facilitator, learner
+):
+    StaffProfileFactory(
+        district=DistrictFactory(name="Kohat"),
+        employee_number="KP-KOH-0007",
+        user__full_name="Gulalai Outsider",
+    )
+    client.force_login(facilitator)
+    response = client.post(
+        reverse("cohorts:enrol", args=[cohort.pk]),
+        {"numbers-employee_numbers": "KP-KOH-0007, KP-NONE-0001, KP-CPU-0042"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert Enrolment.objects.filter(learner=learner).exists()
+    assert not Enrolment.objects.exclude(learner=learner).exists()
+    assert "Gulalai" not in page
+    warnings = sorted(str(message) for message in response.context["messages"])
+    assert warnings == [
+        "No staff member with employee number KP-KOH-0007 works in this cohort's districts.",
+        "No staff member with employee number KP-NONE-0001 works in this cohort's districts.",
+    ]
 
 
 def test_attendance_corrections_keep_their_history(cohort, enrolment, facilitator, administrator):

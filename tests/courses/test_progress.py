@@ -134,6 +134,8 @@ def test_queries_for_course_pages_do_not_grow_with_the_course(
 
     big_course = demo_course_load(small_curriculum(days=10, lessons=6), code="big-course")
     big_cohort = Cohort.objects.create(name="Big", course=big_course)
+    big_cohort.districts.set([peshawar])
+    big_cohort.save()
     other = StaffProfileFactory(district=peshawar).user
     cohort_enrol(cohort=big_cohort, learners=[other], enrolled_by=facilitator)
     first_big_lesson = big_course.get_descendants().type(LessonPage).live().first()
