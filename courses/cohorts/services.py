@@ -7,7 +7,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lms.accounts.roles import Role
+from lms.accounts.roles import Role, can_run_cohort
+from lms.core.permissions import ActionDenied
 from lms.organisation.models import StaffProfile, TrainingPolicy
 
 from .models import (
@@ -27,6 +28,10 @@ SKIP_COHORT_FULL = _("the cohort is full")
 SKIP_NO_STAFF_RECORD = _("no staff record (date of joining unknown)")
 
 
+class CohortActionDenied(ActionDenied):
+    message = _("Only the cohort's facilitators, the Commission and administrators may do this.")
+
+
 @dataclass
 class EnrolmentReport:
     enrolled: list = field(default_factory=list)
@@ -41,7 +46,13 @@ def enrolment_due_date(*, profile: StaffProfile, course) -> datetime.date:
 
 @transaction.atomic
 def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
-    """Enrol each person who may be; report everyone skipped and why."""
+    """Enrol each person who may be; report everyone skipped and why.
+
+    `enrolled_by` must run the cohort (CohortActionDenied otherwise); None is the system itself,
+    as when `enrol_refreshers` places certificate holders in a refresher.
+    """
+    if enrolled_by is not None:
+        CohortActionDenied.unless(can_run_cohort(enrolled_by, cohort))
     cohort = Cohort.objects.select_for_update().select_related("course").get(pk=cohort.pk)
     course = cohort.course
     learners = list(learners)
@@ -94,9 +105,11 @@ def attendance_mark(
     """Set a learner's attendance for a session day, keeping every correction in its history.
 
     Marking the same value twice (a double tap, two phones) changes nothing and logs nothing.
+    `marked_by` must run the cohort (CohortActionDenied otherwise).
     """
     if session.cohort_id != enrolment.cohort_id:
         raise AttendanceConflict
+    CohortActionDenied.unless(can_run_cohort(marked_by, session.cohort))
     status = AttendanceStatus(status)
     from lms.certification.services import certificate_evaluate
 
