@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from courses.cohorts.models import Enrolment, EnrolmentStatus
 from courses.content.models import CertificateIssue
+from lms.accounts.roles import can_manage_certificates, can_sign_off_competencies
 from lms.core.client import client_address
+from lms.core.permissions import ActionDenied
 from lms.organisation.models import StaffProfile
 
 from .codes import certificate_number, code_generate
@@ -38,6 +41,16 @@ class CertificateRefused(Exception):
     """The change is not allowed in the certificate's state; the message says why."""
 
 
+class RegistryDenied(ActionDenied):
+    message = gettext_lazy(
+        "Only the Commission and administrators change the certificate registry."
+    )
+
+
+class SignoffDenied(ActionDenied):
+    message = gettext_lazy("Only the facilitators of the learner's cohort sign off competencies.")
+
+
 def certificate_evaluate(enrolment: Enrolment) -> Certificate | None:
     """Issue or queue the enrolment's certificate if every criterion is now met."""
     existing = Certificate.objects.filter(enrolment=enrolment).first()
@@ -57,7 +70,10 @@ def certificates_evaluate_for(learner) -> None:
 
 
 def certificate_issue(*, enrolment: Enrolment, issued_on: datetime.date | None = None, by=None):
-    """Snapshot the enrolment into a certificate: valid at once, or awaiting approval."""
+    """Snapshot the enrolment into a certificate: valid at once, or awaiting approval.
+
+    Only the system issues, once the evidence is complete (`certificate_evaluate`), and the demo
+    data: no one's role is checked, and `by` (None for the system) is only logged."""
     with transaction.atomic():
         # Whoever locks the enrolment first issues; a concurrent call then finds it done.
         Enrolment.objects.select_for_update().get(pk=enrolment.pk)
@@ -170,13 +186,15 @@ def _log(certificate, action, actor=None, request=None, detail: str = "") -> Cer
     )
 
 
-def _locked(certificate) -> Certificate:
+def _locked(certificate, by) -> Certificate:
+    """The certificate, locked for a change by `by`, who must keep the registry."""
+    RegistryDenied.unless(can_manage_certificates(by))
     return Certificate.objects.select_for_update().get(pk=certificate.pk)
 
 
 @transaction.atomic
 def certificate_approve(*, certificate: Certificate, by, request=None) -> Certificate:
-    certificate = _locked(certificate)
+    certificate = _locked(certificate, by)
     if certificate.state != CertificateState.PENDING:
         raise CertificateRefused(_("This certificate is not awaiting approval."))
     _make_valid(certificate, timezone.localdate(), by, CertificateAction.APPROVED, request)
@@ -184,10 +202,10 @@ def certificate_approve(*, certificate: Certificate, by, request=None) -> Certif
 
 
 def _withdraw(certificate, by, reason, state, action, allowed_from, request) -> Certificate:
+    certificate = _locked(certificate, by)
     reason = (reason or "").strip()
     if not reason:
         raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
-    certificate = _locked(certificate)
     if certificate.state not in allowed_from:
         raise CertificateRefused(
             _("A certificate that is %(state)s cannot be changed this way.")
@@ -231,10 +249,10 @@ def certificate_suspend(*, certificate: Certificate, by, reason: str, request=No
 def certificate_reinstate(
     *, certificate: Certificate, by, reason: str, request=None
 ) -> Certificate:
+    certificate = _locked(certificate, by)
     reason = (reason or "").strip()
     if not reason:
         raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
-    certificate = _locked(certificate)
     if certificate.state != CertificateState.SUSPENDED:
         raise CertificateRefused(_("Only a suspended certificate can be reinstated."))
     certificate.state = CertificateState.VALID
@@ -255,7 +273,10 @@ def certificate_verified(*, certificate: Certificate, request, detail: str = "")
 
 @transaction.atomic
 def competency_signoff_set(*, enrolment: Enrolment, competency, by, signed: bool, note=""):
-    """A facilitator signs off (or withdraws, before a certificate exists) one competency."""
+    """A facilitator signs off (or withdraws, before a certificate exists) one competency.
+
+    `by` must facilitate the enrolment's cohort (SignoffDenied otherwise)."""
+    SignoffDenied.unless(can_sign_off_competencies(by, enrolment.cohort))
     if signed:
         _signoff, changed = CompetencySignoff.objects.get_or_create(
             enrolment=enrolment, competency=competency, defaults={"signed_by": by, "note": note}
@@ -281,7 +302,8 @@ class RefresherReport:
 
 def refreshers_enrol(today: datetime.date | None = None) -> RefresherReport:
     """Before a certificate expires, enrol its holder in the course's refresher: the next
-    planned or running cohort of it that serves their district (run daily)."""
+    planned or running cohort of it that serves their district (run daily, by the system: the
+    enrolments are made by no one)."""
     from courses.cohorts.models import Cohort, CohortStatus
     from courses.cohorts.services import cohort_enrol
     from courses.content.models import CoursePage
