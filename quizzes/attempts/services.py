@@ -232,7 +232,10 @@ def answer_save(
 
 def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
     """Grade and close an attempt. Submitting twice (a double click, two tabs, a replayed
-    request, or the deadline task at the same moment) grades once."""
+    request, or the deadline task at the same moment) grades once.
+
+    `by` is the learner, submitting their own attempt, or None for the system: the deadline task
+    (`overdue_attempts_submit`) submits what was saved."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
