@@ -35,6 +35,12 @@ def facilitator(db):
 
 
 @pytest.fixture
+def other_facilitator(db):
+    """A facilitator who runs none of the fixtures' cohorts."""
+    return UserFactory(email="other.facilitator@example.org", role=Role.FACILITATOR)
+
+
+@pytest.fixture
 def commission_officer(db):
     return UserFactory(email="commission@example.org", role=Role.COMMISSION, with_totp=True)
 

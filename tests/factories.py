@@ -42,7 +42,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def role(user, create, extracted, **kwargs):
         if extracted and create:
-            user_set_role(user=user, role=Role(extracted))
+            user_set_role(user=user, role=Role(extracted), by=None)
 
     @factory.post_generation
     def with_totp(user, create, extracted, **kwargs):

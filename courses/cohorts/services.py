@@ -7,8 +7,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lms.accounts.roles import Role
+from lms.accounts.roles import Role, can_run_cohort
 from lms.core.events import evidence_changed_announce
+from lms.core.permissions import ActionDenied
 from lms.organisation.models import StaffProfile, TrainingPolicy
 
 from .models import (
@@ -29,6 +30,10 @@ SKIP_NO_STAFF_RECORD = _("no staff record (date of joining unknown)")
 SKIP_OUTSIDE_DISTRICTS = _("works outside this cohort's districts")
 
 
+class CohortActionDenied(ActionDenied):
+    message = _("Only the cohort's facilitators, the Commission and administrators may do this.")
+
+
 @dataclass
 class EnrolmentReport:
     enrolled: list = field(default_factory=list)
@@ -44,7 +49,13 @@ def enrolment_due_date(*, profile: StaffProfile, course) -> datetime.date:
 @transaction.atomic
 def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
     """Enrol each person who may be (a learner working in one of the cohort's districts);
-    report everyone skipped and why."""
+    report everyone skipped and why.
+
+    `enrolled_by` must run the cohort (CohortActionDenied otherwise); None is the system itself,
+    as when `enrol_refreshers` places certificate holders in a refresher.
+    """
+    if enrolled_by is not None:
+        CohortActionDenied.unless(can_run_cohort(enrolled_by, cohort))
     cohort = Cohort.objects.select_for_update().select_related("course").get(pk=cohort.pk)
     course = cohort.course
     learners = list(learners)
@@ -100,9 +111,11 @@ def attendance_mark(
     """Set a learner's attendance for a session day, keeping every correction in its history.
 
     Marking the same value twice (a double tap, two phones) changes nothing and logs nothing.
+    `marked_by` must run the cohort (CohortActionDenied otherwise).
     """
     if session.cohort_id != enrolment.cohort_id:
         raise AttendanceConflict
+    CohortActionDenied.unless(can_run_cohort(marked_by, session.cohort))
     status = AttendanceStatus(status)
     for _attempt in range(2):
         try:

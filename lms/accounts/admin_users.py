@@ -19,10 +19,14 @@ class RoleFormMixin(forms.ModelForm):
     is_superuser = None
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.LEARNER)
 
+    def __init__(self, *args, by, **kwargs):
+        self.by = by  # who saves the form: user_set_role checks they may give roles
+        super().__init__(*args, **kwargs)
+
     def save(self, commit=True):
         user = super().save(commit=commit)
         if commit:
-            user_set_role(user=user, role=self.cleaned_data["role"])
+            user_set_role(user=user, role=self.cleaned_data["role"], by=self.by)
         return user
 
 
@@ -37,7 +41,7 @@ class TahaffuzUserCreationForm(RoleFormMixin, UserCreationForm):
         self.instance.set_unusable_password()
         user = super().save(commit=commit)
         if commit:
-            invitation_send(user=user, invited_by=None)
+            invitation_send(user=user, invited_by=self.by)
         return user
 
 
@@ -67,8 +71,23 @@ class UserIndexView(wagtail_user_views.IndexView):
         return super().order_queryset(queryset)
 
 
+class SavedByMixin:
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "by": self.request.user}
+
+
+class UserCreateView(SavedByMixin, wagtail_user_views.CreateView):
+    pass
+
+
+class UserEditView(SavedByMixin, wagtail_user_views.EditView):
+    pass
+
+
 class UserViewSet(wagtail_user_views.UserViewSet):
     index_view_class = UserIndexView
+    add_view_class = UserCreateView
+    edit_view_class = UserEditView
     create_template_name = "wagtailadmin/generic/create.html"
     edit_template_name = "wagtailadmin/generic/edit.html"
 

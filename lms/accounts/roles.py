@@ -96,3 +96,40 @@ def reads_every_course(user) -> bool:
 def can_manage_certificates(user) -> bool:
     """The Commission and administrators keep the certificate registry: approve, revoke, check."""
     return user.is_authenticated and user.role in CROSS_DISTRICT_ROLES
+
+
+# --- Who may change others' data. Each service that does calls one of these before writing and
+# raises a subclass of lms.core.permissions.ActionDenied when it answers no.
+
+
+def _is_staff(user) -> bool:
+    return user is not None and user.is_authenticated and user.role in CMS_ROLES
+
+
+def can_run_cohort(user, cohort) -> bool:
+    """Enrol learners in a cohort and mark their attendance: its facilitators, the Commission
+    and administrators."""
+    if not _is_staff(user):
+        return False
+    return user.role in CROSS_DISTRICT_ROLES or cohort.facilitators.filter(pk=user.pk).exists()
+
+
+def can_teach_learner(user, learner_cohorts) -> bool:
+    """Mark a learner's answers, debrief their case simulations and grant them more attempts or
+    time: the facilitators of a cohort the learner is in (`learner_cohorts`), the Commission and
+    administrators."""
+    if not _is_staff(user):
+        return False
+    return user.role in CROSS_DISTRICT_ROLES or any(
+        cohort.facilitators.filter(pk=user.pk).exists() for cohort in learner_cohorts
+    )
+
+
+def can_regrade(user) -> bool:
+    """Grade every answer to a corrected question again: those who may correct questions."""
+    return _is_staff(user) and user.has_perm("bank.change_question")
+
+
+def can_sign_off_competencies(user, cohort) -> bool:
+    """Sign off a learner's competencies: the facilitators of their cohort, who saw them work."""
+    return _is_staff(user) and cohort.facilitators.filter(pk=user.pk).exists()

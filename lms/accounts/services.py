@@ -4,14 +4,26 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms.core.permissions import ActionDenied
 
 from .models import Invitation, User
-from .roles import CMS_ROLES, ROLE_PERMISSIONS, Role, role_group_name
+from .roles import CMS_ROLES, ROLE_PERMISSIONS, Role, can_manage_staff, role_group_name
+
+
+class RoleChangeDenied(ActionDenied):
+    message = _("Only administrators give people their roles.")
 
 
 @transaction.atomic
-def user_set_role(*, user: User, role: Role) -> User:
-    """Give a person a role, with the group and flags that go with it."""
+def user_set_role(*, user: User, role: Role, by: User | None) -> User:
+    """Give a person a role, with the group and flags that go with it.
+
+    `by` must manage staff (RoleChangeDenied otherwise); None, said explicitly, is the system
+    itself: seed_demo, the benchmark, and staff_member_create for a person the system adds."""
+    if by is not None:
+        RoleChangeDenied.unless(can_manage_staff(by))
     role = Role(role)
     user.role = role
     user.is_superuser = user.is_staff = role == Role.ADMINISTRATOR

@@ -11,12 +11,15 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from courses.cohorts.models import Cohort, CohortStatus, Enrolment, EnrolmentStatus
 from courses.cohorts.services import cohort_enrol
 from courses.content.models import CertificateIssue, CoursePage
+from lms.accounts.roles import can_manage_certificates, can_sign_off_competencies
 from lms.core.client import client_address
+from lms.core.permissions import ActionDenied
 from lms.organisation.models import StaffProfile
 
 from .codes import certificate_number, code_generate
@@ -39,6 +42,16 @@ class CertificateRefused(Exception):
     """The change is not allowed in the certificate's state; the message says why."""
 
 
+class RegistryDenied(ActionDenied):
+    message = gettext_lazy(
+        "Only the Commission and administrators change the certificate registry."
+    )
+
+
+class SignoffDenied(ActionDenied):
+    message = gettext_lazy("Only the facilitators of the learner's cohort sign off competencies.")
+
+
 def certificate_evaluate(enrolment: Enrolment) -> Certificate | None:
     """Bring the enrolment's certificate to the state its evidence calls for.
 
@@ -58,11 +71,18 @@ def certificate_evaluate(enrolment: Enrolment) -> Certificate | None:
         unmet = "; ".join(
             criterion.label for criterion in checklist if criterion.state != CriterionState.MET
         )
-        return certificate_suspend(
-            certificate=certificate,
-            by=None,
-            reason=_("Its evidence no longer meets the criteria: %(unmet)s.") % {"unmet": unmet},
-        )
+        reason = _("Its evidence no longer meets the criteria: %(unmet)s.") % {"unmet": unmet}
+        with transaction.atomic():
+            return _withdraw(
+                certificate,
+                None,
+                reason,
+                CertificateState.SUSPENDED,
+                CertificateAction.SUSPENDED,
+                [CertificateState.VALID],
+                None,
+                by_platform=True,
+            )
     if (
         certificate.state == CertificateState.SUSPENDED
         and met
@@ -72,6 +92,7 @@ def certificate_evaluate(enrolment: Enrolment) -> Certificate | None:
             certificate=certificate,
             by=None,
             reason=_("Its evidence meets the criteria again."),
+            by_platform=True,
         )
     return certificate
 
@@ -95,7 +116,10 @@ def evidence_changed_receive(sender, *, learner_id, course_id=None, **kwargs) ->
 
 
 def certificate_issue(*, enrolment: Enrolment, issued_on: datetime.date | None = None, by=None):
-    """Snapshot the enrolment into a certificate: valid at once, or awaiting approval."""
+    """Snapshot the enrolment into a certificate: valid at once, or awaiting approval.
+
+    Only the system issues, once the evidence is complete (`certificate_evaluate`), and the demo
+    data: no one's role is checked, and `by` (None for the system) is only logged."""
     with transaction.atomic():
         # Whoever locks the enrolment first issues; a concurrent call then finds it done.
         Enrolment.objects.select_for_update().get(pk=enrolment.pk)
@@ -208,24 +232,30 @@ def _log(certificate, action, actor=None, request=None, detail: str = "") -> Cer
     )
 
 
-def _locked(certificate) -> Certificate:
+def _locked(certificate, by, *, by_platform=False) -> Certificate:
+    """The certificate, locked for a change by `by`, who must keep the registry; or by the
+    platform itself (`by_platform`) when it follows the evidence (certificate_evaluate)."""
+    if not by_platform:
+        RegistryDenied.unless(can_manage_certificates(by))
     return Certificate.objects.select_for_update().get(pk=certificate.pk)
 
 
 @transaction.atomic
 def certificate_approve(*, certificate: Certificate, by, request=None) -> Certificate:
-    certificate = _locked(certificate)
+    certificate = _locked(certificate, by)
     if certificate.state != CertificateState.PENDING:
         raise CertificateRefused(_("This certificate is not awaiting approval."))
     _make_valid(certificate, timezone.localdate(), by, CertificateAction.APPROVED, request)
     return certificate
 
 
-def _withdraw(certificate, by, reason, state, action, allowed_from, request) -> Certificate:
+def _withdraw(
+    certificate, by, reason, state, action, allowed_from, request, *, by_platform=False
+) -> Certificate:
+    certificate = _locked(certificate, by, by_platform=by_platform)
     reason = (reason or "").strip()
     if not reason:
         raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
-    certificate = _locked(certificate)
     if certificate.state not in allowed_from:
         raise CertificateRefused(
             _("A certificate that is %(state)s cannot be changed this way.")
@@ -267,12 +297,12 @@ def certificate_suspend(*, certificate: Certificate, by, reason: str, request=No
 
 @transaction.atomic
 def certificate_reinstate(
-    *, certificate: Certificate, by, reason: str, request=None
+    *, certificate: Certificate, by, reason: str, request=None, by_platform=False
 ) -> Certificate:
+    certificate = _locked(certificate, by, by_platform=by_platform)
     reason = (reason or "").strip()
     if not reason:
         raise CertificateRefused(_("Give the reason: it is kept with the certificate."))
-    certificate = _locked(certificate)
     if certificate.state != CertificateState.SUSPENDED:
         raise CertificateRefused(_("Only a suspended certificate can be reinstated."))
     certificate.state = CertificateState.VALID
@@ -293,7 +323,10 @@ def certificate_verified(*, certificate: Certificate, request, detail: str = "")
 
 @transaction.atomic
 def competency_signoff_set(*, enrolment: Enrolment, competency, by, signed: bool, note=""):
-    """A facilitator signs off (or withdraws, before a certificate exists) one competency."""
+    """A facilitator signs off (or withdraws, before a certificate exists) one competency.
+
+    `by` must facilitate the enrolment's cohort (SignoffDenied otherwise)."""
+    SignoffDenied.unless(can_sign_off_competencies(by, enrolment.cohort))
     if signed:
         _signoff, changed = CompetencySignoff.objects.get_or_create(
             enrolment=enrolment, competency=competency, defaults={"signed_by": by, "note": note}
@@ -319,7 +352,8 @@ class RefresherReport:
 
 def refreshers_enrol(today: datetime.date | None = None) -> RefresherReport:
     """Before a certificate expires, enrol its holder in the course's refresher: the next
-    planned or running cohort of it that serves their district (run daily)."""
+    planned or running cohort of it that serves their district (run daily, by the system: the
+    enrolments are made by no one)."""
 
     today = today or timezone.localdate()
     report = RefresherReport()

@@ -8,8 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.cohorts.models import Cohort, Enrolment
-from lms.accounts.roles import can_manage_certificates
+from courses.cohorts.models import Enrolment
+from lms.accounts.roles import can_manage_certificates, can_sign_off_competencies
 from lms.accounts.visibility import may_see_enrolment
 from quizzes.simulations.models import Competency
 
@@ -57,7 +57,7 @@ def enrolment_certificate(request, enrolment_id):
             (competency, competency.pk in signed)
             for competency in course.signoff_competencies.all()
         ],
-        "may_sign": Cohort.objects.run_by(request.user).filter(pk=enrolment.cohort_id).exists(),
+        "may_sign": can_sign_off_competencies(request.user, enrolment.cohort),
         "signoff_changes": enrolment.signoff_changes.select_related("competency", "by"),
     }
     return render(request, "certification/enrolment.html", context)
@@ -66,9 +66,7 @@ def enrolment_certificate(request, enrolment_id):
 @login_required
 @require_POST
 def competency_signoff(request, enrolment_id, competency_id):
-    enrolment = get_object_or_404(Enrolment, pk=enrolment_id)
-    if not Cohort.objects.run_by(request.user).filter(pk=enrolment.cohort_id).exists():
-        raise PermissionDenied
+    enrolment = get_object_or_404(Enrolment.objects.select_related("cohort"), pk=enrolment_id)
     competency = get_object_or_404(
         Competency, pk=competency_id, pk__in=enrolment.course.specific.signoff_competencies.all()
     )

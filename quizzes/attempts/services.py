@@ -14,9 +14,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from courses.cohorts.models import Cohort
+from lms.accounts.roles import can_regrade, can_teach_learner
 from lms.core.events import evidence_changed_announce
 from lms.core.grading import Grade, grade_pick
+from lms.core.permissions import ActionDenied
 from quizzes.bank.models import Question
 from quizzes.grading import (
     AWAITING_MARKING,
@@ -46,6 +50,22 @@ DEADLINE_GRACE = datetime.timedelta(seconds=30)
 
 class AttemptRefused(Exception):
     """The action is not allowed now; the message says why, for the learner."""
+
+
+class MarkingDenied(ActionDenied):
+    message = gettext_lazy(
+        "Only the learner's facilitators, the Commission and administrators may do this."
+    )
+
+
+class RegradeDenied(ActionDenied):
+    message = gettext_lazy("Only those who may correct questions may regrade their answers.")
+
+
+def _check_teaches(by, learner_id) -> None:
+    MarkingDenied.unless(
+        can_teach_learner(by, Cohort.objects.filter(enrolments__learner_id=learner_id).distinct())
+    )
 
 
 # Snapshots are stored as JSON and read back into the grading dataclasses.
@@ -210,7 +230,10 @@ def answer_save(
 
 def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
     """Grade and close an attempt. Submitting twice (a double click, two tabs, a replayed
-    request, or the deadline task at the same moment) grades once."""
+    request, or the deadline task at the same moment) grades once.
+
+    `by` is the learner, submitting their own attempt, or None for the system: the deadline task
+    (`overdue_attempts_submit`) submits what was saved."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
@@ -273,10 +296,13 @@ def overdue_attempts_submit(*, now=None) -> int:
 def response_mark(
     *, row: AttemptQuestion, fraction: Decimal, comment: str, by, reason: str = "manual"
 ) -> AttemptQuestion:
-    """A facilitator's mark (or regrade) of one answer, kept in the audit trail."""
+    """A facilitator's mark (or regrade) of one answer, kept in the audit trail.
+
+    `by` must teach the learner (MarkingDenied otherwise)."""
     if not (Decimal(0) <= fraction <= Decimal(1)):
         raise AttemptRefused(_("A mark must be between 0 and the question's marks."))
     row = AttemptQuestion.objects.select_for_update().select_related("attempt").get(pk=row.pk)
+    _check_teaches(by, row.attempt.learner_id)
     if not row.attempt.is_submitted:
         raise AttemptRefused(_("Only submitted attempts are marked."))
     MarkChange.objects.create(
@@ -310,7 +336,9 @@ def learner_quiz_grade(*, quiz: Quiz, learner) -> Grade:
 def question_regrade(*, question, by) -> int:
     """After a question is corrected, grade every submitted answer to it again with the corrected
     question; changed marks are logged and the attempts' totals recomputed. Essays stay as marked.
-    Returns the number of answers whose mark changed."""
+    Returns the number of answers whose mark changed. `by` must be allowed to correct questions
+    (RegradeDenied otherwise)."""
+    RegradeDenied.unless(can_regrade(by))
     corrected = question.snapshot()
     changed = 0
     rows = AttemptQuestion.objects.filter(
@@ -344,7 +372,10 @@ def question_regrade(*, question, by) -> int:
 def quiz_override_grant(
     *, quiz: Quiz, learner, extra_attempts: int, extra_minutes: int, reason: str, by
 ) -> QuizOverride:
-    """A facilitator gives one learner more attempts or more time, saying why."""
+    """A facilitator gives one learner more attempts or more time, saying why.
+
+    `by` must teach the learner (MarkingDenied otherwise)."""
+    _check_teaches(by, learner.pk)
     if extra_attempts < 0 or extra_minutes < 0 or not (extra_attempts or extra_minutes):
         raise AttemptRefused(_("Grant at least one more attempt or some more minutes."))
     if not reason.strip():

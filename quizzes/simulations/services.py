@@ -9,9 +9,13 @@ from dataclasses import asdict
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from courses.cohorts.models import Cohort
+from lms.accounts.roles import can_teach_learner
 from lms.core.events import evidence_changed_announce
+from lms.core.permissions import ActionDenied
 
 from .models import Competency, Simulation, SimulationAttempt, SimulationMove, SimulationScore
 from .rules import (
@@ -28,6 +32,12 @@ from .tasks import critical_error_notify
 
 class SimulationRefused(Exception):
     """The trainee may not start or continue; the message says why."""
+
+
+class DebriefDenied(ActionDenied):
+    message = gettext_lazy(
+        "Only the trainee's facilitators, the Commission and administrators debrief."
+    )
 
 
 def simulation_localized(simulation: Simulation) -> Simulation:
@@ -157,7 +167,11 @@ def simulation_passed(*, simulation_id: int, learner) -> bool:
 
 
 def attempt_debrief(*, attempt: SimulationAttempt, by, note: str) -> SimulationAttempt:
-    """A facilitator records that they debriefed this attempt with the trainee."""
+    """A facilitator records that they debriefed this attempt with the trainee.
+
+    `by` must teach the trainee (DebriefDenied otherwise)."""
+    cohorts = Cohort.objects.filter(enrolments__learner_id=attempt.learner_id).distinct()
+    DebriefDenied.unless(can_teach_learner(by, cohorts))
     attempt.debriefed_at = timezone.now()
     attempt.debriefed_by = by
     attempt.debrief_note = note

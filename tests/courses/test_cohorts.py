@@ -11,6 +11,7 @@ from courses.cohorts.services import (
     SKIP_COHORT_FULL,
     SKIP_NOT_A_LEARNER,
     SKIP_OUTSIDE_DISTRICTS,
+    CohortActionDenied,
     attendance_mark,
     cohort_enrol,
 )
@@ -215,3 +216,26 @@ def test_a_facilitator_cannot_create_cohorts_in_the_cms(client, facilitator, cou
     client.force_login(facilitator)
     response = client.get("/admin/snippets/cohorts/cohort/add/", follow=True)
     assert 'name="name"' not in response.content.decode()
+
+
+@pytest.mark.parametrize("actor", ["learner", "other_facilitator"])
+def test_only_those_running_the_cohort_enrol_and_mark_attendance(
+    request, actor, cohort, enrolment, peshawar, commission_officer
+):
+    person = request.getfixturevalue(actor)
+    newcomer = StaffProfileFactory(district=peshawar).user
+    session = cohort.sessions.first()
+    with pytest.raises(CohortActionDenied):
+        cohort_enrol(cohort=cohort, learners=[newcomer], enrolled_by=person)
+    with pytest.raises(CohortActionDenied):
+        attendance_mark(session=session, enrolment=enrolment, status="absent", marked_by=person)
+    assert list(Enrolment.objects.all()) == [enrolment]
+    assert not AttendanceRecord.objects.exists()
+
+    # The Commission runs every cohort.
+    cohort_enrol(cohort=cohort, learners=[newcomer], enrolled_by=commission_officer)
+    attendance_mark(
+        session=session, enrolment=enrolment, status="absent", marked_by=commission_officer
+    )
+    assert Enrolment.objects.filter(learner=newcomer).exists()
+    assert AttendanceRecord.objects.get().marked_by == commission_officer

@@ -79,14 +79,18 @@ def test_starting_again_resumes_the_open_attempt(quiz, learner):
     assert QuizAttempt.objects.count() == 1
 
 
-def test_answers_are_saved_as_the_learner_goes_and_graded_on_submit(quiz, learner):
+def test_answers_are_saved_as_the_learner_goes_and_graded_on_submit(
+    quiz, learner, enrolment, facilitator
+):
     attempt = attempt_start(quiz=quiz, learner=learner)
     answer_all_correctly(attempt, learner)
     attempt = attempt_submit(attempt=attempt, by=learner)
     assert attempt.state == AttemptState.AWAITING_MARKING  # the essay
     assert attempt.percent is None
     essay = attempt.questions.get(snapshot__text="Write a safety plan.")
-    response_mark(row=essay, fraction=Decimal("0.5"), comment="Names the risk only.", by=learner)
+    response_mark(
+        row=essay, fraction=Decimal("0.5"), comment="Names the risk only.", by=facilitator
+    )
     attempt.refresh_from_db()
     assert (attempt.state, attempt.marks, attempt.passed) == (AttemptState.GRADED, Decimal(5), True)
     assert attempt.percent == Decimal("71.4286")

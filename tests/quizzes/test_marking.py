@@ -1,9 +1,19 @@
 from decimal import Decimal
 
+import pytest
 from django.urls import reverse
 
-from quizzes.attempts.models import AttemptState, MarkChange
-from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
+from quizzes.attempts.models import AttemptState, MarkChange, QuizAttempt, QuizOverride
+from quizzes.attempts.services import (
+    MarkingDenied,
+    RegradeDenied,
+    answer_save,
+    attempt_start,
+    attempt_submit,
+    question_regrade,
+    quiz_override_grant,
+    response_mark,
+)
 from tests.factories import UserFactory
 
 
@@ -92,3 +102,49 @@ def test_correcting_a_question_and_regrading_updates_marks_with_an_audit_trail(
     change = MarkChange.objects.get(reason="regrade")
     assert (change.old_fraction, change.new_fraction, change.changed_by) == (0, 1, administrator)
     assert QuizAttempt.objects.get(pk=attempt.pk).marks == 1  # the attempt's total follows
+
+
+@pytest.mark.parametrize("actor", ["learner", "other_facilitator"])
+def test_only_the_learners_facilitators_mark_and_grant_whoever_calls(
+    request, actor, learner, enrolment, quiz, facilitator
+):
+    attempt = submitted_essay(quiz, learner)
+    row = attempt.questions.get(needs_marking=True)
+    person = request.getfixturevalue(actor)
+    with pytest.raises(MarkingDenied):
+        response_mark(row=row, fraction=Decimal(1), comment="Full marks", by=person)
+    with pytest.raises(MarkingDenied):
+        quiz_override_grant(
+            quiz=quiz, learner=learner, extra_attempts=5, extra_minutes=0, reason="Me", by=person
+        )
+    assert not MarkChange.objects.exists()
+    assert not QuizOverride.objects.exists()
+    assert QuizAttempt.objects.get().state == AttemptState.AWAITING_MARKING
+
+    response_mark(row=row, fraction=Decimal("0.5"), comment="", by=facilitator)
+    quiz_override_grant(
+        quiz=quiz, learner=learner, extra_attempts=1, extra_minutes=0, reason="Ill", by=facilitator
+    )
+    assert QuizAttempt.objects.get().state == AttemptState.GRADED
+    assert QuizOverride.objects.get().granted_by == facilitator
+
+
+def test_only_those_who_correct_questions_regrade(
+    learner, commission_officer, facilitator, quiz, bank
+):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    row = attempt.questions.get(snapshot__text="Helpline?")
+    chosen = next(o["id"] for o in row.snapshot["options"] if o["text"] == "1122")
+    answer_save(attempt=attempt, position=row.position, answer=chosen, learner=learner)
+    attempt_submit(attempt=attempt, by=learner)
+    bank["single"].options.filter(text="1122").update(is_correct=True)
+    bank["single"].options.filter(text="1121").update(is_correct=False)
+
+    for person in (learner, commission_officer):
+        with pytest.raises(RegradeDenied):
+            question_regrade(question=bank["single"], by=person)
+    assert attempt.questions.get(pk=row.pk).fraction == 0
+    assert not MarkChange.objects.exists()
+
+    assert question_regrade(question=bank["single"], by=facilitator) == 1
+    assert attempt.questions.get(pk=row.pk).fraction == 1

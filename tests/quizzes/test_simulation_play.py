@@ -171,3 +171,18 @@ def test_the_case_clock_reads_in_days_hours_and_minutes():
     assert case_clock(0) == "0 min"
     assert case_clock(210) == "3 h 30 min"
     assert case_clock(7 * 1440 + 30) == "7 d 30 min"
+
+
+@pytest.mark.parametrize("actor", ["learner", "other_facilitator"])
+def test_only_the_trainees_facilitators_record_a_debrief(
+    request, actor, simulation, learner, enrolment, facilitator
+):
+    attempt = play_best_path(services.simulation_start(simulation=simulation, learner=learner))
+    with pytest.raises(services.DebriefDenied):
+        services.attempt_debrief(attempt=attempt, by=request.getfixturevalue(actor), note="Done")
+    attempt.refresh_from_db()
+    assert attempt.debriefed_at is None and attempt.debriefed_by is None
+
+    services.attempt_debrief(attempt=attempt, by=facilitator, note="Talked it through")
+    attempt.refresh_from_db()
+    assert attempt.debriefed_by == facilitator

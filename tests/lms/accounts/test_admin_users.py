@@ -19,6 +19,7 @@ def test_an_administrator_adds_a_commission_officer_who_is_invited(
     assert sana.role == Role.COMMISSION
     assert list(sana.groups.values_list("name", flat=True)) == [role_group_name(Role.COMMISSION)]
     assert mail.outbox[-1].to == ["sana@example.org"]
+    assert sana.invitation.invited_by == administrator
 
 
 def test_changing_a_role_in_the_cms_changes_the_groups_with_it(client, administrator, facilitator):

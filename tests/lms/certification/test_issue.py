@@ -15,9 +15,11 @@ from lms.certification.models import (
     CertificateEvent,
     CertificateState,
     CertificateStatus,
+    CompetencySignoff,
 )
 from lms.certification.rules import CriterionState
 from lms.certification.selectors import enrolment_checklist
+from quizzes.simulations.models import Competency
 
 
 def states(enrolment):
@@ -256,3 +258,44 @@ def test_before_expiry_the_holder_is_enrolled_in_the_refresher_whose_certificate
     old.refresh_from_db()
     assert old.state == CertificateState.SUPERSEDED and new.supersedes == old
     assert new.state == CertificateState.VALID
+
+
+@pytest.mark.parametrize("actor", ["learner", "facilitator"])
+def test_only_the_commission_and_administrators_change_the_registry(
+    request, actor, earning, administrator
+):
+    course = earning.enrolment.course.specific
+    course.certificate_issue = CertificateIssue.APPROVAL
+    course.save_revision().publish()
+    earning.everything()
+    certificate = Certificate.objects.get()
+    person = request.getfixturevalue(actor)
+    with pytest.raises(services.RegistryDenied):
+        services.certificate_approve(certificate=certificate, by=person)
+    with pytest.raises(services.RegistryDenied):
+        services.certificate_revoke(certificate=certificate, by=person, reason="Mine")
+    certificate.refresh_from_db()
+    assert certificate.state == CertificateState.PENDING
+    assert [event.action for event in certificate.events.all()] == [CertificateAction.REQUESTED]
+
+    services.certificate_approve(certificate=certificate, by=administrator)
+    services.certificate_suspend(certificate=certificate, by=administrator, reason="Checking")
+    with pytest.raises(services.RegistryDenied):
+        services.certificate_reinstate(certificate=certificate, by=person, reason="Mine")
+    certificate.refresh_from_db()
+    assert certificate.state == CertificateState.SUSPENDED
+
+
+@pytest.mark.parametrize("actor", ["learner", "other_facilitator", "commission_officer"])
+def test_only_the_cohorts_facilitators_sign_off_competencies(request, actor, earning):
+    safety = Competency.objects.get(code="safety")
+    with pytest.raises(services.SignoffDenied):
+        services.competency_signoff_set(
+            enrolment=earning.enrolment,
+            competency=safety,
+            by=request.getfixturevalue(actor),
+            signed=True,
+        )
+    assert not CompetencySignoff.objects.exists()
+    earning.get_signed_off()  # by the cohort's facilitator
+    assert CompetencySignoff.objects.get().signed_by == earning.facilitator

@@ -141,10 +141,14 @@ def test_the_registry_page_runs_a_fixed_number_of_queries(
 
 
 def test_a_commission_officer_revokes_from_the_certificate_page(
-    client, certificate, commission_officer
+    client, certificate, commission_officer, facilitator
 ):
-    client.force_login(commission_officer)
     act = reverse("certification:act", args=[certificate.pk, "revoke"])
+    client.force_login(facilitator)
+    assert client.post(act, {"reason": "Mine to revoke"}).status_code == 403
+    certificate.refresh_from_db()
+    assert certificate.state == "valid"
+    client.force_login(commission_officer)
     response = client.post(act, {"reason": ""}, follow=True)
     assert "Give the reason" in response.content.decode()
     client.post(act, {"reason": "Left the service before the course ended."})

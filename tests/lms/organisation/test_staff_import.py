@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from lms.accounts.models import Invitation
 from lms.organisation.models import StaffProfile
+from lms.organisation.services import StaffManagementDenied, staff_import, staff_member_create
 from lms.organisation.staff_import import StaffFileError, staff_file_read, staff_rows_check
 
 HEADER = "employee_number,full_name,full_name_ur,email,designation,district,date_of_joining,phone,gender\n"
@@ -182,3 +183,20 @@ def test_only_administrators_may_import_staff(client, request, user_fixture):
     assert 'type="file"' not in html
     # A learner is stopped at the CMS door; CMS users are sent back to the CMS dashboard.
     assert response.status_code == 403 or "do not have permission" in html
+
+
+@pytest.mark.parametrize("user_fixture", ["learner", "facilitator", "commission_officer"])
+def test_the_import_itself_refuses_anyone_but_an_administrator(
+    request, user_fixture, peshawar, administrator
+):
+    report = staff_rows_check(staff_file_read(csv_upload(HEADER + GOOD_ROWS)))
+    with pytest.raises(StaffManagementDenied):
+        staff_import(report=report, invited_by=request.getfixturevalue(user_fixture))
+    with pytest.raises(StaffManagementDenied):
+        staff_member_create(
+            **report.rows[0].cleaned, invited_by=request.getfixturevalue(user_fixture)
+        )
+    assert not StaffProfile.objects.filter(employee_number__startswith="KP-CPU-200").exists()
+    assert not Invitation.objects.exists()
+
+    assert len(staff_import(report=report, invited_by=administrator)) == 2

@@ -93,7 +93,7 @@ class Command(BaseCommand):
         facilitator = User.objects.create(
             email="facilitator@bench.invalid", full_name="Bench Facilitator"
         )
-        user_set_role(user=facilitator, role=Role.FACILITATOR)
+        user_set_role(user=facilitator, role=Role.FACILITATOR, by=None)
         TOTP.activate(facilitator, generate_totp_secret())
         outline = course_outline(course)
         lessons = [lesson for _day, day_lessons in outline for lesson in day_lessons]
@@ -194,7 +194,7 @@ class Command(BaseCommand):
         officer = get_user_model().objects.create(
             email="officer@bench.invalid", full_name="Bench Officer"
         )
-        user_set_role(user=officer, role=Role.COMMISSION)
+        user_set_role(user=officer, role=Role.COMMISSION, by=None)
         TOTP.activate(officer, generate_totp_secret())
         return officer
 

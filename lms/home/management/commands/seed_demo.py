@@ -172,6 +172,7 @@ class Command(BaseCommand):
                 district=districts[district],
                 date_of_joining=joined - datetime.timedelta(days=7 * index),
                 gender=gender,
+                invited_by=None,
                 send_invitation=False,
             )
             profile.user.set_password(DEMO_PASSWORD)
@@ -186,7 +187,7 @@ class Command(BaseCommand):
             if created:
                 user.set_password(DEMO_PASSWORD)
                 user.save(update_fields=["password"])
-            user_set_role(user=user, role=role)
+            user_set_role(user=user, role=role, by=None)
             if secret and not has_totp(user):
                 TOTP.activate(user, secret)
 
