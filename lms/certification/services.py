@@ -88,12 +88,14 @@ def certificate_evaluate(enrolment: Enrolment) -> Certificate | None:
         and met
         and _suspended_by_platform(certificate)
     ):
-        return certificate_reinstate(
-            certificate=certificate,
-            by=None,
-            reason=_("Its evidence meets the criteria again."),
-            by_platform=True,
-        )
+        with transaction.atomic():
+            return _reinstate(
+                certificate,
+                None,
+                _("Its evidence meets the criteria again."),
+                None,
+                by_platform=True,
+            )
     return certificate
 
 
@@ -297,8 +299,12 @@ def certificate_suspend(*, certificate: Certificate, by, reason: str, request=No
 
 @transaction.atomic
 def certificate_reinstate(
-    *, certificate: Certificate, by, reason: str, request=None, by_platform=False
+    *, certificate: Certificate, by, reason: str, request=None
 ) -> Certificate:
+    return _reinstate(certificate, by, reason, request)
+
+
+def _reinstate(certificate, by, reason, request, *, by_platform=False) -> Certificate:
     certificate = _locked(certificate, by, by_platform=by_platform)
     reason = (reason or "").strip()
     if not reason:
