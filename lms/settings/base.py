@@ -61,11 +61,13 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "courses.h5p.serving.ContentOriginMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -268,3 +270,37 @@ H5P_SAVE_SECONDS = 15
 H5P_USER_DATA_MAX_CHARS = 64 * 1024
 H5P_STATEMENT_MAX_BYTES = 32 * 1024
 H5P_STATEMENTS_PER_MINUTE = 120
+
+# Content-Security-Policy of every platform page (django-csp). Scripts and styles come from our
+# own static files only: no inline script, event handler attribute or style attribute anywhere
+# (tests/test_templates_csp.py checks the templates). Lesson pages frame the H5P player from the
+# content origin, and videos embedded from YouTube or Vimeo; media_origins name where media is
+# stored when that is another host (S3 in production). The content origin's responses carry
+# their own policy (courses/h5p/serving.py): the middleware leaves a response's header as it is.
+VIDEO_EMBED_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+
+
+def content_security_policy(h5p_content_origin: str, media_origins: tuple[str, ...] = ()) -> dict:
+    """django-csp's setting, for the given H5P content origin and media origins."""
+    return {
+        "DIRECTIVES": {
+            "default-src": ["'self'"],
+            "script-src": ["'self'"],
+            "style-src": ["'self'"],
+            "img-src": ["'self'", "data:", *media_origins],
+            "media-src": ["'self'", *media_origins],
+            "frame-src": [h5p_content_origin, *VIDEO_EMBED_ORIGINS],
+            "connect-src": ["'self'"],
+            "form-action": ["'self'"],
+            "base-uri": ["'self'"],
+            "object-src": ["'none'"],
+            "frame-ancestors": ["'self'"],
+        }
+    }
+
+
+CONTENT_SECURITY_POLICY = content_security_policy(H5P_CONTENT_ORIGIN)
