@@ -279,10 +279,11 @@ H5P_STATEMENTS_PER_MINUTE = 120
 
 # Content-Security-Policy of every platform page (django-csp). Scripts and styles come from our
 # own static files only: no inline script, event handler attribute or style attribute anywhere
-# (tests/test_content_security_policy.py checks the templates). Lesson pages frame the H5P player from the
-# content origin, and videos embedded from YouTube or Vimeo; media_origins name where media is
-# stored when that is another host (S3 in production). The content origin's responses carry
-# their own policy (courses/h5p/serving.py): the middleware leaves a response's header as it is.
+# (tests/test_content_security_policy.py checks the templates). Lesson pages frame the H5P
+# player from the content origin, and videos embedded from YouTube or Vimeo; media_origins name
+# where media is stored when that is another host (S3 in production). The content origin's
+# responses carry their own policy (courses/h5p/serving.py): django-csp leaves a header that a
+# view already set as it is.
 VIDEO_EMBED_ORIGINS = [
     "https://www.youtube.com",
     "https://www.youtube-nocookie.com",
