@@ -61,11 +61,14 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "courses.h5p.serving.ContentOriginMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "lms.core.csp.CMSPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -206,6 +209,11 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Tahaffuz"
 WAGTAILADMIN_BASE_URL = os.environ.get("TAHAFFUZ_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Avatars are Wagtail's own default image: no staff address (hashed) goes to Gravatar, and the
+# CMS's pages load images from the platform only, as its policy says.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No check for new Wagtail releases from the CMS's dashboard: it reaches only the platform.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
@@ -268,3 +276,48 @@ H5P_SAVE_SECONDS = 15
 H5P_USER_DATA_MAX_CHARS = 64 * 1024
 H5P_STATEMENT_MAX_BYTES = 32 * 1024
 H5P_STATEMENTS_PER_MINUTE = 120
+
+# Content-Security-Policy of every platform page (django-csp). Scripts and styles come from our
+# own static files only: no inline script, event handler attribute or style attribute anywhere
+# (tests/test_content_security_policy.py checks the templates). Lesson pages frame the H5P
+# player from the content origin, and videos embedded from YouTube or Vimeo; media_origins name
+# where media is stored when that is another host (S3 in production). The content origin's
+# responses carry their own policy (courses/h5p/serving.py): django-csp leaves a header that a
+# view already set as it is.
+VIDEO_EMBED_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+
+
+def content_security_policy(h5p_content_origin: str, media_origins: tuple[str, ...] = ()) -> dict:
+    """django-csp's setting, for the given H5P content origin and media origins."""
+    return {
+        "DIRECTIVES": {
+            "default-src": ["'self'"],
+            "script-src": ["'self'"],
+            "style-src": ["'self'"],
+            "img-src": ["'self'", "data:", *media_origins],
+            "media-src": ["'self'", *media_origins],
+            "frame-src": [h5p_content_origin, *VIDEO_EMBED_ORIGINS],
+            "connect-src": ["'self'"],
+            "form-action": ["'self'"],
+            "base-uri": ["'self'"],
+            "object-src": ["'none'"],
+            "frame-ancestors": ["'self'"],
+        }
+    }
+
+
+CONTENT_SECURITY_POLICY = content_security_policy(H5P_CONTENT_ORIGIN)
+
+# The CMS (Wagtail's admin, /admin/) cannot run under that policy: its page explorer and edit
+# views carry inline <script> blocks, and its jQuery-based modals (choosers) insert HTML whose
+# scripts and style attributes must run (checked in chromium with Wagtail 8.0). So under /admin/
+# only, inline scripts and styles are allowed; everything else stays as above. Only signed-in
+# staff with CMS rights reach those pages.
+CMS_CONTENT_SECURITY_POLICY_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+}

@@ -11,11 +11,12 @@ and the certificate log see each client's address rather than the proxy's.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, env_bool
+from .base import H5P_CONTENT_ORIGIN, MIDDLEWARE, content_security_policy, env_bool
 
 DEBUG = False
 
@@ -70,3 +71,11 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Media links point at the bucket: the endpoint's origin, or AWS's virtual-hosted bucket address.
+if os.environ.get("AWS_S3_ENDPOINT_URL"):
+    _endpoint = urlsplit(os.environ["AWS_S3_ENDPOINT_URL"])
+    MEDIA_ORIGIN = f"{_endpoint.scheme}://{_endpoint.netloc}"
+else:
+    MEDIA_ORIGIN = f"https://{os.environ.get('AWS_STORAGE_BUCKET_NAME', '')}.s3.amazonaws.com"
+CONTENT_SECURITY_POLICY = content_security_policy(H5P_CONTENT_ORIGIN, (MEDIA_ORIGIN,))

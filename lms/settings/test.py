@@ -1,6 +1,7 @@
 """The test suite: fast hashing, in-memory email, no throttling surprises across tests."""
 
 from .base import *  # noqa: F403
+from .base import content_security_policy
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
@@ -17,3 +18,4 @@ CERTIFICATE_SIGNING_KEY = "Uhckjptie5qvWAhYRerZhpi11SrJZoDR3yolr9JCsAg="
 
 # Package files are served from another origin; no test request uses this host by chance.
 H5P_CONTENT_ORIGIN = "http://h5p-content.test"
+CONTENT_SECURITY_POLICY = content_security_policy(H5P_CONTENT_ORIGIN)

@@ -1,4 +1,5 @@
-"""A case simulation's graph drawn as an inline SVG, for authors previewing it in the CMS.
+"""A case simulation's graph drawn as an inline SVG, for authors previewing it in the CMS (styled
+by static/css/simulation-diagram.css: the pages' policy allows no inline style).
 
 Pure: a Graph in, SVG markup out. Steps are laid out top to bottom in layers by their distance
 from the start (steps that cannot be reached go in a last layer); within a layer they keep the
@@ -32,24 +33,6 @@ RUNS_PER_GAP = 4  # then the runs repeat (the gap is only so tall)
 CORNER = 6
 TITLE_CHARS = 26
 TITLE_ID = "simulation-diagram-title"
-
-STYLE = """
-text { font-family: system-ui, sans-serif; font-size: 12px; fill: #1f2933; }
-.node > rect { fill: #f1f3f5; stroke: #6c757d; stroke-width: 1.5; }
-.node--decision > rect { fill: #e7f0fb; stroke: #2f6fb3; }
-.node--end > rect { fill: #e6f4ea; stroke: #2e7d32; }
-.node--harmful > rect { fill: #fdecea; stroke: #b3261e; }
-.node--problem > rect { stroke: #c62828; stroke-width: 3; }
-.node__key { font-weight: 700; }
-.edge > path { fill: none; stroke: #5f6b7a; stroke-width: 1.5; }
-.edge--late > path { stroke-dasharray: 6 4; }
-.edge--critical > path { stroke: #c62828; }
-.edge > text { font-size: 11px; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
-.edge--critical > text { fill: #c62828; }
-.empty { fill: #5f6b7a; }
-#arrow path { fill: #5f6b7a; }
-#arrow-critical path { fill: #c62828; }
-"""
 
 
 @dataclass
@@ -139,7 +122,6 @@ def _svg(title: str, width: float, height: float, body: str) -> SafeString:
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'role="img" aria-labelledby="{TITLE_ID}" direction="ltr">\n'
         f'<title id="{TITLE_ID}">{escape(title)}</title>\n'
-        f"<style>{STYLE}</style>\n"
         "<defs>\n"
         f"{_marker('arrow')}\n{_marker('arrow-critical')}\n"
         "</defs>\n"

@@ -57,8 +57,35 @@ def browser():
                 "--disable-sync",
             ],
         )
-        yield browser
+        yield ReportingBrowser(browser)
         browser.close()
+
+
+class ReportingBrowser:
+    """The browser, whose every context records the Content-Security-Policy violations that its
+    pages (and their frames) report on the console."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.csp_violations: list[str] = []
+
+    def new_context(self, **kwargs):
+        context = self._browser.new_context(**kwargs)
+        context.on("console", self._record)
+        return context
+
+    def _record(self, message) -> None:
+        if "Content Security Policy" in message.text:
+            self.csp_violations.append(f"{message.location.get('url')}: {message.text}")
+
+
+@pytest.fixture(autouse=True)
+def _no_csp_violations(browser):
+    """A browser test fails if any page it opened broke the Content-Security-Policy."""
+    browser.csp_violations.clear()
+    yield
+    if browser.csp_violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(browser.csp_violations))
 
 
 @pytest.fixture
@@ -80,7 +107,7 @@ def screenshot(page, name: str) -> Path:
 
 def axe_violations(page) -> list[dict]:
     """Serious or critical accessibility violations on the current page, by axe-core."""
-    page.add_script_tag(path=str(AXE_SCRIPT))
+    page.evaluate(AXE_SCRIPT.read_text())  # through DevTools: no inline script for the policy
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [
         {"id": violation["id"], "nodes": [node["target"] for node in violation["nodes"]]}

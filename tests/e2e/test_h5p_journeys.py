@@ -20,6 +20,7 @@ from courses.h5p.models import H5PAttempt, H5PContent, H5PStatement, H5PUserData
 from courses.h5p.services import h5p_content_import
 from courses.progress.models import LessonProgress
 from lms.accounts.roles import Role
+from lms.settings.base import content_security_policy
 from tests.courses.h5p.packages import h5p_package
 from tests.factories import UserFactory
 
@@ -39,6 +40,7 @@ def origins(live_server, settings):
     content_origin = f"http://{other}:{parts.port}"
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     settings.H5P_CONTENT_ORIGIN = content_origin
+    settings.CONTENT_SECURITY_POLICY = content_security_policy(content_origin)
     settings.ALLOWED_HOSTS = [parts.hostname, other]
     settings.H5P_SAVE_SECONDS = 1
     return live_server.url, content_origin

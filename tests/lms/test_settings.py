@@ -59,3 +59,25 @@ def test_production_refuses_to_start_without_its_environment(missing):
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert f"{missing} must be set in production" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("storage_env", "media_origin"),
+    [
+        ({}, "https://tahaffuz-media.s3.amazonaws.com"),
+        (
+            {"AWS_S3_ENDPOINT_URL": "https://minio.example.org:9000"},
+            "https://minio.example.org:9000",
+        ),
+    ],
+)
+def test_production_pages_may_load_images_and_media_from_the_bucket(storage_env, media_origin):
+    show = (
+        "from django.conf import settings; d = settings.CONTENT_SECURITY_POLICY['DIRECTIVES'];"
+        "print(d['img-src'], d['media-src'], d['frame-src'], sep='\\n')"
+    )
+    result = run_manage("shell", "-c", show, env={**PRODUCTION_ENV, **storage_env})
+    assert result.returncode == 0, result.stderr
+    images, media, frames = (line for line in result.stdout.splitlines() if line.startswith("["))
+    assert media_origin in images and media_origin in media
+    assert "https://content.tahaffuz.example.org" in frames

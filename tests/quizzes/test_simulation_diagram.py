@@ -86,7 +86,8 @@ def test_it_is_a_safe_accessible_left_to_right_svg():
     assert root.get("aria-labelledby") == title.get("id")
     assert title.text == "Simulation diagram: 4 steps"
     assert root.find("svg:defs/svg:marker[@id='arrow']", NS) is not None
-    assert root.find("svg:style", NS) is not None
+    assert root.find("svg:style", NS) is None  # styled by its stylesheet, as the policy requires
+    assert root.get("class") == "simulation-diagram"
     width, height = float(root.get("width")), float(root.get("height"))
     assert root.get("viewBox") == f"0 0 {root.get('width')} {root.get('height')}"
     assert not root.findall(".//svg:script", NS)

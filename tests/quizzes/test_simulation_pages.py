@@ -312,6 +312,7 @@ def test_the_preview_plays_every_path_and_draws_the_diagram(rf, administrator, s
         response = simulation.make_preview_request(request, mode)
         assert response.status_code == 200, mode
         assert expected in response.content.decode()
+    assert "css/simulation-diagram.css" in response.content.decode()  # the diagram's styles
 
 
 def test_the_facilitator_finds_reports_and_critical_errors_to_debrief(
