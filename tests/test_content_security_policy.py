@@ -38,14 +38,14 @@ def test_signed_out_pages_carry_the_strict_policy(client):
 
 
 def test_a_learners_pages_carry_the_strict_policy_and_lessons_may_frame_the_content_origin(
-    client, learner, enrolment, outline, quiz, settings
+    client, learner, enrolment, outline, quiz_in_lesson, settings
 ):
     client.force_login(learner)
     assert_strict(client.get(reverse("home")))
     lesson = client.get(outline[0][1][0].url)
     assert lesson.status_code == 200
     assert settings.H5P_CONTENT_ORIGIN in assert_strict(lesson)["frame-src"]
-    attempt = client.post(reverse("attempts:start", args=[quiz.pk]), follow=True)
+    attempt = client.post(reverse("attempts:start", args=[quiz_in_lesson.pk]), follow=True)
     assert attempt.redirect_chain and attempt.status_code == 200
     assert_strict(attempt)
 

@@ -139,6 +139,44 @@ def activity_access(user, *, lesson, block_type: str, activity, taking: bool = T
     return access, block
 
 
+def document_access(user, document) -> None:
+    """May `user` download this document (a lesson's handout, a case file)? Staff may; a learner
+    needs an active enrolment, and a document that lessons offer needs one of those lessons open
+    to them. Refusals as for lessons: 404, or LessonClosed saying when its day opens."""
+    if reads_every_course(user):
+        return
+    enrolment = learner_enrolment(user) if user.is_authenticated else None
+    if enrolment is None:
+        raise Http404
+    offering = [
+        lesson
+        for lesson in _lessons_of(enrolment.course)
+        if any(
+            block["type"] == "download" and block["value"].get("document") == document.pk
+            for block in lesson.body.raw_data
+        )
+    ]
+    _first_open(user, offering)
+
+
+def _lessons_of(course):
+    lessons = LessonPage.objects.live().descendant_of(course).order_by("path")
+    return lessons.only("body", "path", "live", "locale_id", "translation_key")
+
+
+def _first_open(user, lessons) -> LessonAccess | None:
+    """The first of these lessons open to `user`; LessonClosed if none is (None if no lessons)."""
+    refusal = None
+    for lesson in lessons:
+        try:
+            return lesson_access(user, lesson)
+        except LessonClosed as closed:
+            refusal = refusal or closed
+    if refusal is not None:
+        raise refusal
+    return None
+
+
 def activity_lesson(user, *, block_type: str, activity) -> LessonAccess:
     """The lesson through which `user` uses an activity when no lesson is named (an attempt
     started earlier): the first open lesson of their course placing it. Same refusals."""
@@ -147,10 +185,9 @@ def activity_lesson(user, *, block_type: str, activity) -> LessonAccess:
     if enrolment is None:
         raise Http404(_("You are not enrolled in a course."))
     field = ACTIVITY_FIELDS[block_type]
-    lessons = LessonPage.objects.live().descendant_of(enrolment.course).order_by("path")
     placing = [
         lesson
-        for lesson in lessons.only("body", "path", "live", "locale_id", "translation_key")
+        for lesson in _lessons_of(enrolment.course)
         if any(
             block["type"] == block_type and block["value"].get(field) == activity_id
             for block in lesson.body.raw_data
@@ -158,10 +195,4 @@ def activity_lesson(user, *, block_type: str, activity) -> LessonAccess:
     ]
     if not placing:
         raise Http404(_("This activity is not part of your course."))
-    refusal = None
-    for lesson in placing:
-        try:
-            return lesson_access(user, lesson)
-        except LessonClosed as closed:
-            refusal = refusal or closed
-    raise refusal
+    return _first_open(user, placing)

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from courses.content.models import LessonPage
-from courses.progress.access import activity_access
+from courses.progress.access import activity_access, activity_lesson
 
 from . import services
 from .models import RISK_LEVEL_LABELS, Simulation, SimulationAttempt
@@ -16,11 +16,24 @@ from .presenters import attempt_path, attempt_scores, outcome_step, response_tim
 from .rules import Choice, StepKind
 
 
-def _own_attempt(request, attempt_id) -> SimulationAttempt:
-    """The signed-in trainee's attempt; anyone else's is not found."""
-    return get_object_or_404(
-        SimulationAttempt.objects.select_related("simulation"), pk=attempt_id, learner=request.user
+def _own_attempt(request, attempt_id, *, continuing=True) -> SimulationAttempt:
+    """The signed-in trainee's attempt; anyone else's is not found. Going on with it (`continuing`)
+    needs its lesson to be open to them still, as starting it did (courses.progress.access)."""
+    attempt = get_object_or_404(
+        SimulationAttempt.objects.select_related("simulation", "lesson"),
+        pk=attempt_id,
+        learner=request.user,
     )
+    if continuing and attempt.lesson is not None:
+        activity_access(
+            request.user,
+            lesson=attempt.lesson,
+            block_type="simulation",
+            activity=attempt.simulation,
+        )
+    elif continuing:
+        activity_lesson(request.user, block_type="simulation", activity=attempt.simulation)
+    return attempt
 
 
 @login_required
@@ -101,7 +114,8 @@ def simulation_choose(request, attempt_id):
 
 @login_required
 def simulation_result(request, attempt_id):
-    attempt = _own_attempt(request, attempt_id)
+    # A trainee keeps reading their own results after the course (no access check).
+    attempt = _own_attempt(request, attempt_id, continuing=False)
     if not attempt.is_finished:
         return redirect("simulations:play", attempt.pk)
     return render(request, "simulations/result.html", _result_context(attempt))

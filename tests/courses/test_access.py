@@ -2,7 +2,9 @@
 simulations and H5P are used only through a live lesson, open now, of the learner's course."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
+from wagtail.documents.models import Document
 
 from courses.cohorts.models import EnrolmentStatus
 from quizzes.attempts.models import QuizAttempt
@@ -111,3 +113,30 @@ def test_search_finds_only_lessons_of_open_days(
     found = client.get(reverse("progress:search"), {"q": "Teaching text"}).content.decode()
     assert first_lesson.url in found
     assert last_lesson.url not in found
+
+
+def test_a_lesson_handout_downloads_only_for_readers_of_an_open_lesson(
+    client, learner, facilitator, enrolment, first_lesson, last_lesson, peshawar, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path  # documents are served from files, as in development
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    handout = Document.objects.create(title="Referral form")
+    handout.file.save("referral-form.pdf", ContentFile(b"%PDF-1.4 referral form"))
+    last_lesson.body.append(("download", {"document": handout, "description": ""}))
+    last_lesson.save_revision().publish()
+
+    assert client.get(handout.url).status_code == 302  # sign in first
+    client.force_login(StaffProfileFactory(district=peshawar).user)
+    assert client.get(handout.url).status_code == 404  # not enrolled
+    client.force_login(learner)
+    assert client.get(handout.url).status_code == 403  # its day is not open yet
+    client.force_login(facilitator)
+    assert client.get(handout.url).status_code == 200
+
+    first_lesson.body.append(("download", {"document": handout, "description": ""}))
+    first_lesson.save_revision().publish()
+    client.force_login(learner)
+    assert client.get(handout.url).status_code == 200
