@@ -6,6 +6,7 @@ it hand tokens out. Each file goes out with an explicit content type, `nosniff` 
 lets only the platform frame it.
 """
 
+import json
 import posixpath
 import re
 from functools import wraps
@@ -29,6 +30,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
+
+from lms.core.text import json_has_control_characters
 
 from .models import H5PContent, H5PUserData
 from .services import h5p_user_data_save
@@ -228,6 +231,11 @@ def content_user_data(request, *, content, reader_id, data_type, sub_content_id)
             {"success": False, "message": _("The saved state is missing or too large.")},
             status=400,
         )
+    if _json_text_has_control_characters(data):
+        return JsonResponse(
+            {"success": False, "message": _("The saved state contains control characters.")},
+            status=400,
+        )
     h5p_user_data_save(
         learner_id=reader_id,
         content=content,
@@ -238,6 +246,14 @@ def content_user_data(request, *, content, reader_id, data_type, sub_content_id)
         invalidate=request.POST.get("invalidate") == "1",
     )
     return JsonResponse({"success": True})
+
+
+def _json_text_has_control_characters(text: str) -> bool:
+    """H5P keeps its state as JSON text: a `\\u0000` in it is NUL once read back."""
+    try:
+        return json_has_control_characters(json.loads(text))
+    except ValueError:
+        return False  # plain text: the control characters middleware has checked it
 
 
 class ContentOriginMiddleware:

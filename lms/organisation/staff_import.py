@@ -15,6 +15,8 @@ from django.core.validators import validate_email
 from django.db.models.functions import Lower, Upper
 from django.utils.translation import gettext as _
 
+from lms.core.text import has_control_characters
+
 from .models import Designation, District, Gender, StaffProfile
 
 STAFF_COLUMNS = (
@@ -206,6 +208,12 @@ def staff_rows_check(raw_rows: list[dict[str, str]], *, first_line: int = 2) -> 
 
     for row in rows:
         values = row.values
+        for column, value in values.items():
+            if has_control_characters(value):
+                row.add_problem(
+                    column,
+                    _("This cell contains control characters (such as NUL). Type it again."),
+                )
         for column in REQUIRED_COLUMNS:
             if not values.get(column):
                 row.add_problem(column, _("This field is required."))

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.core.middleware.ControlCharactersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "lms.accounts.middleware.StaffMFARequiredMiddleware",
     "lms.accounts.middleware.AdminAreaAccessMiddleware",

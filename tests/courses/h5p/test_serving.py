@@ -13,6 +13,7 @@ from courses.h5p.serving import content_base_url
 from .packages import MAIN_FOLDER, h5p_package
 
 CONTENT_HOST = "content.test"
+H5P_JQUERY_ACCEPT = "application/json, text/javascript, */*; q=0.01"  # H5P core's $.ajax
 
 
 @pytest.fixture
@@ -161,3 +162,14 @@ def test_the_player_speaks_the_readers_language_and_turns_right_to_left_for_urdu
         '<html lang="en" dir="ltr">'
         in get(client, content_base_url(content, learner)).content.decode()
     )
+
+
+def test_a_resume_state_with_control_characters_is_refused(client, content, learner):
+    state_url = content_base_url(content, learner).split(CONTENT_HOST, 1)[1] + "state/state/0"
+    for data in ('{"answer":"two\\u0000"}', "two\x00"):
+        refused = client.post(
+            state_url, {"data": data}, HTTP_HOST=CONTENT_HOST, HTTP_ACCEPT=H5P_JQUERY_ACCEPT
+        )
+        assert refused.status_code == 400
+        assert "control characters" in refused.json()["message"]
+    assert client.get(state_url, HTTP_HOST=CONTENT_HOST).json()["data"] is False

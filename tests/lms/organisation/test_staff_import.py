@@ -182,3 +182,19 @@ def test_only_administrators_may_import_staff(client, request, user_fixture):
     assert 'type="file"' not in html
     # A learner is stopped at the CMS door; CMS users are sent back to the CMS dashboard.
     assert response.status_code == 403 or "do not have permission" in html
+
+
+def test_a_csv_cell_with_control_characters_is_a_row_problem(admin_client, peshawar):
+    text = (
+        HEADER + GOOD_ROWS + "KP-CPU-2003,Nul\x00Name,,nul@example.org,CPO,Peshawar,2026-09-01,,\n"
+    )
+    response = admin_client.post(UPLOAD_URL, {"file": csv_upload(text)})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Nothing was imported" in html
+    assert "contains control characters" in html
+    report = staff_rows_check(staff_file_read(csv_upload(text)))
+    assert [(row.line, column) for row in report.rows for column, _m in row.problems] == [
+        (4, "full_name")
+    ]
+    assert not StaffProfile.objects.filter(employee_number="KP-CPU-2003").exists()
