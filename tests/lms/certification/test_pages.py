@@ -177,6 +177,17 @@ def test_the_bulk_check_reads_a_list_and_answers_each_row_also_as_csv(
     assert lines[1].startswith("KP-CPU-0042,Valid,") and certificate.number in lines[1]
 
 
+def test_the_bulk_check_csv_quotes_an_entry_a_spreadsheet_would_run(
+    client, certificate, commission_officer
+):
+    client.force_login(commission_officer)
+    response = client.post(
+        reverse("certification:bulk_check"), {"entries": "=1+1\n@SUM(A1)", "format": "csv"}
+    )
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert [line.split(",")[0] for line in lines[1:]] == ["'=1+1", "'@SUM(A1)"]
+
+
 def test_a_broken_upload_gets_a_clear_error(client, commission_officer, certificate):
     client.force_login(commission_officer)
     upload = SimpleUploadedFile("staff.xlsx", b"not a workbook")
