@@ -248,15 +248,25 @@ def h5p_statement_record(
     return attempt
 
 
+class H5PStateFull(Exception):
+    """The learner already keeps H5P_STATE_MAX_ENTRIES entries of state for this content."""
+
+
 def h5p_user_data_save(
     *, learner_id, content, data_type, sub_content_id, data, preload, invalidate
 ) -> None:
-    """Save (or, with data None, delete) one slot of H5P's resume state."""
+    """Save (or, with data None, delete) one slot of H5P's resume state.
+
+    Raises H5PStateFull for a new slot beyond H5P_STATE_MAX_ENTRIES per learner and content.
+    """
     slot = {"learner_id": learner_id, "content": content, "data_type": data_type}
     slot["sub_content_id"] = sub_content_id
     if data is None:
         H5PUserData.objects.filter(**slot).delete()
         return
+    kept = H5PUserData.objects.filter(learner_id=learner_id, content=content)
+    if not kept.filter(**slot).exists() and kept.count() >= settings.H5P_STATE_MAX_ENTRIES:
+        raise H5PStateFull
     values = {"data": data, "preload": preload, "invalidate": invalidate}
     try:
         with transaction.atomic():

@@ -6,6 +6,7 @@ it hand tokens out. Each file goes out with an explicit content type, `nosniff` 
 lets only the platform frame it.
 """
 
+import json
 import posixpath
 import re
 from functools import wraps
@@ -30,10 +31,14 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from lms.core.ratelimit import rate_limited
+from lms.core.text import json_has_control_characters
+
 from .models import H5PContent, H5PUserData
-from .services import h5p_user_data_save
+from .services import H5PStateFull, h5p_user_data_save
 
 TOKEN_SALT = "h5p-content"  # noqa: S105 - a signing namespace, not a secret
+STATE_TOKEN_SALT = "h5p-state"  # noqa: S105 - the resume state's links: a namespace of their own
 CONTENT_PATH = "/h5p-content/"
 DATA_TYPE = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
 
@@ -70,12 +75,15 @@ def content_origin_host() -> str:
     return urlsplit(settings.H5P_CONTENT_ORIGIN).netloc
 
 
-def content_base_url(content: H5PContent, reader) -> str:
+def content_base_url(content: H5PContent, reader, lesson=None) -> str:
     """Where a reader's player finds the content's files: valid for H5P_URL_MAX_AGE seconds.
 
-    The link also carries the reader's language: the content origin never sees their cookies.
+    The link also carries the reader's language (the content origin never sees their cookies)
+    and the lesson playing it, which the resume state's link names.
     """
     claims = {"c": content.pk, "u": reader.pk, "l": get_language()}
+    if lesson is not None:
+        claims["p"] = lesson.pk
     token = signing.dumps(claims, salt=TOKEN_SALT, compress=True)
     return f"{settings.H5P_CONTENT_ORIGIN.rstrip('/')}{CONTENT_PATH}{token}/"
 
@@ -94,33 +102,42 @@ def _storage_path(content: H5PContent, path: str) -> str:
     raise Http404
 
 
-def _content_origin_view(view):
-    """A view of the content origin, reached through a signed token naming content and reader.
+def _signed_view(salt: str, max_age_setting: str):
+    """A view of the content origin, reached through a token signed with `salt` naming content
+    and reader, valid for the seconds in setting `max_age_setting`.
 
     Nothing here relies on cookies (the origin never sees the platform's): the token is the
     authority, so these views need no CSRF protection.
     """
 
-    @wraps(view)
-    @csrf_exempt
-    @xframe_options_exempt  # framed by the platform's lesson page; the CSP names who may frame it
-    def wrapper(request, token, **kwargs):
-        if request.get_host() != content_origin_host():
-            raise Http404
-        try:
-            claims = signing.loads(token, salt=TOKEN_SALT, max_age=settings.H5P_URL_MAX_AGE)
-        except signing.SignatureExpired:
-            return HttpResponseForbidden(_("This link has expired: reload the lesson."))
-        except signing.BadSignature:
-            return HttpResponseForbidden(_("This link is not valid."))
-        content = get_object_or_404(H5PContent, pk=claims["c"])
-        with translation.override(claims.get("l")):
-            response = view(request, content=content, reader_id=claims["u"], **kwargs)
-        response["X-Content-Type-Options"] = "nosniff"
-        response.setdefault("Content-Security-Policy", _content_policy())
-        return response
+    def decorator(view):
+        @wraps(view)
+        @csrf_exempt
+        @xframe_options_exempt  # framed by the lesson page; the CSP names who may frame it
+        def wrapper(request, token, **kwargs):
+            if request.get_host() != content_origin_host():
+                raise Http404
+            max_age = getattr(settings, max_age_setting)
+            try:
+                claims = signing.loads(token, salt=salt, max_age=max_age)
+            except signing.SignatureExpired:
+                return HttpResponseForbidden(_("This link has expired: reload the lesson."))
+            except signing.BadSignature:
+                return HttpResponseForbidden(_("This link is not valid."))
+            content = get_object_or_404(H5PContent, pk=claims["c"])
+            with translation.override(claims.get("l")):
+                response = view(request, content=content, claims=claims, **kwargs)
+            response["X-Content-Type-Options"] = "nosniff"
+            response.setdefault("Content-Security-Policy", _content_policy())
+            return response
 
-    return wrapper
+        return wrapper
+
+    return decorator
+
+
+_content_origin_view = _signed_view(TOKEN_SALT, "H5P_URL_MAX_AGE")
+_state_view = _signed_view(STATE_TOKEN_SALT, "H5P_STATE_URL_MAX_AGE")
 
 
 def _content_policy(*extra: str) -> str:
@@ -141,7 +158,7 @@ def platform_origin() -> str:
 
 @require_safe
 @_content_origin_view
-def content_file(request, *, content, reader_id, path):
+def content_file(request, *, content, claims, path):
     stored = _storage_path(content, path)
     if not default_storage.exists(stored):
         raise Http404
@@ -158,7 +175,7 @@ def content_file(request, *, content, reader_id, path):
 
 @require_safe
 @_content_origin_view
-def content_player(request, *, content, reader_id):
+def content_player(request, *, content, claims):
     """The page that plays the content with h5p-standalone and relays its xAPI to the platform."""
     base = f"{settings.H5P_CONTENT_ORIGIN.rstrip('/')}{request.path}"
     config = {
@@ -170,8 +187,8 @@ def content_player(request, *, content, reader_id):
             "frameCss": _static_on_content_origin("vendor/h5p-standalone/styles/h5p.css"),
             "xAPIObjectIRI": content.activity_iri,
             "saveFreq": settings.H5P_SAVE_SECONDS,
-            "contentUserData": [_preloaded_state(content, reader_id)],
-            "ajax": {"contentUserDataUrl": f"{base}state/:dataType/:subContentId"},
+            "contentUserData": [_preloaded_state(content, claims["u"])],
+            "ajax": {"contentUserDataUrl": _state_url(claims)},
             # H5P core saves resume state only for a signed-in user. The platform knows who
             # it is from the link, so no name or address reaches the content origin.
             "user": {"name": "", "mail": ""},
@@ -203,6 +220,16 @@ def _static_on_content_origin(path: str) -> str:
     return f"{settings.H5P_CONTENT_ORIGIN.rstrip('/')}{static(path)}"
 
 
+def _state_url(claims: dict) -> str:
+    """The resume state's link for the player: its own token naming reader, content and lesson,
+    signed with another salt and shorter-lived (H5P_STATE_URL_MAX_AGE) than the player's, so
+    neither opens what the other does."""
+    state_claims = {key: claims[key] for key in ("c", "u", "l", "p") if key in claims}
+    token = signing.dumps(state_claims, salt=STATE_TOKEN_SALT, compress=True)
+    origin = settings.H5P_CONTENT_ORIGIN.rstrip("/")
+    return f"{origin}{CONTENT_PATH}{token}/state/:dataType/:subContentId"
+
+
 def _preloaded_state(content, reader_id) -> dict:
     """The resume state H5P reads at start (extras.previousState), for the content itself."""
     rows = H5PUserData.objects.filter(
@@ -212,9 +239,18 @@ def _preloaded_state(content, reader_id) -> dict:
 
 
 @require_http_methods(["GET", "POST"])
-@_content_origin_view
-def content_user_data(request, *, content, reader_id, data_type, sub_content_id):
-    """H5P core's content user data protocol: GET one slot; POST data, preload, invalidate."""
+@_state_view
+def content_user_data(request, *, content, claims, data_type, sub_content_id):
+    """H5P core's content user data protocol: GET one slot; POST data, preload, invalidate.
+
+    The state link is the only authority: the content origin gets no cookies, so the request
+    cannot be tied to the learner's session. Hence a link of its own, short-lived, and limits
+    on what its holder can do: entries, their size and the pace of requests.
+    """
+    reader_id = claims["u"]
+    if rate_limited(f"h5p-state:{reader_id}", settings.H5P_STATE_REQUESTS_PER_MINUTE):
+        message = _("Too many saves: wait a minute.")
+        return JsonResponse({"success": False, "message": message}, status=429)
     if not DATA_TYPE.fullmatch(data_type):
         return JsonResponse({"success": False, "message": _("Unknown data type.")}, status=400)
     slot = {"learner_id": reader_id, "content": content, "data_type": data_type}
@@ -223,21 +259,38 @@ def content_user_data(request, *, content, reader_id, data_type, sub_content_id)
         row = H5PUserData.objects.filter(**slot).first()
         return JsonResponse({"success": True, "data": row.data if row else False})
     data = request.POST.get("data")
-    if data is None or len(data) > settings.H5P_USER_DATA_MAX_CHARS:
+    if data is None:
+        return JsonResponse({"success": False, "message": _("No state was sent.")}, status=400)
+    if len(data.encode()) > settings.H5P_STATE_MAX_BYTES:
+        message = _("The saved state is too large.")
+        return JsonResponse({"success": False, "message": message}, status=413)
+    if _json_text_has_control_characters(data):
         return JsonResponse(
-            {"success": False, "message": _("The saved state is missing or too large.")},
+            {"success": False, "message": _("The saved state contains control characters.")},
             status=400,
         )
-    h5p_user_data_save(
-        learner_id=reader_id,
-        content=content,
-        data_type=data_type,
-        sub_content_id=sub_content_id,
-        data=None if data == "0" else data,
-        preload=request.POST.get("preload") == "1",
-        invalidate=request.POST.get("invalidate") == "1",
-    )
+    try:
+        h5p_user_data_save(
+            learner_id=reader_id,
+            content=content,
+            data_type=data_type,
+            sub_content_id=sub_content_id,
+            data=None if data == "0" else data,
+            preload=request.POST.get("preload") == "1",
+            invalidate=request.POST.get("invalidate") == "1",
+        )
+    except H5PStateFull:
+        message = _("This activity keeps too many saved states: no more can be added.")
+        return JsonResponse({"success": False, "message": message}, status=409)
     return JsonResponse({"success": True})
+
+
+def _json_text_has_control_characters(text: str) -> bool:
+    """H5P keeps its state as JSON text: a `\\u0000` in it is NUL once read back."""
+    try:
+        return json_has_control_characters(json.loads(text))
+    except ValueError:
+        return False  # plain text: the control characters middleware has checked it
 
 
 class ContentOriginMiddleware:

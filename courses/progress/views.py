@@ -1,8 +1,6 @@
 """What a learner sees of the course pages, the small writes their reading makes, and the
 facilitators' view of a cohort's progress. Who may read what is decided in `access`."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -18,6 +16,7 @@ from courses.cohorts.views import cohort_for_staff
 from courses.content.models import CoursePage, LessonPage
 from courses.content.selectors import course_activities
 from lms.accounts.roles import reads_every_course
+from lms.core.spreadsheets import csv_response
 
 from . import services
 from .access import CourseReading, LessonAccess, course_reading, lesson_access, source_page
@@ -186,42 +185,31 @@ def cohort_detail(request, cohort_id):
 def cohort_export(request, cohort_id):
     cohort = cohort_for_staff(request, cohort_id)
     matrix = cohort_matrix(cohort)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-progress.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the Urdu names as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(
+    header = [
+        _("Employee number"),
+        _("Name"),
+        _("District"),
+        _("Due date"),
+        _("Attendance %"),
+        _("Progress %"),
+    ] + [_("Day %(number)d") % {"number": day.day_number} for day, _title, _session in matrix.days]
+    rows = (
         [
-            _("Employee number"),
-            _("Name"),
-            _("District"),
-            _("Due date"),
-            _("Attendance %"),
-            _("Progress %"),
+            row.enrolment.learner.staff_profile.employee_number,
+            row.enrolment.learner.full_name,
+            row.enrolment.learner.staff_profile.district or "",
+            row.enrolment.due_date.isoformat(),
+            row.attendance_percent,
+            row.percent,
         ]
         + [
-            _("Day %(number)d") % {"number": day.day_number}
-            for day, _title, _session in matrix.days
+            f"{cell.percent}%"
+            + (f" ({AttendanceStatus(cell.attendance).label})" if cell.attendance else "")
+            for cell in row.cells
         ]
+        for row in matrix.rows
     )
-    for row in matrix.rows:
-        profile = row.enrolment.learner.staff_profile
-        writer.writerow(
-            [
-                profile.employee_number,
-                row.enrolment.learner.full_name,
-                profile.district or "",
-                row.enrolment.due_date.isoformat(),
-                row.attendance_percent,
-                row.percent,
-            ]
-            + [
-                f"{cell.percent}%"
-                + (f" ({AttendanceStatus(cell.attendance).label})" if cell.attendance else "")
-                for cell in row.cells
-            ]
-        )
-    return response
+    return csv_response(f"cohort-{cohort.pk}-progress.csv", header, rows)
 
 
 @login_required

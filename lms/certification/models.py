@@ -158,6 +158,12 @@ class Certificate(models.Model):
     def is_issued(self) -> bool:
         return self.issued_on is not None
 
+    @property
+    def is_downloadable(self) -> bool:
+        """Whether anyone may have the PDF: a revoked, suspended or superseded certificate would
+        still carry a genuine signed QR code. (An expired one may: its QR says it expired.)"""
+        return self.state == CertificateState.VALID
+
     def signed_fields(self):
         from .signing import SignedFields
 

@@ -1,7 +1,6 @@
 """The Commission's side of the registry: search and filters, one certificate with its log and
 its lifecycle actions, the approval queue, and the bulk check of a staff list."""
 
-import csv
 from dataclasses import dataclass
 
 from django import forms
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from lms.accounts.roles import can_manage_certificates
+from lms.core.spreadsheets import csv_response
 from lms.organisation.models import District
 from lms.organisation.staff_import import StaffFileError, cell_text, spreadsheet_table
 
@@ -249,39 +249,30 @@ def bulk_check(request):
 
 
 def _bulk_csv(rows: list[CheckRow]) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="certificate-check.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            _("Entry"),
-            _("Status"),
-            _("Name"),
-            _("Employee number"),
-            _("Certificate number"),
-            _("Verification code"),
-            _("Course"),
-            _("Issued"),
-            _("Expires"),
-        ]
-    )
-    for row in rows:
-        certificate = row.certificate
-        writer.writerow(
-            [row.entry, row.status_label]
-            + (
-                [
-                    certificate.full_name,
-                    certificate.employee_number,
-                    certificate.number,
-                    code_display(certificate.code),
-                    certificate.course_title,
-                    certificate.issued_on.isoformat(),
-                    certificate.expires_on.isoformat(),
-                ]
-                if certificate
-                else [""] * 7
-            )
-        )
-    return response
+    header = [
+        _("Entry"),
+        _("Status"),
+        _("Name"),
+        _("Employee number"),
+        _("Certificate number"),
+        _("Verification code"),
+        _("Course"),
+        _("Issued"),
+        _("Expires"),
+    ]
+    lines = ([row.entry, row.status_label, *_certificate_cells(row.certificate)] for row in rows)
+    return csv_response("certificate-check.csv", header, lines)
+
+
+def _certificate_cells(certificate) -> list:
+    if certificate is None:
+        return [""] * 7
+    return [
+        certificate.full_name,
+        certificate.employee_number,
+        certificate.number,
+        code_display(certificate.code),
+        certificate.course_title,
+        certificate.issued_on.isoformat(),
+        certificate.expires_on.isoformat(),
+    ]

@@ -15,6 +15,9 @@ from django.core.validators import validate_email
 from django.db.models.functions import Lower, Upper
 from django.utils.translation import gettext as _
 
+from lms.core.spreadsheets import FORMULA_STARTS
+from lms.core.text import has_control_characters
+
 from .models import Designation, District, Gender, StaffProfile
 
 STAFF_COLUMNS = (
@@ -50,6 +53,7 @@ class StaffRow:
     line: int
     values: dict[str, str]
     problems: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     cleaned: dict = field(default_factory=dict)
 
     def add_problem(self, column: str, message: str) -> None:
@@ -67,6 +71,10 @@ class StaffCheckReport:
     @property
     def rows_with_problems(self) -> list[StaffRow]:
         return [row for row in self.rows if row.problems]
+
+    @property
+    def rows_with_warnings(self) -> list[StaffRow]:
+        return [row for row in self.rows if row.warnings]
 
     @property
     def problem_count(self) -> int:
@@ -206,6 +214,12 @@ def staff_rows_check(raw_rows: list[dict[str, str]], *, first_line: int = 2) -> 
 
     for row in rows:
         values = row.values
+        for column, value in values.items():
+            if has_control_characters(value):
+                row.add_problem(
+                    column,
+                    _("This cell contains control characters (such as NUL). Type it again."),
+                )
         for column in REQUIRED_COLUMNS:
             if not values.get(column):
                 row.add_problem(column, _("This field is required."))
@@ -275,6 +289,17 @@ def staff_rows_check(raw_rows: list[dict[str, str]], *, first_line: int = 2) -> 
         gender = values.get("gender", "")
         if gender and gender.lower() not in genders:
             row.add_problem("gender", _("Unknown gender “%(value)s”.") % {"value": gender})
+
+        for column in ("full_name", "full_name_ur"):
+            # A warning, not a refusal: the clerk copies names as the service records spell
+            # them, and a stray leading sign should not hold up a whole district's list.
+            name = values.get(column, "")
+            if name.startswith(FORMULA_STARTS):
+                message = _(
+                    "“%(value)s” starts with a sign a spreadsheet reads as a formula: exports "
+                    "will show it with a leading apostrophe. Correct it if the sign is a slip."
+                )
+                row.warnings.append((column, message % {"value": name}))
 
         for column, limit in (("full_name", 150), ("full_name_ur", 150), ("phone", 20)):
             if len(values.get(column, "")) > limit:

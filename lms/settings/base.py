@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.core.middleware.ControlCharactersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "lms.accounts.middleware.StaffMFARequiredMiddleware",
     "lms.accounts.middleware.AdminAreaAccessMiddleware",
@@ -270,10 +271,15 @@ H5P_CORE_API = "1.27"
 # cookies never reach it), through links signed for H5P_URL_MAX_AGE seconds.
 H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "http://localhost:8000")
 H5P_URL_MAX_AGE = 6 * 60 * 60
-# How often the player saves a learner's resume state, and the largest state and xAPI statement
-# accepted.
+# How often the player saves a learner's resume state; the state's own links (signed apart from
+# the player's, for H5P_STATE_URL_MAX_AGE seconds), the largest entry, the entries a learner may
+# keep per content, and the state requests a learner may make a minute; the largest xAPI
+# statement accepted.
 H5P_SAVE_SECONDS = 15
-H5P_USER_DATA_MAX_CHARS = 64 * 1024
+H5P_STATE_URL_MAX_AGE = 2 * 60 * 60
+H5P_STATE_MAX_BYTES = 64 * 1024
+H5P_STATE_MAX_ENTRIES = 50
+H5P_STATE_REQUESTS_PER_MINUTE = 60
 H5P_STATEMENT_MAX_BYTES = 32 * 1024
 H5P_STATEMENTS_PER_MINUTE = 120
 

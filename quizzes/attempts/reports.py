@@ -1,7 +1,6 @@
 """Facilitators' and the Commission's quiz pages: reports (each in a fixed number of queries)
 and the grant of more attempts or time to one learner."""
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -10,7 +9,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.visibility import is_staff_reader, learners_visible_q
 from lms.core.grading import grade_pick
+from lms.core.spreadsheets import csv_response
 from quizzes.grading import AttemptResult, QuestionType
 from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
 
@@ -136,35 +135,26 @@ def knowledge_gain(request, cohort_id):
     cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=cohort_id)
     rows = cohort_knowledge_gain(cohort)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="cohort-{cohort.pk}-knowledge-gain.csv"'
-        )
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Employee number"),
-                _("Name"),
-                _("Pre-test %"),
-                _("Post-test %"),
-                _("Gain (points)"),
-                _("Normalised gain"),
-            ]
-        )
+        header = [
+            _("Employee number"),
+            _("Name"),
+            _("Pre-test %"),
+            _("Post-test %"),
+            _("Gain (points)"),
+            _("Normalised gain"),
+        ]
+        lines = []
         for row in rows:
             profile = getattr(row.enrolment.learner, "staff_profile", None)
-            writer.writerow(
+            gain = row.gain
+            lines.append(
                 [
                     profile.employee_number if profile else "",
                     row.enrolment.learner.full_name,
-                    row.gain.pre if row.gain.pre is not None else "",
-                    row.gain.post if row.gain.post is not None else "",
-                    row.gain.absolute if row.gain.absolute is not None else "",
-                    row.gain.normalised if row.gain.normalised is not None else "",
+                    *(gain.pre, gain.post, gain.absolute, gain.normalised),
                 ]
             )
-        return response
+        return csv_response(f"cohort-{cohort.pk}-knowledge-gain.csv", header, lines)
     return render(request, "attempts/knowledge_gain.html", {"cohort": cohort, "rows": rows})
 
 

@@ -177,6 +177,17 @@ def test_the_csv_export_has_a_row_per_learner(client, cohort, enrolment, facilit
     assert rows[1][0] == "KP-CPU-0042"
 
 
+def test_the_csv_export_quotes_a_name_a_spreadsheet_would_run(
+    client, cohort, enrolment, facilitator, learner
+):
+    learner.full_name = '=HYPERLINK("http://evil.example","Gul")'
+    learner.save()
+    client.force_login(facilitator)
+    response = client.get(reverse("cohorts:export", args=[cohort.pk]))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1][1] == '\'=HYPERLINK("http://evil.example","Gul")'
+
+
 def test_the_matrix_costs_the_same_queries_for_more_learners(
     client, cohort, enrolment, facilitator, peshawar, django_assert_max_num_queries
 ):

@@ -52,6 +52,22 @@ def test_knowledge_gain_per_learner_with_csv(
     assert lines[1][4:] == ["100.00", "1.00"]
 
 
+def test_the_knowledge_gain_csv_quotes_formulas_but_keeps_a_negative_gain_a_number(
+    client, facilitator, cohort, enrolment, learner, pre_and_post
+):
+    learner.full_name = "-2+3+cmd|' /C calc'!A0"
+    learner.save()
+    take(pre_and_post[QuizPurpose.PRE_TEST], learner, "1121")
+    take(pre_and_post[QuizPurpose.POST_TEST], learner, "1122")
+    client.force_login(facilitator)
+    url = reverse("attempts:knowledge_gain", args=[cohort.pk])
+    lines = list(
+        csv.reader(io.StringIO(client.get(url, {"format": "csv"}).content.decode("utf-8-sig")))
+    )
+    assert lines[1][1] == "'-2+3+cmd|' /C calc'!A0"
+    assert lines[1][4] == "-100.00"  # a genuine negative number, not quoted
+
+
 def test_knowledge_gain_costs_the_same_queries_for_a_bigger_cohort(
     client,
     facilitator,

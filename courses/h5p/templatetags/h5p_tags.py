@@ -33,7 +33,7 @@ def h5p_player(context, block) -> H5PPlayer | None:
     if content is None or request is None or access is None or lesson is None:
         return None
     return H5PPlayer(
-        url=content_base_url(content, request.user),
+        url=content_base_url(content, request.user, lesson),
         statements_url=reverse("h5p_statements", args=[lesson.pk, content.pk]),
         content_origin=settings.H5P_CONTENT_ORIGIN.rstrip("/"),
         method_label=GradingMethod(block["grading_method"]).label,

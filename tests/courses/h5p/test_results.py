@@ -277,3 +277,15 @@ def test_the_facilitator_sees_each_learners_attempts_and_grade_and_others_cannot
     )
     client.force_login(stranger)
     assert client.get(report).status_code == 404
+
+
+def test_a_statement_with_an_escaped_nul_is_refused_and_stores_nothing(
+    client, learner, enrolment, lesson, content
+):
+    client.force_login(learner)
+    statement = xapi(content, "answered", 1)
+    statement["result"]["response"] = "two\u0000"
+    response = send(client, lesson, content, statement)
+    assert response.status_code == 400
+    assert "control characters" in response.json()["error"]
+    assert not H5PStatement.objects.exists()

@@ -103,6 +103,61 @@ def test_the_learner_downloads_their_certificate_and_no_one_else_may(
     assert client.get(reverse("certification:download", args=[certificate.pk])).status_code == 403
 
 
+@pytest.mark.parametrize(
+    ("withdraw", "says"),
+    [
+        (services.certificate_revoke, "It was revoked on "),
+        (services.certificate_suspend, "suspended"),
+    ],
+)
+def test_a_withdrawn_certificate_is_gone_for_its_holder_and_the_commission(
+    client, certificate, commission_officer, withdraw, says
+):
+    withdraw(certificate=certificate, by=commission_officer, reason="Under inquiry")
+    for user in (certificate.learner, commission_officer):
+        client.force_login(user)
+        response = client.get(reverse("certification:download", args=[certificate.pk]))
+        assert response.status_code == 410
+        html = response.content.decode()
+        assert says in html and "application/pdf" not in response["Content-Type"]
+        assert reverse("certification:verify_code", args=[certificate.code]) in html
+    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    assert reverse("certification:download", args=[certificate.pk]) not in detail
+    client.force_login(certificate.learner)
+    mine = client.get(reverse("certification:mine")).content.decode()
+    assert "Download the certificate" not in mine
+    assert not certificate.events.filter(action=CertificateAction.DOWNLOADED).exists()
+
+
+def test_a_superseded_certificate_is_gone_and_points_to_the_current_one(
+    client, certificate, cohort, facilitator
+):
+    from django.utils import timezone
+
+    from courses.cohorts.models import Cohort, Enrolment
+
+    retake = Cohort.objects.create(name="Batch 2", course=cohort.course, venue="Hall")
+    current = services.certificate_issue(
+        enrolment=Enrolment.objects.create(
+            cohort=retake,
+            course=certificate.course,
+            learner=certificate.learner,
+            course_version=certificate.course_version,
+            due_date=timezone.localdate(),
+            enrolled_by=facilitator,
+            status="completed",
+        )
+    )
+    client.force_login(certificate.learner)
+    response = client.get(reverse("certification:download", args=[certificate.pk]))
+    assert response.status_code == 410
+    html = response.content.decode()
+    assert f"superseded by certificate {current.number}" in html
+    assert reverse("certification:download", args=[current.pk]) in html
+    current_pdf = client.get(reverse("certification:download", args=[current.pk]))
+    assert current_pdf["Content-Type"] == "application/pdf"
+
+
 def test_only_the_commission_reads_the_registry(
     client, certificate, facilitator, commission_officer
 ):
@@ -179,6 +234,17 @@ def test_the_bulk_check_reads_a_list_and_answers_each_row_also_as_csv(
     )
     lines = csv_response.content.decode("utf-8-sig").splitlines()
     assert lines[1].startswith("KP-CPU-0042,Valid,") and certificate.number in lines[1]
+
+
+def test_the_bulk_check_csv_quotes_an_entry_a_spreadsheet_would_run(
+    client, certificate, commission_officer
+):
+    client.force_login(commission_officer)
+    response = client.post(
+        reverse("certification:bulk_check"), {"entries": "=1+1\n@SUM(A1)", "format": "csv"}
+    )
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert [line.split(",")[0] for line in lines[1:]] == ["'=1+1", "'@SUM(A1)"]
 
 
 def test_a_broken_upload_gets_a_clear_error(client, commission_officer, certificate):

@@ -1,7 +1,9 @@
 import io
 
+import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.models import Locale
 
 from courses.content.models import CoursePage, LessonPage
@@ -26,7 +28,7 @@ def h5p_blocks() -> list[tuple[LessonPage, dict]]:
 
 def test_the_demo_holds_every_kind_of_certificate_and_simulation_and_seeds_once(db):
     output = io.StringIO()
-    call_command("seed_demo", stdout=output)
+    call_command("seed_demo", "--allow-without-debug", stdout=output)
     assert "1 H5P activity;" in output.getvalue()
     statuses = sorted(str(certificate.status()) for certificate in Certificate.objects.all())
     assert statuses == sorted(
@@ -43,12 +45,12 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_and_seeds_once(
     assert SimulationAttempt.objects.filter(critical_error=True).exists()
 
     counts = (Certificate.objects.count(), SimulationAttempt.objects.count())
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
     assert (Certificate.objects.count(), SimulationAttempt.objects.count()) == counts
 
 
 def test_the_demo_places_one_optional_h5p_check_in_an_early_lesson_once(db):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
 
     [(lesson, value)] = h5p_blocks()
     assert lesson.get_parent().specific.day_number == 1
@@ -59,8 +61,15 @@ def test_the_demo_places_one_optional_h5p_check_in_an_early_lesson_once(db):
     with default_storage.open(f"{content.storage_prefix}/package.h5p") as package:
         assert h5p_package_check(package.read()).main_library.machine_name == CHECK_LIBRARY
 
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
     assert [(lesson.pk, value["content"].pk) for lesson, value in h5p_blocks()] == [
         (lesson.pk, content.pk)
     ]
     assert H5PContent.objects.count() == 1
+
+
+def test_the_demo_refuses_to_run_without_debug_and_writes_nothing(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="--allow-without-debug"):
+        call_command("seed_demo", stdout=io.StringIO())
+    assert not get_user_model().objects.exists()

@@ -200,3 +200,30 @@ def test_the_import_itself_refuses_anyone_but_an_administrator(
     assert not Invitation.objects.exists()
 
     assert len(staff_import(report=report, invited_by=administrator)) == 2
+
+
+def test_a_csv_cell_with_control_characters_is_a_row_problem(admin_client, peshawar):
+    text = (
+        HEADER + GOOD_ROWS + "KP-CPU-2003,Nul\x00Name,,nul@example.org,CPO,Peshawar,2026-09-01,,\n"
+    )
+    response = admin_client.post(UPLOAD_URL, {"file": csv_upload(text)})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Nothing was imported" in html
+    assert "contains control characters" in html
+    report = staff_rows_check(staff_file_read(csv_upload(text)))
+    assert [(row.line, column) for row in report.rows for column, _m in row.problems] == [
+        (4, "full_name")
+    ]
+    assert not StaffProfile.objects.filter(employee_number="KP-CPU-2003").exists()
+
+
+def test_a_name_a_spreadsheet_would_run_is_imported_with_a_warning(admin_client, peshawar):
+    text = HEADER + "KP-CPU-2005,=Gul Bibi,,gul5@example.org,CPO,Peshawar,2026-09-01,+92300,\n"
+    response = admin_client.post(UPLOAD_URL, {"file": csv_upload(text)})
+    html = response.content.decode()
+    assert "The list passed every check" in html
+    assert "Line 2, full_name: “=Gul Bibi” starts with a sign a spreadsheet reads" in html
+    assert [column for column, _m in response.context["report"].rows[0].warnings] == ["full_name"]
+    admin_client.post(CONFIRM_URL, {"rows": response.context["confirm_form"].initial["rows"]})
+    assert StaffProfile.objects.get(employee_number="KP-CPU-2005").user.full_name == "=Gul Bibi"

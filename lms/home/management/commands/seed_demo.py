@@ -1,9 +1,10 @@
 import datetime
 
 from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
@@ -120,7 +121,20 @@ DEMO_STAFF = [
 class Command(BaseCommand):
     help = "Load the demo: districts, one account per role, and fictional CPU staff. Idempotent."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-without-debug",
+            action="store_true",
+            help="Load the demo although DEBUG is off (a staging server, never production).",
+        )
+
+    def handle(self, *args, allow_without_debug=False, **options):
+        if not (settings.DEBUG or allow_without_debug):
+            raise CommandError(
+                "seed_demo refuses to run with DEBUG off: it creates an administrator whose "
+                "password and authenticator secret are published in the README. On a staging "
+                "server that must have them, pass --allow-without-debug. Nothing was written."
+            )
         call_command("load_districts", stdout=self.stdout)
         with transaction.atomic():
             self._staff()
