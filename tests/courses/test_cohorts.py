@@ -183,7 +183,7 @@ def test_the_csv_export_quotes_a_name_a_spreadsheet_would_run(
     learner.full_name = '=HYPERLINK("http://evil.example","Gul")'
     learner.save()
     client.force_login(facilitator)
-    response = client.get(reverse("cohorts:export", args=[cohort.pk]))
+    response = client.get(reverse("progress:cohort_export", args=[cohort.pk]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1][1] == '\'=HYPERLINK("http://evil.example","Gul")'
 
