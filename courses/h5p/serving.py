@@ -13,6 +13,7 @@ from functools import wraps
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.files.storage import default_storage
 from django.http import (
@@ -31,6 +32,9 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from courses.content.models import LessonPage
+from courses.progress.access import activity_access
+from lms.accounts.roles import reads_every_course
 from lms.core.ratelimit import rate_limited
 from lms.core.text import json_has_control_characters
 
@@ -253,6 +257,7 @@ def content_user_data(request, *, content, claims, data_type, sub_content_id):
         return JsonResponse({"success": False, "message": message}, status=429)
     if not DATA_TYPE.fullmatch(data_type):
         return JsonResponse({"success": False, "message": _("Unknown data type.")}, status=400)
+    _state_access(content, claims)
     slot = {"learner_id": reader_id, "content": content, "data_type": data_type}
     slot["sub_content_id"] = sub_content_id
     if request.method == "GET":
@@ -283,6 +288,19 @@ def content_user_data(request, *, content, claims, data_type, sub_content_id):
         message = _("This activity keeps too many saved states: no more can be added.")
         return JsonResponse({"success": False, "message": message}, status=409)
     return JsonResponse({"success": True})
+
+
+def _state_access(content, claims) -> None:
+    """The state's holder must still be allowed the activity in the lesson the link names, by
+    the lesson-access policy (withdrawn, or the lesson unpublished: refused). A link naming no
+    lesson comes from the CMS preview, which only staff open."""
+    reader = get_object_or_404(get_user_model(), pk=claims["u"], is_active=True)
+    if "p" not in claims:
+        if not reads_every_course(reader):
+            raise Http404
+        return
+    lesson = get_object_or_404(LessonPage, pk=claims["p"])
+    activity_access(reader, lesson=lesson, block_type="h5p", activity=content.pk, taking=False)
 
 
 def _json_text_has_control_characters(text: str) -> bool:

@@ -7,10 +7,13 @@ import pytest
 from django.core import signing
 from django.utils import translation
 
+from courses.cohorts.models import Enrolment, EnrolmentStatus
+from courses.cohorts.services import cohort_enrol
 from courses.h5p.services import h5p_content_import
 from courses.h5p.serving import content_base_url
 
 from .packages import MAIN_FOLDER, h5p_package
+from .test_results import h5p_lesson_place
 
 CONTENT_HOST = "content.test"
 H5P_JQUERY_ACCEPT = "application/json, text/javascript, */*; q=0.01"  # H5P core's $.ajax
@@ -115,18 +118,27 @@ def test_the_player_page_runs_on_the_content_origin_and_reports_to_the_platform_
     assert get(client, base.split(CONTENT_HOST, 1)[1], host="platform.test").status_code == 404
 
 
-def state_path(client, content, reader, data_type="state", sub_content_id=0) -> str:
+@pytest.fixture
+def played(content, outline, cohort, learner, other_learner, facilitator):
+    """The content placed in the first lesson, open to two enrolled learners: the resume state
+    is kept only for those the lesson-access policy lets use the activity."""
+    cohort_enrol(cohort=cohort, learners=[learner, other_learner], enrolled_by=facilitator)
+    return h5p_lesson_place(outline[0][1][0], content)
+
+
+def state_path(client, content, reader, data_type="state", sub_content_id=0, lesson=None) -> str:
     """The path of one slot of the reader's resume state, from the link their player is given."""
-    template = player_config(get(client, content_base_url(content, reader)))["player"]["ajax"]
+    link = content_base_url(content, reader, lesson)
+    template = player_config(get(client, link))["player"]["ajax"]
     url = template["contentUserDataUrl"].replace(":dataType", data_type)
     return url.replace(":subContentId", str(sub_content_id)).split(CONTENT_HOST, 1)[1]
 
 
 def test_resume_state_is_saved_restored_and_cleared_in_h5p_cores_protocol(
-    client, content, learner, other_learner
+    played, client, content, learner, other_learner
 ):
     base = content_base_url(content, learner)
-    state_url = state_path(client, content, learner)
+    state_url = state_path(client, content, learner, lesson=played)
     assert client.get(state_url, HTTP_HOST=CONTENT_HOST).json() == {"success": True, "data": False}
     saved = client.post(
         state_url,
@@ -138,57 +150,61 @@ def test_resume_state_is_saved_restored_and_cleared_in_h5p_cores_protocol(
     assert player_config(get(client, base))["player"]["contentUserData"] == [
         {"state": '{"chosen":1}'}
     ]
-    other = state_path(client, content, other_learner)
+    other = state_path(client, content, other_learner, lesson=played)
     assert client.get(other, HTTP_HOST=CONTENT_HOST).json()["data"] is False
     client.post(state_url, {"data": "0", "preload": "1"}, HTTP_HOST=CONTENT_HOST)
     assert client.get(state_url, HTTP_HOST=CONTENT_HOST).json()["data"] is False
 
 
-def test_an_oversized_or_odd_resume_state_is_refused(client, content, learner, settings):
+def test_an_oversized_or_odd_resume_state_is_refused(played, client, content, learner, settings):
     settings.H5P_STATE_MAX_BYTES = 10
-    state_url = state_path(client, content, learner)
+    state_url = state_path(client, content, learner, lesson=played)
     assert client.post(state_url, {"data": "ب" * 5}, HTTP_HOST=CONTENT_HOST).status_code == 200
     too_big = client.post(state_url, {"data": "ب" * 6}, HTTP_HOST=CONTENT_HOST)  # 12 bytes
     assert too_big.status_code == 413
     assert "too large" in too_big.json()["message"]
-    odd_url = state_path(client, content, learner, data_type="no%20such")
+    odd_url = state_path(client, content, learner, data_type="no%20such", lesson=played)
     assert client.post(odd_url, {"data": "1"}, HTTP_HOST=CONTENT_HOST).status_code == 400
     forged = state_url.replace("/h5p-content/", "/h5p-content/x")
     assert client.get(forged, HTTP_HOST=CONTENT_HOST).status_code == 403
 
 
-def test_a_learner_keeps_a_limited_number_of_state_entries(client, content, learner, settings):
+def test_a_learner_keeps_a_limited_number_of_state_entries(
+    played, client, content, learner, settings
+):
     settings.H5P_STATE_MAX_ENTRIES = 2
     for sub_content_id in (0, 1):
-        url = state_path(client, content, learner, sub_content_id=sub_content_id)
+        url = state_path(client, content, learner, sub_content_id=sub_content_id, lesson=played)
         assert client.post(url, {"data": "{}"}, HTTP_HOST=CONTENT_HOST).status_code == 200
-    third = state_path(client, content, learner, sub_content_id=2)
+    third = state_path(client, content, learner, sub_content_id=2, lesson=played)
     refused = client.post(third, {"data": "{}"}, HTTP_HOST=CONTENT_HOST)
     assert refused.status_code == 409 and "too many" in refused.json()["message"]
-    again = state_path(client, content, learner, sub_content_id=1)  # an entry kept: still saved
+    again = state_path(
+        client, content, learner, sub_content_id=1, lesson=played
+    )  # an entry kept: still saved
     assert client.post(again, {"data": '{"a":1}'}, HTTP_HOST=CONTENT_HOST).status_code == 200
 
 
 def test_state_requests_are_rate_limited_per_learner(
-    client, content, learner, other_learner, settings
+    played, client, content, learner, other_learner, settings
 ):
     settings.H5P_STATE_REQUESTS_PER_MINUTE = 3
-    url = state_path(client, content, learner)
+    url = state_path(client, content, learner, lesson=played)
     for _ in range(3):
         assert client.post(url, {"data": "{}"}, HTTP_HOST=CONTENT_HOST).status_code == 200
     assert client.post(url, {"data": "{}"}, HTTP_HOST=CONTENT_HOST).status_code == 429
     assert client.get(url, HTTP_HOST=CONTENT_HOST).status_code == 429
-    other = state_path(client, content, other_learner)
+    other = state_path(client, content, other_learner, lesson=played)
     assert client.get(other, HTTP_HOST=CONTENT_HOST).status_code == 200
 
 
 def test_the_player_link_does_not_open_the_state_and_the_state_link_expires_sooner(
-    client, content, learner, settings
+    played, client, content, learner, settings
 ):
     player_base = content_base_url(content, learner).split(CONTENT_HOST, 1)[1]
     reused = client.get(player_base + "state/state/0", HTTP_HOST=CONTENT_HOST)
     assert reused.status_code == 403
-    state_url = state_path(client, content, learner)
+    state_url = state_path(client, content, learner, lesson=played)
     state_token = state_url.split("/h5p-content/", 1)[1].split("/", 1)[0]
     assert get(client, f"/h5p-content/{state_token}/h5p.json").status_code == 403
     assert settings.H5P_STATE_URL_MAX_AGE < settings.H5P_URL_MAX_AGE
@@ -215,8 +231,8 @@ def test_the_player_speaks_the_readers_language_and_turns_right_to_left_for_urdu
     )
 
 
-def test_a_resume_state_with_control_characters_is_refused(client, content, learner):
-    state_url = state_path(client, content, learner)
+def test_a_resume_state_with_control_characters_is_refused(played, client, content, learner):
+    state_url = state_path(client, content, learner, lesson=played)
     for data in ('{"answer":"two\\u0000"}', "two\x00"):
         refused = client.post(
             state_url, {"data": data}, HTTP_HOST=CONTENT_HOST, HTTP_ACCEPT=H5P_JQUERY_ACCEPT
@@ -224,3 +240,12 @@ def test_a_resume_state_with_control_characters_is_refused(client, content, lear
         assert refused.status_code == 400
         assert "control characters" in refused.json()["message"]
     assert client.get(state_url, HTTP_HOST=CONTENT_HOST).json()["data"] is False
+
+
+def test_a_learner_withdrawn_from_the_course_can_no_longer_save_state(
+    played, client, content, learner
+):
+    state_url = state_path(client, content, learner, lesson=played)
+    assert client.post(state_url, {"data": "{}"}, HTTP_HOST=CONTENT_HOST).status_code == 200
+    Enrolment.objects.filter(learner=learner).update(status=EnrolmentStatus.WITHDRAWN)
+    assert client.post(state_url, {"data": "{}"}, HTTP_HOST=CONTENT_HOST).status_code == 404
