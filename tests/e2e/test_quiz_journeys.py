@@ -13,8 +13,9 @@ def _label_of(row, text):
 
 
 def test_a_learner_loses_the_connection_mid_quiz_reloads_and_finishes(
-    page, learner, password, quiz
+    page, learner, password, quiz_in_lesson
 ):
+    quiz = quiz_in_lesson
     sign_in(page, "KP-CPU-0042", password)
     attempt = attempt_start(quiz=quiz, learner=learner)
     page.goto(f"/quizzes/attempts/{attempt.pk}/")
@@ -47,7 +48,8 @@ def test_a_learner_loses_the_connection_mid_quiz_reloads_and_finishes(
     screenshot(page, "quiz-result-360")
 
 
-def test_when_the_time_runs_out_the_attempt_is_submitted(page, learner, password, quiz):
+def test_when_the_time_runs_out_the_attempt_is_submitted(page, learner, password, quiz_in_lesson):
+    quiz = quiz_in_lesson
     sign_in(page, "KP-CPU-0042", password)
     attempt = attempt_start(quiz=quiz, learner=learner)
     row = attempt.questions.get(snapshot__text="Helpline?")
