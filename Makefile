@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
+# pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
+TEST_WORKERS ?= 2
 
 .PHONY: run test setup system-libs lint messages bench bench-quiz
 
@@ -16,7 +18,7 @@ test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 setup: $(VENV)/.installed node_modules/.installed system-libs
 

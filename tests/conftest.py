@@ -12,6 +12,16 @@ pytest_plugins = [
 ]
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the small course once, into the fresh test database, rather than in every test that
+    needs it: see tests/course_fixtures.py."""
+    from .course_fixtures import small_course_load
+
+    with django_db_blocker.unblock():
+        small_course_load()
+
+
 @pytest.fixture
 def password():
     return PASSWORD

@@ -1,4 +1,9 @@
-"""Fixtures for course, cohort and progress tests: a small course built by the demo loader."""
+"""Fixtures for course, cohort and progress tests: a small course built by the demo loader.
+
+The small course is built once per test session, into the test database (conftest's
+`django_db_setup`); each test's rollback puts it back as built. Tests therefore share a catalogue
+holding it, whether they ask for `course` or not: no test may count on the catalogue being empty.
+"""
 
 import datetime
 
@@ -7,7 +12,7 @@ from django.utils import timezone
 
 from courses.cohorts.models import Cohort, CohortStatus
 from courses.cohorts.services import cohort_enrol
-from courses.content.models import DayRelease
+from courses.content.models import CoursePage, DayRelease
 from courses.content.selectors import course_outline
 from courses.demo import Callout, Day, Lesson, Text
 from courses.demo.load import demo_course_load
@@ -39,9 +44,20 @@ def small_curriculum(days=3, lessons=2):
     )
 
 
+SMALL_COURSE_CODE = "small-course"
+
+
+def small_course_load() -> CoursePage:
+    """The small course: three days of two lessons, with the days' Urdu and Pashto titles."""
+    return demo_course_load(small_curriculum(), code=SMALL_COURSE_CODE)
+
+
 @pytest.fixture
 def course(db):
-    return demo_course_load(small_curriculum())
+    """The session's small course, fresh from the database; built again when a test with real
+    transactions (the live server, row locks) has emptied the tables."""
+    course = CoursePage.objects.filter(code=SMALL_COURSE_CODE, locale__language_code="en").first()
+    return course or small_course_load()
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ class CoursePageTreeTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.course = demo_course_load(small_curriculum(days=1, lessons=1))
-        cls.day = ModulePage.objects.get(locale__language_code="en")
-        cls.lesson = LessonPage.objects.get(locale__language_code="en")
+        cls.day = ModulePage.objects.child_of(cls.course).get()
+        cls.lesson = LessonPage.objects.child_of(cls.day).get()
 
     def test_the_tree_allows_only_catalogue_course_day_lesson(self):
         self.assertAllowedParentPageTypes(CourseIndexPage, {Page})

@@ -11,6 +11,8 @@ from lms.certification.codes import (
 # A valid code with a 0 and a 1, which people may type as O, I or L.
 CODE = "7K3MQ9XA2PR1HV0CJ2"
 SAMPLE = [code_generate() for _ in range(30)]
+# Named by position, not by code: each pytest-xdist process draws its own sample.
+SAMPLE_IDS = [f"sample-{number}" for number in range(len(SAMPLE))]
 
 
 def test_generated_codes_are_18_base32_symbols_that_pass_normalize():
@@ -38,7 +40,7 @@ def test_check_symbol_is_crockfords_mod_37_check():
         assert ALPHABET.index(code[17]) == value % 37
 
 
-@pytest.mark.parametrize("code", SAMPLE)
+@pytest.mark.parametrize("code", SAMPLE, ids=SAMPLE_IDS)
 def test_every_single_symbol_substitution_is_rejected(code):
     for position, symbol in enumerate(code):
         for other in ALPHABET.replace(symbol, ""):
@@ -46,7 +48,7 @@ def test_every_single_symbol_substitution_is_rejected(code):
             assert code_normalize(typo) is None, typo
 
 
-@pytest.mark.parametrize("code", SAMPLE)
+@pytest.mark.parametrize("code", SAMPLE, ids=SAMPLE_IDS)
 def test_every_swap_of_neighbouring_symbols_is_rejected(code):
     for position in range(len(code) - 1):
         first, second = code[position], code[position + 1]
