@@ -3,6 +3,8 @@
 Every route of our apps is found by walking the resolver, visited with GET and POST by eight
 personas, and the status each should get is written once in EXPECTED. A new route without an
 expectation, or a URL parameter the world does not know, fails the test.
+
+Size: 77 routes x 2 methods x 8 personas = 1232 cells (72 routes of ours, 5 representatives).
 """
 
 import re
