@@ -19,7 +19,14 @@ from lms.accounts.roles import reads_every_course
 from lms.core.spreadsheets import csv_response
 
 from . import services
-from .access import CourseReading, LessonAccess, course_reading, lesson_access, source_page
+from .access import (
+    CourseReading,
+    LessonAccess,
+    StaffReader,
+    course_reading,
+    lesson_access,
+    source_page,
+)
 from .models import LessonNote
 from .selectors import cohort_matrix, learner_course_progress, learner_enrolment, search_lessons
 
@@ -89,7 +96,11 @@ def _lesson_to_read(request, lesson):
 
 
 def _open_lesson(request, lesson_id) -> LessonAccess:
-    return lesson_access(request.user, get_object_or_404(LessonPage, pk=lesson_id))
+    """The open lesson the signed-in learner leaves progress on; staff readers leave none."""
+    access = lesson_access(request.user, get_object_or_404(LessonPage, pk=lesson_id))
+    if access.is_staff_reader:
+        raise StaffReader(_("Staff read lessons without leaving progress, notes or time."))
+    return access
 
 
 @login_required
