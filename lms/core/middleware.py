@@ -28,6 +28,8 @@ class ControlCharactersMiddleware:
     @staticmethod
     def _has_control_characters(request) -> bool:
         fields = [request.GET]
+        if request.content_type == "application/x-www-form-urlencoded":
+            request.body  # noqa: B018 - read (and kept) first, so a view may still read the body
         if request.method == "POST" and request.content_type in {
             "application/x-www-form-urlencoded",
             "multipart/form-data",
