@@ -52,12 +52,16 @@ def small_course_load() -> CoursePage:
     return demo_course_load(small_curriculum(), code=SMALL_COURSE_CODE)
 
 
-@pytest.fixture
-def course(db):
+def small_course() -> CoursePage:
     """The session's small course, fresh from the database; built again when a test with real
     transactions (the live server, row locks) has emptied the tables."""
     course = CoursePage.objects.filter(code=SMALL_COURSE_CODE, locale__language_code="en").first()
     return course or small_course_load()
+
+
+@pytest.fixture
+def course(db):
+    return small_course()
 
 
 @pytest.fixture

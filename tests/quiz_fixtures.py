@@ -23,8 +23,8 @@ def make_question(category, question_type, text, options=(), **fields):
     return question
 
 
-@pytest.fixture
-def bank(db):
+def bank_create() -> dict:
+    """Four questions, one of each kind the quizzes grade differently; the essay is marked."""
     category = QuestionCategory.objects.create(name="Foundations")
     return {
         "single": make_question(
@@ -55,14 +55,24 @@ def bank(db):
     }
 
 
-@pytest.fixture
-def quiz(bank):
+def quiz_create(bank: dict) -> Quiz:
+    """A quiz of the bank's questions, taken at most twice."""
     quiz = Quiz.objects.create(
         title="Day 1 check", time_limit_minutes=20, attempts_allowed=2, pass_percent=70
     )
     for order, question in enumerate(bank.values()):
         QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
     return quiz
+
+
+@pytest.fixture
+def bank(db):
+    return bank_create()
+
+
+@pytest.fixture
+def quiz(bank):
+    return quiz_create(bank)
 
 
 @pytest.fixture

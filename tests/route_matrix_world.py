@@ -14,14 +14,19 @@ from django.utils import timezone
 
 from courses.cohorts.models import Cohort, CohortStatus
 from courses.cohorts.services import cohort_enrol
+from courses.content.selectors import course_outline
 from courses.h5p.services import h5p_content_import
 from lms.accounts.mfa import has_totp
+from lms.accounts.roles import Role
 from lms.certification.services import certificate_issue
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.simulations.models import Competency
 from quizzes.simulations.services import simulation_start
+from tests.course_fixtures import small_course
 from tests.courses.h5p.packages import h5p_package
-from tests.factories import DistrictFactory, StaffProfileFactory
+from tests.factories import DistrictFactory, StaffProfileFactory, UserFactory
+from tests.quiz_fixtures import bank_create, quiz_create
+from tests.simulation_fixtures import simulation_create
 
 PERSONAS = (
     "anonymous",
@@ -35,12 +40,26 @@ PERSONAS = (
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class World:
     people: dict  # persona -> user (None for anonymous)
     params: dict  # URL parameter name (or "namespace:name") -> value
     lesson: object
     objects: dict = field(default_factory=dict)
+
+    def fresh(self) -> "World":
+        """The same world with every object read again from the database, so that no test sees
+        an instance an earlier test changed."""
+        return World(
+            people={persona: _reread(user) for persona, user in self.people.items()},
+            params=self.params,
+            lesson=_reread(self.lesson),
+            objects={name: _reread(instance) for name, instance in self.objects.items()},
+        )
+
+
+def _reread(instance):
+    return instance and type(instance)._default_manager.get(pk=instance.pk)
 
 
 def staff_with_mfa(user):
@@ -51,37 +70,56 @@ def staff_with_mfa(user):
     return user
 
 
-def world_build(
-    *,
-    course,
-    outline,
-    cohort,
-    enrolment,
-    quiz,
-    simulation,
-    learner,
-    facilitator,
-    other_facilitator,
-    commission_officer,
-    administrator,
-):
-    mardan = DistrictFactory(name="Mardan")
+def running_cohort_create(*, course, outline, district, facilitator, **fields) -> Cohort:
+    """A running cohort of the course in the district, one session a day from yesterday."""
+    cohort = Cohort.objects.create(
+        course=course, capacity=10, status=CohortStatus.RUNNING, **fields
+    )
+    cohort.districts.set([district])
+    cohort.facilitators.set([facilitator])
+    today = timezone.localdate()
+    for offset, (day, _lessons) in enumerate(outline):
+        cohort.sessions.create(module=day, date=today + datetime.timedelta(days=offset - 1))
+    cohort.save()
+    return cohort
+
+
+def world_build() -> World:
+    """Build the world into the database, on the session's small course."""
+    course = small_course()
+    outline = course_outline(course)
+    peshawar, mardan = DistrictFactory(name="Peshawar"), DistrictFactory(name="Mardan")
+    learner = StaffProfileFactory(
+        user__email="learner@example.org", employee_number="KP-CPU-0042", district=peshawar
+    ).user
     other_learner = StaffProfileFactory(
         user__email="mardan.learner@example.org", district=mardan
     ).user
-    unenrolled = StaffProfileFactory(
-        user__email="unenrolled@example.org", district=enrolment.cohort.districts.get()
-    ).user
-    other_cohort = Cohort.objects.create(
-        name="Mardan batch", course=course, capacity=10, status=CohortStatus.RUNNING
+    unenrolled = StaffProfileFactory(user__email="unenrolled@example.org", district=peshawar).user
+    facilitator = UserFactory(email="facilitator@example.org", role=Role.FACILITATOR)
+    other_facilitator = UserFactory(email="other.facilitator@example.org", role=Role.FACILITATOR)
+    commission_officer = UserFactory(email="commission@example.org", role=Role.COMMISSION)
+    administrator = UserFactory(email="admin@example.org", role=Role.ADMINISTRATOR)
+
+    cohort = running_cohort_create(
+        name="Test batch",
+        venue="Hall",
+        course=course,
+        outline=outline,
+        district=peshawar,
+        facilitator=facilitator,
     )
-    other_cohort.districts.set([mardan])
-    other_cohort.facilitators.set([other_facilitator])
-    today = timezone.localdate()
-    for offset, (day, _lessons) in enumerate(outline):
-        other_cohort.sessions.create(module=day, date=today + datetime.timedelta(days=offset - 1))
-    other_cohort.save()
+    enrolment = cohort_enrol(cohort=cohort, learners=[learner], enrolled_by=facilitator).enrolled[0]
+    other_cohort = running_cohort_create(
+        name="Mardan batch",
+        course=course,
+        outline=outline,
+        district=mardan,
+        facilitator=other_facilitator,
+    )
     cohort_enrol(cohort=other_cohort, learners=[other_learner], enrolled_by=other_facilitator)
+    quiz = quiz_create(bank_create())
+    simulation = simulation_create()
 
     # The first lesson (day 1, open) places the quiz, the simulation and an H5P content.
     lesson = outline[0][1][0]

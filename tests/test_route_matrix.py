@@ -471,33 +471,18 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def built_world(django_db_setup, django_db_blocker):
+    """The world, built once for the module in a transaction rolled back at its end. Each test
+    runs in a savepoint of it (pytest-django's `db`), which undoes whatever the test changed."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield world_build()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def world(
-    course,
-    outline,
-    cohort,
-    enrolment,
-    quiz,
-    simulation,
-    learner,
-    facilitator,
-    other_facilitator,
-    commission_officer,
-    administrator,
-):
-    return world_build(
-        course=course,
-        outline=outline,
-        cohort=cohort,
-        enrolment=enrolment,
-        quiz=quiz,
-        simulation=simulation,
-        learner=learner,
-        facilitator=facilitator,
-        other_facilitator=other_facilitator,
-        commission_officer=commission_officer,
-        administrator=administrator,
-    )
+def world(db, built_world):
+    return built_world.fresh()
 
 
 @pytest.mark.parametrize(("key", "method"), CASES)
