@@ -24,7 +24,7 @@ from .xapi import StatementInvalid
 def statement_receive(request, lesson_id, content_id):
     """Record one xAPI statement of the signed-in learner; answer with their grade on the block."""
     # The cheap refusals first: these requests come often, and the access check is the costly part.
-    if len(request.body) > settings.H5P_STATEMENT_MAX_BYTES:
+    if int(request.META.get("CONTENT_LENGTH") or 0) > settings.H5P_STATEMENT_MAX_BYTES:
         return JsonResponse({"error": _("The statement is too large.")}, status=413)
     if rate_limited(f"h5p-statements:{request.user.pk}", settings.H5P_STATEMENTS_PER_MINUTE):
         return JsonResponse({"error": _("Too many statements: wait a minute.")}, status=429)
@@ -40,6 +40,11 @@ def statement_receive(request, lesson_id, content_id):
         return JsonResponse(
             {"recorded": False, "summary": _("Results are not recorded for staff.")}
         )
+    if request.content_type != "application/json":
+        message = _("Send the statement as JSON.")
+        return JsonResponse({"error": message}, status=415)
+    if len(request.body) > settings.H5P_STATEMENT_MAX_BYTES:  # a client that under-declared
+        return JsonResponse({"error": _("The statement is too large.")}, status=413)
     try:
         delivery = json.loads(request.body)
         h5p_statement_record(

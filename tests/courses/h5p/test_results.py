@@ -162,6 +162,17 @@ def test_a_malformed_delivery_is_refused_with_a_message(
     assert not H5PStatement.objects.exists()
 
 
+def test_a_form_post_is_refused_as_not_json_rather_than_failing(
+    client, learner, enrolment, lesson, content
+):
+    client.force_login(learner)
+    url = reverse("h5p_statements", args=[lesson.pk, content.pk])
+    response = client.post(url, {"statement": "{}"})  # multipart, as a form would send it
+    assert response.status_code == 415
+    assert "JSON" in response.json()["error"]
+    assert not H5PStatement.objects.exists()
+
+
 def test_a_statement_about_other_content_or_with_an_impossible_score_stores_nothing(
     client, learner, enrolment, lesson, content
 ):
