@@ -21,7 +21,7 @@ urlpatterns = [
         organisation_views.StaffProfileDetailView.as_view(),
         name="staff_profile",
     ),
-    path("invitation/<str:token>/", account_views.invitation_accept, name="invitation_accept"),
+    path("invitation/<str:token>/", account_views.invitation_accept_view, name="invitation_accept"),
     path("i18n/", include("django.conf.urls.i18n")),
     # Every sign-in, the CMS's included, goes through allauth and so through MFA.
     path(

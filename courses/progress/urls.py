@@ -5,7 +5,9 @@ from . import views
 app_name = "progress"
 urlpatterns = [
     path(
-        "progress/lessons/<int:lesson_id>/complete/", views.lesson_complete, name="lesson_complete"
+        "progress/lessons/<int:lesson_id>/complete/",
+        views.lesson_complete_view,
+        name="lesson_complete",
     ),
     path(
         "progress/lessons/<int:lesson_id>/heartbeat/",

@@ -105,7 +105,7 @@ def _open_lesson(request, lesson_id) -> LessonAccess:
 
 @login_required
 @require_POST
-def lesson_complete(request, lesson_id):
+def lesson_complete_view(request, lesson_id):
     access = _open_lesson(request, lesson_id)
     lesson = access.lesson
     try:

@@ -12,7 +12,7 @@ from .invitations import invitation_token_is_fresh, invitation_token_user_id
 
 @never_cache
 @sensitive_post_parameters("new_password1", "new_password2")
-def invitation_accept(request, token):
+def invitation_accept_view(request, token):
     """The invited person chooses a password, then is signed in (staff continue to MFA setup)."""
     user_id = invitation_token_user_id(token)
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first() if user_id else None

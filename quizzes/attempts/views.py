@@ -74,7 +74,7 @@ def attempt_page(request, attempt_id):
 
 @login_required
 @require_POST
-def answer_save(request, attempt_id):
+def answer_save_view(request, attempt_id):
     """Save the answers in the form: one question (as the learner goes) or all of them."""
     attempt = _own_attempt(request, attempt_id)
     asked = [int(p) for p in request.POST.getlist("position") if p.isdigit()]
@@ -100,14 +100,14 @@ def answer_save(request, attempt_id):
     if request.headers.get("Accept") == "application/json":
         return JsonResponse({"saved_at": time_format(timezone.localtime(saved.saved_at), "H:i")})
     if "submit" in request.POST:
-        return attempt_submit(request, attempt_id)
+        return attempt_submit_view(request, attempt_id)
     messages.success(request, _("Your answers are saved."))
     return redirect("attempts:attempt", attempt.pk)
 
 
 @login_required
 @require_POST
-def attempt_submit(request, attempt_id):
+def attempt_submit_view(request, attempt_id):
     attempt = _own_attempt(request, attempt_id)
     services.attempt_submit(attempt=attempt, by=request.user)
     return redirect("attempts:result", attempt.pk)

@@ -26,7 +26,7 @@ def _staff_only(user):
 
 
 @login_required
-def attempt_debrief(request, attempt_id):
+def attempt_debrief_view(request, attempt_id):
     """Replay one trainee's path step by step, and record that the debrief was held."""
     _staff_only(request.user)
     attempt = get_object_or_404(

@@ -38,7 +38,7 @@ def _own_attempt(request, attempt_id, *, continuing=True) -> SimulationAttempt:
 
 @login_required
 @require_POST
-def simulation_start(request, simulation_id):
+def simulation_start_view(request, simulation_id):
     """Start (or resume) a simulation placed in a lesson the trainee may read."""
     lesson = get_object_or_404(LessonPage, pk=request.POST.get("lesson") or 0)
     simulation = get_object_or_404(Simulation, pk=simulation_id)
@@ -96,7 +96,7 @@ def _choice_from_post(post) -> Choice:
 
 @login_required
 @require_POST
-def simulation_choose(request, attempt_id):
+def simulation_choose_view(request, attempt_id):
     attempt = _own_attempt(request, attempt_id)
     try:
         sequence, choice = _choice_from_post(request.POST)
