@@ -1,6 +1,7 @@
 """Snippet screens that show each person only the rows they may see: the listing, the chooser,
 its search and paging, and what the chooser returns once a row is picked."""
 
+from django.http import HttpResponseNotAllowed
 from wagtail.snippets.views import chooser
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -30,7 +31,13 @@ class _VisibleChosenMultipleView(_Visible, chooser.SnippetChosenMultipleView):
 
 
 class _VisibleCreateView(_Visible, chooser.SnippetCreateView):
-    """Takes ``visible`` like its siblings; what one creates, one may see."""
+    """Takes ``visible`` like its siblings; what one creates, one may see. A snippet that the
+    chooser offers no creation form for (made on its own screens) answers 405, not a crash."""
+
+    def post(self, request):
+        if self.get_creation_form_class() is None:
+            return HttpResponseNotAllowed(["GET"])
+        return super().post(request)
 
 
 class VisibleChooserViewSet(chooser.SnippetChooserViewSet):
