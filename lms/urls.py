@@ -10,11 +10,15 @@ from courses.h5p import reports as h5p_reports
 from courses.h5p import serving as h5p_serving
 from courses.h5p import views as h5p_views
 from lms.accounts import views as account_views
+from lms.core import health
 from lms.home import views as home_views
 from lms.organisation import views as organisation_views
 
 urlpatterns = [
     path("", home_views.home, name="home"),
+    # For the load balancer: no authentication, JSON, 200 or 503.
+    path("health/live", health.live, name="health_live"),
+    path("health/ready", health.ready, name="health_ready"),
     path("me/", organisation_views.StaffProfileDetailView.as_view(), name="my_profile"),
     path(
         "people/<int:pk>/",

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import H5P_CONTENT_ORIGIN, MIDDLEWARE, content_security_policy, env_bool
+from .base import DATABASES, H5P_CONTENT_ORIGIN, MIDDLEWARE, content_security_policy, env_bool
 
 DEBUG = False
 
@@ -32,6 +32,12 @@ for required in (
     if not os.environ.get(required):
         raise ImproperlyConfigured(f"{required} must be set in production.")
 
+# No query holds a web worker longer than 10 s (a long command, such as a migration that
+# rewrites a big table, runs with DATABASE_STATEMENT_TIMEOUT_MS=0: no limit).
+DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+    f"-c statement_timeout={int(os.environ.get('DATABASE_STATEMENT_TIMEOUT_MS', '10000'))}"
+)
+
 # Static files are served by each app server (no shared disk needed): collected at build time.
 MIDDLEWARE = [
     MIDDLEWARE[0],
@@ -42,6 +48,8 @@ MIDDLEWARE = [
 # Behind a TLS-terminating proxy.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The load balancer checks health over plain HTTP inside the network (no redirect to https).
+SECURE_REDIRECT_EXEMPT = [r"^health/(live|ready)$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

@@ -234,11 +234,15 @@ def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
 
     `by` is the learner, submitting their own attempt, or None for the system: the deadline task
     (`overdue_attempts_submit`) submits what was saved."""
-    now = now or timezone.now()
+    return _attempt_close(attempt=attempt, by=by, now=now or timezone.now())[0]
+
+
+def _attempt_close(*, attempt: QuizAttempt, by, now) -> tuple[QuizAttempt, bool]:
+    """`attempt_submit`, and whether this call closed the attempt (False: already submitted)."""
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.is_submitted:
-            return attempt
+            return attempt, False
         if by is not None and attempt.learner_id != by.pk:
             raise PermissionError
         rows = list(attempt.questions.all())
@@ -251,7 +255,7 @@ def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
         _attempt_total(attempt, rows)
         attempt.save()
     _evidence_changed(attempt)
-    return attempt
+    return attempt, True
 
 
 def _evidence_changed(attempt: QuizAttempt) -> None:
@@ -280,16 +284,17 @@ def _attempt_total(attempt: QuizAttempt, rows) -> None:
 
 
 def overdue_attempts_submit(*, now=None) -> int:
-    """Submit every attempt whose time ran out, with what was saved (the task worker runs this)."""
+    """Submit every attempt whose time ran out, with what was saved (the task worker runs this).
+
+    Returns how many this call submitted: not those another run or the learner submitted
+    meanwhile."""
     now = now or timezone.now()
     overdue = QuizAttempt.objects.filter(
         submitted_at__isnull=True, deadline__lt=now - DEADLINE_GRACE
     )
-    count = 0
-    for attempt in overdue:
-        attempt_submit(attempt=attempt, by=None, now=attempt.deadline)
-        count += 1
-    return count
+    return sum(
+        _attempt_close(attempt=attempt, by=None, now=attempt.deadline)[1] for attempt in overdue
+    )
 
 
 @transaction.atomic

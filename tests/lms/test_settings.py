@@ -81,3 +81,23 @@ def test_production_pages_may_load_images_and_media_from_the_bucket(storage_env,
     images, media, frames = (line for line in result.stdout.splitlines() if line.startswith("["))
     assert media_origin in images and media_origin in media
     assert "https://content.tahaffuz.example.org" in frames
+
+
+def test_production_database_connections_and_queries_time_out():
+    show = (
+        "from django.conf import settings; d = settings.DATABASES['default'];"
+        "print(d['OPTIONS']['connect_timeout'], d['OPTIONS']['options'], d['CONN_HEALTH_CHECKS'])"
+    )
+    result = run_manage("shell", "-c", show, env={**PRODUCTION_ENV, "DATABASE_CONN_MAX_AGE": "60"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "5 -c statement_timeout=10000 True"
+
+
+def test_production_health_checks_over_plain_http_are_not_redirected_to_https():
+    show = (
+        "from django.test import Client; c = Client(HTTP_HOST='tahaffuz.kpcpwc.gov.pk');"
+        "print(c.get('/health/live').status_code, c.get('/verify/').status_code)"
+    )
+    result = run_manage("shell", "-c", show, env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "200 301"

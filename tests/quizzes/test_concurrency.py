@@ -3,11 +3,11 @@ import threading
 import uuid
 
 import pytest
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from quizzes.attempts.models import QuizAttempt
-from quizzes.attempts.services import attempt_start, attempt_submit
+from quizzes.attempts.services import attempt_start, attempt_submit, overdue_attempts_submit
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="row locks are tested on PostgreSQL (CI runs it)"
@@ -39,6 +39,34 @@ def test_two_simultaneous_submits_of_one_attempt_grade_once(migration_data, quiz
     stored = QuizAttempt.objects.get(pk=attempt.pk).submitted_at
     # Whichever came second found the attempt submitted and returned it unchanged.
     assert results == [stored, stored]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deadline_run_counts_only_the_attempts_it_submitted(migration_data, quiz, learner):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    submitting, commit = threading.Event(), threading.Event()
+    errors = []
+
+    def other_run():
+        # Another run submits the attempt, and commits once this run has listed it as overdue.
+        try:
+            with transaction.atomic():
+                attempt_submit(attempt=attempt, by=None, now=attempt.deadline)
+                submitting.set()
+                commit.wait(timeout=30)
+        except Exception as error:  # reported below, so the test fails with the cause
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    other = threading.Thread(target=other_run)
+    other.start()
+    assert submitting.wait(timeout=30)
+    threading.Timer(1, commit.set).start()
+    count = overdue_attempts_submit(now=attempt.deadline + datetime.timedelta(minutes=5))
+    other.join(timeout=30)
+    assert not errors
+    assert count == 0  # the other run submitted it, and reports it
 
 
 @pytest.mark.django_db(transaction=True)
