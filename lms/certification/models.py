@@ -199,6 +199,8 @@ class CertificateAction(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
     DOWNLOADED = "downloaded", _("Downloaded")
     VERIFIED = "verified", _("Verified")
+    # Written by a PostgreSQL trigger: no page changes a holder's details once snapshotted.
+    CHANGED = "changed", _("Holder details changed")
 
 
 class AppendOnlyQuerySet(models.QuerySet):
