@@ -22,7 +22,8 @@ async function save(fieldset) {
     const data = await response.json();
     status.textContent = response.ok ? `✓ ${data.saved_at}` : data.error;
     // The page now shows what is saved: a later Save or Submit leaves it be unless it changes.
-    if (response.ok && data.marker) fieldset.querySelector("[data-marker]").value = data.marker;
+    const marker = form.elements[`marker-q${fieldset.dataset.position}`];
+    if (response.ok && data.marker) marker.value = data.marker;
     if (response.status === 409 && !submitting) window.location.reload();
   } catch {
     status.textContent = "⚠"; // offline: the Save button and the next change try again
