@@ -1,7 +1,10 @@
 """The learner's side of a quiz: start, answer (saved as they go), submit, and the result."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,6 +20,27 @@ from . import services
 from .forms import answer_from_post, answer_marker
 from .models import Quiz, QuizAttempt
 from .presenters import attempt_review, question_views
+
+
+def _json_errors(view):
+    """A JSON request (the page saving as the learner goes) gets a refusal as JSON, not a page."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.headers.get("Accept") != "application/json":
+            return view(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return JsonResponse({"error": _("Sign in again to save your answers.")}, status=401)
+        try:
+            return view(request, *args, **kwargs)
+        except Http404 as error:
+            message = str(error) or _("This attempt was not found.")
+            return JsonResponse({"error": message}, status=404)
+        except PermissionDenied as error:
+            message = str(error) or _("You may not answer this quiz now.")
+            return JsonResponse({"error": message}, status=403)
+
+    return wrapped
 
 
 def _own_attempt(request, attempt_id, *, continuing=True) -> QuizAttempt:
@@ -72,6 +96,7 @@ def attempt_page(request, attempt_id):
     )
 
 
+@_json_errors
 @login_required
 @require_POST
 def answer_save_view(request, attempt_id):

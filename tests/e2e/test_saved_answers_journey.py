@@ -85,3 +85,28 @@ def test_every_answer_is_shown_after_a_reload_and_graded_as_given(
             assert row.needs_marking and row.answer == "Keep her safe.\nRefer today."
         else:
             assert row.fraction == 1, row.snapshot["type"]
+
+
+def test_a_save_the_server_fails_is_tried_again_until_it_is_saved(
+    page, learner, password, quiz_in_lesson
+):
+    attempt = attempt_start(quiz=quiz_in_lesson, learner=learner)
+    sign_in(page, "KP-CPU-0042", password)
+    page.goto(f"/quizzes/attempts/{attempt.pk}/")
+    failures = []
+
+    def fail_twice(route):
+        if len(failures) < 2:
+            failures.append(route.request.url)
+            route.fulfill(status=503, body="<h1>Service unavailable</h1>")
+        else:
+            route.continue_()
+
+    page.route("**/answers/", fail_twice)
+    helpline = _question(page, "Helpline?")
+    helpline.get_by_label("1121").check()
+    helpline.locator("[data-saved]", has_text="Not saved yet").wait_for()
+    helpline.locator("[data-saved]", has_text="✓").wait_for()
+    assert len(failures) == 2
+    row = attempt.questions.get(snapshot__type=QuestionType.SINGLE)
+    assert row.answer == next(o["id"] for o in row.snapshot["options"] if o["text"] == "1121")

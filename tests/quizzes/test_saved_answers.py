@@ -13,6 +13,7 @@ from quizzes.attempts.forms import answer_from_post, answer_marker
 from quizzes.attempts.models import QuizAttempt
 from quizzes.attempts.services import answer_save, attempt_start
 from quizzes.grading import QuestionType
+from tests.factories import StaffProfileFactory
 from tests.quiz_fixtures import every_type_bank_create, quiz_create
 
 
@@ -230,3 +231,14 @@ def test_an_answer_changed_on_the_page_is_saved_and_clear_blanks_only_its_questi
     answers = dict(attempt.questions.values_list("position", "answer"))
     assert answers[single] is None
     assert answers == {**given, short: "2015", single: None}
+
+
+def test_the_page_saving_as_the_learner_goes_gets_refusals_as_json(client, learner, quiz, peshawar):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    url = reverse("attempts:answer", args=[attempt.pk])
+    body = {"position": "1", "q1-answer": "x"}
+    signed_out = client.post(url, body, HTTP_ACCEPT="application/json")
+    assert signed_out.status_code == 401 and signed_out.json()["error"]
+    client.force_login(StaffProfileFactory(district=peshawar).user)
+    not_theirs = client.post(url, body, HTTP_ACCEPT="application/json")
+    assert not_theirs.status_code == 404 and not_theirs.json()["error"]
