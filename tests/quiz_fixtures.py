@@ -83,3 +83,52 @@ def quiz_in_lesson(quiz, enrolment, outline):
     lesson.body.append(("quiz", {"quiz": quiz, "required_to_complete": False}))
     lesson.save_revision().publish()
     return quiz
+
+
+def every_type_bank_create() -> dict:
+    """One question of each of the eight types a learner answers, by type."""
+    category = QuestionCategory.objects.create(name="Every type")
+    return {
+        QuestionType.SINGLE: make_question(
+            category,
+            QuestionType.SINGLE,
+            "Helpline?",
+            [("1122", False), ("1121", True), ("15", False)],
+        ),
+        QuestionType.MULTIPLE: make_question(
+            category,
+            QuestionType.MULTIPLE,
+            "Closure reasons?",
+            [("Goals met", True), ("Turns 18", True), ("Leave", False)],
+        ),
+        QuestionType.TRUE_FALSE: make_question(
+            category,
+            QuestionType.TRUE_FALSE,
+            "A child may be heard alone?",
+            [("True", True), ("False", False)],
+        ),
+        QuestionType.MATCHING: make_question(
+            category,
+            QuestionType.MATCHING,
+            "Match each risk with its response.",
+            [("High", True, "Same day"), ("Medium", True, "Within days"), ("Low", True, "Refer")],
+        ),
+        QuestionType.ORDERING: make_question(
+            category,
+            QuestionType.ORDERING,
+            "Order the case steps.",
+            [("Intake", True), ("Assessment", True), ("Plan", True), ("Closure", True)],
+        ),
+        QuestionType.SHORT_ANSWER: make_question(
+            category, QuestionType.SHORT_ANSWER, "Name the Act's year.", [("2010", True)]
+        ),
+        QuestionType.NUMERIC: make_question(
+            category,
+            QuestionType.NUMERIC,
+            "Child under the 2015 Act is under?",
+            numeric_answer=Decimal(14),
+        ),
+        QuestionType.ESSAY: make_question(
+            category, QuestionType.ESSAY, "Write a safety plan.", marks=Decimal(4)
+        ),
+    }

@@ -1,5 +1,7 @@
 """Reading a learner's answer from a submitted form, by question type."""
 
+import json
+
 from quizzes.grading import QuestionType
 
 
@@ -35,4 +37,15 @@ def answer_from_post(snapshot: dict, data, prefix: str):
                 for option_id, _position in sorted(positions.items(), key=lambda item: item[1])
             ]
         case _:
-            return data.get(key, "")
+            # Browsers post line breaks as CRLF; an answer keeps them as they were saved.
+            return data.get(key, "").replace("\r\n", "\n")
+
+
+def answer_marker(question_type: str, answer) -> str:
+    """An answer written the same way however it arrived: blank is "null", the choices of a
+    multiple-response question are in order. Two answers with one marker are the same answer."""
+    if answer in (None, "", [], {}):
+        answer = None
+    elif question_type == QuestionType.MULTIPLE and isinstance(answer, list):
+        answer = sorted(answer, key=str)
+    return json.dumps(answer, sort_keys=True)

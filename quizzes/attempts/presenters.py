@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from quizzes.grading import QuestionType
 
+from .forms import answer_marker
 from .models import QuizAttempt
 
 
@@ -17,7 +18,7 @@ class QuestionView:
     type: str
     text: str
     marks: str
-    options: list[dict]  # {"id", "text"} in the attempt's order
+    options: list[dict]  # {"id", "text", "chosen", "position"} in the attempt's order
     match_choices: list[str] = field(default_factory=list)
     image: object = None  # the question's image, if any, with its alt text below
     image_alt: str = ""
@@ -29,14 +30,32 @@ class QuestionView:
         """Form fields of this question are named prefix-*, as answer_from_post reads them."""
         return f"q{self.position}"
 
+    @property
+    def marker(self) -> str:
+        """The saved answer as the page shows it: a post that leaves it as it is changes nothing."""
+        return answer_marker(self.type, self.answer)
+
+
+def _shown_options(row) -> list[dict]:
+    """The options in the attempt's order, each with the learner's saved match or position."""
+    by_id = {option["id"]: option for option in row.snapshot["options"]}
+    answer = row.answer
+    matches = answer if isinstance(answer, dict) else {}
+    order = answer if row.snapshot["type"] == QuestionType.ORDERING and answer else []
+    return [
+        {
+            "id": option_id,
+            "text": by_id[option_id]["text"],
+            "chosen": matches.get(str(option_id), ""),
+            "position": order.index(option_id) + 1 if option_id in order else None,
+        }
+        for option_id in row.option_order
+    ]
+
 
 def question_views(attempt: QuizAttempt) -> list[QuestionView]:
     views = []
     for row in attempt.questions.select_related("question__image"):
-        by_id = {option["id"]: option for option in row.snapshot["options"]}
-        shown = [
-            {"id": option_id, "text": by_id[option_id]["text"]} for option_id in row.option_order
-        ]
         match_choices = []
         if row.snapshot["type"] == QuestionType.MATCHING:
             match_choices = sorted({option["match_text"] for option in row.snapshot["options"]})
@@ -46,7 +65,7 @@ def question_views(attempt: QuizAttempt) -> list[QuestionView]:
                 type=row.snapshot["type"],
                 text=row.snapshot["text"],
                 marks=row.snapshot["marks"],
-                options=shown,
+                options=_shown_options(row),
                 match_choices=match_choices,
                 image=row.question.image,
                 image_alt=row.question.image_alt,

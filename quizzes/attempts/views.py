@@ -1,7 +1,10 @@
 """The learner's side of a quiz: start, answer (saved as they go), submit, and the result."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -14,9 +17,30 @@ from courses.progress.access import StaffReader, activity_access, activity_lesso
 from lms.accounts.roles import reads_every_course
 
 from . import services
-from .forms import answer_from_post
+from .forms import answer_from_post, answer_marker
 from .models import Quiz, QuizAttempt
 from .presenters import attempt_review, question_views
+
+
+def _json_errors(view):
+    """A JSON request (the page saving as the learner goes) gets a refusal as JSON, not a page."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.headers.get("Accept") != "application/json":
+            return view(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return JsonResponse({"error": _("Sign in again to save your answers.")}, status=401)
+        try:
+            return view(request, *args, **kwargs)
+        except Http404 as error:
+            message = str(error) or _("This attempt was not found.")
+            return JsonResponse({"error": message}, status=404)
+        except PermissionDenied as error:
+            message = str(error) or _("You may not answer this quiz now.")
+            return JsonResponse({"error": message}, status=403)
+
+    return wrapped
 
 
 def _own_attempt(request, attempt_id, *, continuing=True) -> QuizAttempt:
@@ -72,21 +96,34 @@ def attempt_page(request, attempt_id):
     )
 
 
+@_json_errors
 @login_required
 @require_POST
 def answer_save_view(request, attempt_id):
-    """Save the answers in the form: one question (as the learner goes) or all of them."""
+    """Save the answers in the form: one question (as the learner goes) or all of them.
+
+    A whole-form post (Save, Submit, Clear) saves only the questions whose answer differs from the
+    one the page showed (its `marker-q<n>` field): an old or reloaded page never blanks answers
+    saved since. A question's "Clear my answer" button (`clear=<n>`) is the one way to blank it."""
     attempt = _own_attempt(request, attempt_id)
     asked = [int(p) for p in request.POST.getlist("position") if p.isdigit()]
+    cleared = {int(p) for p in request.POST.getlist("clear") if p.isdigit()}
     # Saving as the learner goes sends one position: read only that question's snapshot.
     questions = attempt.questions.filter(position__in=asked) if asked else attempt.questions.all()
     rows = {row.position: row for row in questions.only("position", "snapshot")}
     positions = asked or list(rows)
+    saved = None
     try:
         for position in positions:
             if position not in rows:
                 raise services.AttemptRefused(_("There is no such question in this attempt."))
-            answer = answer_from_post(rows[position].snapshot, request.POST, f"q{position}")
+            snapshot = rows[position].snapshot
+            answer = None
+            if position not in cleared:
+                answer = answer_from_post(snapshot, request.POST, f"q{position}")
+                shown = request.POST.get(f"marker-q{position}")
+                if shown == answer_marker(snapshot["type"], answer):
+                    continue  # as the page showed it: what is saved stands
             saved = services.answer_save(
                 attempt=attempt, position=position, answer=answer, learner=request.user
             )
@@ -98,10 +135,20 @@ def answer_save_view(request, attempt_id):
         messages.error(request, str(refusal))
         return redirect("attempts:attempt", attempt.pk)
     if request.headers.get("Accept") == "application/json":
-        return JsonResponse({"saved_at": time_format(timezone.localtime(saved.saved_at), "H:i")})
+        if saved is None:
+            return JsonResponse({})
+        return JsonResponse(
+            {
+                "saved_at": time_format(timezone.localtime(saved.saved_at), "H:i"),
+                "marker": answer_marker(saved.snapshot["type"], saved.answer),
+            }
+        )
     if "submit" in request.POST:
         return attempt_submit_view(request, attempt_id)
-    messages.success(request, _("Your answers are saved."))
+    if cleared:
+        messages.success(request, _("Your answer is cleared."))
+    else:
+        messages.success(request, _("Your answers are saved."))
     return redirect("attempts:attempt", attempt.pk)
 
 

@@ -5,8 +5,12 @@ const form = document.querySelector("form[data-autosave]");
 const csrf = form?.querySelector("input[name=csrfmiddlewaretoken]")?.value;
 let submitting = false; // the whole form is on its way: no more saves or reloads from here
 
-async function save(fieldset) {
+const retries = new Map(); // fieldset → the timer of its next try after a failed save
+
+async function save(fieldset, attempt = 0) {
   if (submitting) return;
+  clearTimeout(retries.get(fieldset));
+  retries.delete(fieldset);
   const status = fieldset.querySelector("[data-saved]");
   const body = new FormData();
   body.append("position", fieldset.dataset.position);
@@ -14,17 +18,29 @@ async function save(fieldset) {
     if (name.startsWith(`q${fieldset.dataset.position}-`)) body.append(name, value);
   }
   status.textContent = "…";
+  let response;
+  let data;
   try {
-    const response = await fetch(form.action, {
+    response = await fetch(form.action, {
       method: "POST", body, credentials: "same-origin",
       headers: { "X-CSRFToken": csrf, Accept: "application/json" },
     });
-    const data = await response.json();
-    status.textContent = response.ok ? `✓ ${data.saved_at}` : data.error;
-    if (response.status === 409 && !submitting) window.location.reload();
+    data = response.status < 500 ? await response.json() : null;
   } catch {
-    status.textContent = "⚠"; // offline: the Save button and the next change try again
+    response = null; // offline, or an answer that is not ours: try again
   }
+  if (!response || response.status >= 500 || !data) {
+    // Not saved yet: try again, waiting longer each time (up to a minute), until it is.
+    status.textContent = `⚠ ${form.dataset.unsaved}`;
+    const wait = Math.min(60, 2 ** attempt) * 1000;
+    retries.set(fieldset, setTimeout(() => save(fieldset, attempt + 1), wait));
+    return;
+  }
+  status.textContent = response.ok ? `✓ ${data.saved_at ?? ""}` : data.error;
+  // The page now shows what is saved: a later Save or Submit leaves it be unless it changes.
+  const marker = form.elements[`marker-q${fieldset.dataset.position}`];
+  if (response.ok && data.marker) marker.value = data.marker;
+  if (response.status === 409 && !submitting) window.location.reload();
 }
 
 if (form) {
