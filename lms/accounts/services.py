@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -43,7 +43,10 @@ def invitation_send(*, user: User, invited_by: User | None) -> Invitation:
     invitation, _ = Invitation.objects.update_or_create(
         user=user, defaults={"invited_by": invited_by}
     )
-    transaction.on_commit(lambda: invitation_email_send.enqueue(user.pk))
+    Invitation.objects.filter(pk=invitation.pk).update(send_sequence=F("send_sequence") + 1)
+    invitation.refresh_from_db(fields=["send_sequence"])
+    sequence = invitation.send_sequence
+    transaction.on_commit(lambda: invitation_email_send.enqueue(user.pk, sequence))
     return invitation
 
 
