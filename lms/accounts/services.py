@@ -50,6 +50,28 @@ def invitation_send(*, user: User, invited_by: User | None) -> Invitation:
     return invitation
 
 
+class InvitationResendDenied(ActionDenied):
+    message = _("Only administrators resend invitations.")
+
+
+def invitation_resend(*, user: User, by: User) -> bool:
+    """Send a person who has not yet chosen a password their invitation again; False if they have.
+
+    `by` must manage staff (InvitationResendDenied otherwise)."""
+    InvitationResendDenied.unless(can_manage_staff(by))
+    if not user.is_active or user.has_usable_password():
+        return False
+    invitation_send(user=user, invited_by=by)
+    return True
+
+
+def invitations_resend_unaccepted(*, by: User) -> int:
+    """Resend every invitation not yet accepted; how many went out."""
+    InvitationResendDenied.unless(can_manage_staff(by))
+    pending = User.objects.filter(invitation__accepted_at__isnull=True, is_active=True)
+    return sum(invitation_resend(user=user, by=by) for user in pending)
+
+
 @transaction.atomic
 def invitation_accept(*, user: User, password: str) -> User:
     """Set the invited person's password and mark their invitation accepted."""
