@@ -17,6 +17,7 @@ from wagtail.users.views import users as wagtail_user_views
 from .models import User
 from .roles import Role, can_manage_staff
 from .services import (
+    InvitationResendDenied,
     invitation_resend,
     invitation_send,
     invitations_resend_unaccepted,
@@ -143,6 +144,7 @@ def _confirm(request, question):
 
 def invitation_resend_view(request, pk):
     """Asks, then on a post sends the person their invitation again."""
+    InvitationResendDenied.unless(can_manage_staff(request.user))
     user = get_object_or_404(User, pk=pk)
     if request.method != "POST":
         return _confirm(request, _t("Send %(name)s their invitation again?") % {"name": user})
@@ -157,6 +159,7 @@ def invitation_resend_view(request, pk):
 
 def invitations_resend_unaccepted_view(request):
     """Asks, then on a post resends every invitation not yet accepted."""
+    InvitationResendDenied.unless(can_manage_staff(request.user))
     if request.method != "POST":
         return _confirm(request, _t("Send every invitation not yet accepted again?"))
     count = invitations_resend_unaccepted(by=request.user)
