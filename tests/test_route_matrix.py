@@ -37,6 +37,9 @@ REPRESENTATIVES = {
     "account_login": lambda world: reverse("account_login"),
     "account_logout": lambda world: reverse("account_logout"),
     "wagtail_serve": lambda world: world.lesson.url,
+    "task_retry": lambda world: reverse(
+        "task_retry", args=["00000000-0000-0000-0000-000000000000"]
+    ),
     "invitation_resend": lambda world: reverse(
         "invitation_resend", args=[world.people["learner"].pk]
     ),
@@ -299,6 +302,14 @@ EXPECTED = {
     },
     "invitations_resend_unaccepted": {
         "GET": (302, 403, 403, 403, 302, 302, 302, 200),
+        "POST": (302, 403, 403, 403, 302, 302, 302, 302),
+    },
+    "tasks_attention": {
+        "GET": (302, 403, 403, 403, 302, 302, 302, 200),
+        "POST": (302, 403, 403, 403, 302, 302, 302, 200),
+    },
+    "task_retry": {
+        "GET": (302, 403, 403, 403, 405, 405, 405, 405),
         "POST": (302, 403, 403, 403, 302, 302, 302, 302),
     },
     "my_profile": {

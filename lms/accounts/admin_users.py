@@ -10,9 +10,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users as wagtail_user_views
+
+from lms.core.permissions import ActionDenied
+from lms.core.tasks import task_retry, tasks_needing_attention
 
 from .models import User
 from .roles import Role, can_manage_staff
@@ -169,3 +173,26 @@ def invitations_resend_unaccepted_view(request):
         % {"count": count},
     )
     return redirect("wagtailusers_users:index")
+
+
+class TasksDenied(ActionDenied):
+    message = _("Only administrators see and retry background tasks.")
+
+
+def tasks_attention_view(request):
+    """Background tasks that failed or were left running by a worker that died."""
+    TasksDenied.unless(can_manage_staff(request.user))
+    return TemplateResponse(
+        request,
+        "accounts/admin/tasks_attention.html",
+        {"tasks": tasks_needing_attention()[:200], "page_title": _("Failed background tasks")},
+    )
+
+
+@require_POST
+def task_retry_view(request, pk):
+    """Put one failed or stuck task back in the queue."""
+    TasksDenied.unless(can_manage_staff(request.user))
+    if task_retry(pk):
+        messages.success(request, _t("The task is back in the queue."))
+    return redirect("tasks_attention")
