@@ -37,6 +37,12 @@ REPRESENTATIVES = {
     "account_login": lambda world: reverse("account_login"),
     "account_logout": lambda world: reverse("account_logout"),
     "wagtail_serve": lambda world: world.lesson.url,
+    "task_retry": lambda world: reverse(
+        "task_retry", args=["00000000-0000-0000-0000-000000000000"]
+    ),
+    "invitation_resend": lambda world: reverse(
+        "invitation_resend", args=[world.people["learner"].pk]
+    ),
 }
 
 # The minimal form a route's POST needs to reach its access decision (others post nothing).
@@ -289,6 +295,22 @@ EXPECTED = {
     "invitation_accept": {
         "GET": (410, 410, 410, 410, 410, 410, 410, 410),
         "POST": (410, 410, 410, 410, 410, 410, 410, 410),
+    },
+    "invitation_resend": {
+        "GET": (302, 403, 403, 403, 302, 302, 302, 200),
+        "POST": (302, 403, 403, 403, 302, 302, 302, 302),
+    },
+    "invitations_resend_unaccepted": {
+        "GET": (302, 403, 403, 403, 302, 302, 302, 200),
+        "POST": (302, 403, 403, 403, 302, 302, 302, 302),
+    },
+    "tasks_attention": {
+        "GET": (302, 403, 403, 403, 302, 302, 302, 200),
+        "POST": (302, 403, 403, 403, 302, 302, 302, 200),
+    },
+    "task_retry": {
+        "GET": (302, 403, 403, 403, 405, 405, 405, 405),
+        "POST": (302, 403, 403, 403, 302, 302, 302, 302),
     },
     "my_profile": {
         "GET": (302, 200, 200, 200, 404, 404, 404, 404),

@@ -85,6 +85,10 @@ class Invitation(models.Model):
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     last_sent_at = models.DateTimeField(_("last sent"), null=True, blank=True)
+    # Each send asked for takes the next number; the worker records the number it emailed, so a
+    # task run again after a crash sees its email already went and sends nothing.
+    send_sequence = models.PositiveIntegerField(default=0, editable=False)
+    sent_sequence = models.PositiveIntegerField(default=0, editable=False)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
 
     class Meta:

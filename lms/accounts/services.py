@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -43,8 +43,33 @@ def invitation_send(*, user: User, invited_by: User | None) -> Invitation:
     invitation, _ = Invitation.objects.update_or_create(
         user=user, defaults={"invited_by": invited_by}
     )
-    transaction.on_commit(lambda: invitation_email_send.enqueue(user.pk))
+    Invitation.objects.filter(pk=invitation.pk).update(send_sequence=F("send_sequence") + 1)
+    invitation.refresh_from_db(fields=["send_sequence"])
+    sequence = invitation.send_sequence
+    transaction.on_commit(lambda: invitation_email_send.enqueue(user.pk, sequence))
     return invitation
+
+
+class InvitationResendDenied(ActionDenied):
+    message = _("Only administrators resend invitations.")
+
+
+def invitation_resend(*, user: User, by: User) -> bool:
+    """Send a person who has not yet chosen a password their invitation again; False if they have.
+
+    `by` must manage staff (InvitationResendDenied otherwise)."""
+    InvitationResendDenied.unless(can_manage_staff(by))
+    if not user.is_active or user.has_usable_password():
+        return False
+    invitation_send(user=user, invited_by=by)
+    return True
+
+
+def invitations_resend_unaccepted(*, by: User) -> int:
+    """Resend every invitation not yet accepted; how many went out."""
+    InvitationResendDenied.unless(can_manage_staff(by))
+    pending = User.objects.filter(invitation__accepted_at__isnull=True, is_active=True)
+    return sum(invitation_resend(user=user, by=by) for user in pending)
 
 
 @transaction.atomic

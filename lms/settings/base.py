@@ -146,6 +146,9 @@ TASKS = {
         )
     }
 }
+# A task left RUNNING this long had its worker die: `manage.py tasks_requeue_stuck` requeues it.
+# Longer than any task runs (an email send), short enough that an invitation is not long late.
+TASKS_STUCK_AFTER_SECONDS = int(os.environ.get("TASKS_STUCK_AFTER_SECONDS", 10 * 60))
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -401,6 +401,8 @@ class SimulationAttempt(models.Model):
     percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     passed = models.BooleanField(default=False)
     critical_error = models.BooleanField(default=False)
+    # When the facilitators were told of the critical error: the notice goes out once.
+    critical_notified_at = models.DateTimeField(null=True, blank=True)
     debriefed_at = models.DateTimeField(null=True, blank=True)
     debriefed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

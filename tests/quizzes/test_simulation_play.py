@@ -8,6 +8,7 @@ from courses.progress.models import LessonProgress
 from quizzes.simulations import services
 from quizzes.simulations.models import SimulationAttempt, SimulationMove, SimulationScore
 from quizzes.simulations.rules import Choice
+from quizzes.simulations.tasks import critical_error_notify
 
 VISIT, WAIT, HARM = 0, 1, 2
 ASSENT, NO_ASSENT = 0, 1
@@ -57,6 +58,10 @@ def test_a_critical_error_fails_the_attempt_and_tells_the_facilitators(
     assert [message.to for message in mail.outbox] == [[facilitator.email]]
     assert learner.full_name in mail.outbox[0].subject
     assert reverse("simulations:debrief", args=[attempt.pk]) in mail.outbox[0].body
+
+    # A worker that died after sending, before the task was marked done, runs it again.
+    critical_error_notify.call(attempt.pk)
+    assert len(mail.outbox) == 1
 
 
 def test_waiting_past_a_high_risk_deadline_changes_what_happens_next(simulation, learner):

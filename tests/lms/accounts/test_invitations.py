@@ -1,9 +1,15 @@
 import re
 
+import pytest
 from django.core import mail
 from django.urls import reverse
 
-from lms.accounts.services import invitation_send
+from lms.accounts.services import (
+    InvitationResendDenied,
+    invitation_resend,
+    invitation_send,
+    invitations_resend_unaccepted,
+)
 from tests.factories import UserFactory
 
 NEW_PASSWORD = "Swat-valley-2026-river"
@@ -54,3 +60,42 @@ def test_mismatched_passwords_are_reported_and_nothing_is_set(
     assert response.status_code == 200
     user.refresh_from_db()
     assert not user.has_usable_password()
+
+
+def test_an_administrator_resends_an_invitation_from_the_persons_page(
+    client, administrator, django_capture_on_commit_callbacks
+):
+    user = UserFactory(password=None)
+    _invite(django_capture_on_commit_callbacks, user)
+    client.force_login(administrator)
+    assert "Resend invitation" in client.get(f"/admin/users/edit/{user.pk}/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/invitations/{user.pk}/resend/")
+    assert response.status_code == 302
+    assert [message.to for message in mail.outbox] == [[user.email], [user.email]]
+
+
+def test_resending_to_everyone_who_never_accepted_skips_those_who_did(
+    client, administrator, django_capture_on_commit_callbacks
+):
+    waiting, accepted = UserFactory(password=None), UserFactory(password=None)
+    accepted_link = _invite(django_capture_on_commit_callbacks, accepted)
+    client.post(accepted_link, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    _invite(django_capture_on_commit_callbacks, waiting)
+    mail.outbox.clear()
+
+    client.force_login(administrator)
+    assert "Resend invitations not yet accepted" in client.get("/admin/users/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/admin/invitations/resend-unaccepted/", follow=True)
+    assert "1 invitation sent again." in response.content.decode()
+    assert [message.to for message in mail.outbox] == [[waiting.email]]
+
+
+def test_only_an_administrator_resends_invitations(db, facilitator):
+    user = UserFactory(password=None)
+    with pytest.raises(InvitationResendDenied):
+        invitation_resend(user=user, by=facilitator)
+    with pytest.raises(InvitationResendDenied):
+        invitations_resend_unaccepted(by=facilitator)
+    assert mail.outbox == []
