@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 # pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
 TEST_WORKERS ?= 2
 
-.PHONY: run test setup system-libs lint messages bench bench-quiz
+.PHONY: run test drill setup system-libs lint messages bench bench-quiz
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -19,6 +19,10 @@ test: setup
 	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+# Fault drills: a task worker killed mid-batch (tests marked `drill`).
+drill: setup
+	RUN_DRILLS=1 DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -m drill $(PYTEST_ARGS)
 
 setup: $(VENV)/.installed node_modules/.installed system-libs
 

@@ -62,6 +62,7 @@ def _wait_for(condition, timeout, what):
         time.sleep(0.05)
 
 
+@pytest.mark.drill
 @pytest.mark.django_db(transaction=True)
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}})
 def test_a_worker_killed_mid_batch_loses_no_invitation_and_sends_none_twice(tmp_path):
