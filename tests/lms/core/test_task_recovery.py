@@ -14,6 +14,9 @@ from lms.accounts.services import invitation_send
 from lms.accounts.tasks import invitation_email_send
 from tests.factories import UserFactory
 
+# The worker closes its database connection when its batch ends, as a real worker does: the
+# tests that run one use real transactions (a closed connection inside a test's transaction
+# would end it).
 DATABASE_QUEUE = override_settings(
     TASKS={"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 )
@@ -43,7 +46,9 @@ def test_an_invitation_task_run_again_sends_no_second_email(db, django_capture_o
 
 
 @DATABASE_QUEUE
-def test_a_task_whose_worker_died_is_requeued_and_runs_once(db, django_capture_on_commit_callbacks):
+def test_a_task_whose_worker_died_is_requeued_and_runs_once(
+    transactional_db, django_capture_on_commit_callbacks
+):
     stuck, recent = UserFactory(password=None), UserFactory(password=None)
     _invite(django_capture_on_commit_callbacks, stuck)
     _invite(django_capture_on_commit_callbacks, recent)
@@ -66,7 +71,7 @@ def test_a_task_whose_worker_died_is_requeued_and_runs_once(db, django_capture_o
 
 @DATABASE_QUEUE
 def test_an_administrator_sees_a_failed_task_and_retries_it(
-    client, administrator, django_capture_on_commit_callbacks
+    transactional_db, client, administrator, django_capture_on_commit_callbacks
 ):
     user = UserFactory(password=None)
     _invite(django_capture_on_commit_callbacks, user)
