@@ -6,6 +6,14 @@ const csrf = form?.querySelector("input[name=csrfmiddlewaretoken]")?.value;
 let submitting = false; // the whole form is on its way: no more saves or reloads from here
 
 const retries = new Map(); // fieldset → the timer of its next try after a failed save
+const queues = new Map(); // fieldset → its latest save: saves of one question go one at a time
+
+// Saves of one question are sent in order, each with the answer as it is when it is sent, so an
+// earlier, slower save never lands after a later one and blanks part of the answer.
+function saveInOrder(fieldset) {
+  const next = (queues.get(fieldset) ?? Promise.resolve()).then(() => save(fieldset));
+  queues.set(fieldset, next);
+}
 
 async function save(fieldset, attempt = 0) {
   if (submitting) return;
@@ -46,7 +54,7 @@ async function save(fieldset, attempt = 0) {
 if (form) {
   form.addEventListener("change", (event) => {
     const fieldset = event.target.closest("fieldset[data-position]");
-    if (fieldset) save(fieldset);
+    if (fieldset) saveInOrder(fieldset);
   });
   form.addEventListener("submit", (event) => {
     const button = event.submitter;
