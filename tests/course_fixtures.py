@@ -69,18 +69,30 @@ def outline(course):
     return course_outline(course)
 
 
-@pytest.fixture
-def cohort(course, facilitator, peshawar, outline):
+def running_cohort_create(*, course, outline, district, facilitator, **fields) -> Cohort:
+    """A running cohort of the course in the district, one session a day from yesterday."""
     cohort = Cohort.objects.create(
-        name="Test batch", course=course, venue="Hall", capacity=10, status=CohortStatus.RUNNING
+        course=course, capacity=10, status=CohortStatus.RUNNING, **fields
     )
-    cohort.districts.set([peshawar])
+    cohort.districts.set([district])
     cohort.facilitators.set([facilitator])
     today = timezone.localdate()
     for offset, (day, _lessons) in enumerate(outline):
         cohort.sessions.create(module=day, date=today + datetime.timedelta(days=offset - 1))
     cohort.save()
     return cohort
+
+
+@pytest.fixture
+def cohort(course, facilitator, peshawar, outline):
+    return running_cohort_create(
+        course=course,
+        outline=outline,
+        district=peshawar,
+        facilitator=facilitator,
+        name="Test batch",
+        venue="Hall",
+    )
 
 
 @pytest.fixture

@@ -6,13 +6,10 @@ enrolled nowhere. The learner has a quiz attempt in progress and a submitted one
 to mark, a case simulation in progress, a certificate, and an H5P content in an open lesson.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-from django.utils import timezone
 
-from courses.cohorts.models import Cohort, CohortStatus
 from courses.cohorts.services import cohort_enrol
 from courses.content.selectors import course_outline
 from courses.h5p.services import h5p_content_import
@@ -22,7 +19,7 @@ from lms.certification.services import certificate_issue
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.simulations.models import Competency
 from quizzes.simulations.services import simulation_start
-from tests.course_fixtures import small_course
+from tests.course_fixtures import running_cohort_create, small_course
 from tests.courses.h5p.packages import h5p_package
 from tests.factories import DistrictFactory, StaffProfileFactory, UserFactory
 from tests.quiz_fixtures import bank_create, quiz_create
@@ -68,20 +65,6 @@ def staff_with_mfa(user):
     if not has_totp(user):
         TOTP.activate(user, generate_totp_secret())
     return user
-
-
-def running_cohort_create(*, course, outline, district, facilitator, **fields) -> Cohort:
-    """A running cohort of the course in the district, one session a day from yesterday."""
-    cohort = Cohort.objects.create(
-        course=course, capacity=10, status=CohortStatus.RUNNING, **fields
-    )
-    cohort.districts.set([district])
-    cohort.facilitators.set([facilitator])
-    today = timezone.localdate()
-    for offset, (day, _lessons) in enumerate(outline):
-        cohort.sessions.create(module=day, date=today + datetime.timedelta(days=offset - 1))
-    cohort.save()
-    return cohort
 
 
 def world_build() -> World:
