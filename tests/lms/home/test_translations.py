@@ -1,5 +1,6 @@
 """Urdu and Pashto: the committed catalogues, right-to-left pages, English fallback, the report."""
 
+import csv
 import re
 from io import StringIO
 from pathlib import Path
@@ -10,10 +11,11 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
+from lms.home.management.commands.translation_report import UNREVIEWED
+
 LOCALE = Path(settings.BASE_DIR) / "locale"
 RTL_LANGUAGES = ["ur", "ps"]
-# Left empty in the Urdu catalogue on purpose: readers see the English until a translator fills it.
-UNTRANSLATED_UR = "Import a staff list"
+GLOSSARY = LOCALE / "glossary.csv"
 
 
 def catalogue(language, kind="po"):
@@ -103,27 +105,128 @@ def test_sign_in_page_in_english_is_left_to_right(client):
     assert ">Sign in<" in response.content.decode()
 
 
-def test_untranslated_urdu_falls_back_to_english():
-    entry = catalogue("ur").find(UNTRANSLATED_UR)
-    assert entry is not None and not entry.translated()
-    with translation.override("ur"):
-        assert translation.gettext(UNTRANSLATED_UR) == UNTRANSLATED_UR
+@pytest.mark.parametrize("language", ["ur"])
+def test_every_translation_is_marked_for_a_commission_reader(language):
+    """Drafts carry the unreviewed marker until a reader replaces it by "Reviewed by <name>, <date>"."""
+    for entry in translated(language):
+        comments = entry.tcomment.splitlines()
+        assert UNREVIEWED in comments or any(c.startswith("Reviewed by ") for c in comments), (
+            entry.msgid
+        )
 
 
-def test_report_lists_untranslated_strings_with_where_they_are_used():
+def test_glossary_gives_every_term_in_urdu_and_pashto_awaiting_review():
+    with GLOSSARY.open(encoding="utf-8", newline="") as file:
+        reader = csv.DictReader(file)
+        rows = list(reader)
+    assert reader.fieldnames == ["term_en", "ur", "ps", "note", "reviewed"]
+    assert len(rows) >= 60
+    terms = [row["term_en"] for row in rows]
+    assert len(terms) == len(set(terms)), "a term appears twice"
+    for row in rows:
+        assert None not in row, f"stray column in {row['term_en']!r}"
+        assert row["ur"].strip() and row["ps"].strip(), row["term_en"]
+        assert row["reviewed"] in {"no", "yes"}, row["term_en"]
+
+
+def entry(msgid, msgstr="", comment=UNREVIEWED, fuzzy=False, **fields):
+    made = polib.POEntry(
+        msgid=msgid,
+        msgstr=msgstr,
+        tcomment=comment if msgstr or fields.get("msgstr_plural") else "",
+        occurrences=[("lms/home/templates/home/overview.html", "12")],
+        **fields,
+    )
+    if fuzzy:
+        made.flags.append("fuzzy")
+    return made
+
+
+def write_catalogue(directory, language, entries):
+    po = polib.POFile()
+    po.metadata = {
+        "Language": language,
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Plural-Forms": "nplurals=2; plural=(n != 1);",
+    }
+    po.extend(entries)
+    folder = directory / language / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po.save(str(folder / "django.po"))
+    po.save_as_mofile(str(folder / "django.mo"))
+
+
+@pytest.fixture
+def temporary_catalogues(tmp_path, settings):
+    """Urdu: two drafts (one plural), one reviewed, one empty, one fuzzy; Pashto: one draft."""
+    write_catalogue(
+        tmp_path,
+        "ur",
+        [
+            entry("Sign in", "سائن ان کریں"),
+            entry("Tahaffuz", "تحفظ", comment="Reviewed by Ayesha Khan, 2026-12-01"),
+            entry("Import a staff list"),
+            entry("Overview", "جائزہ", fuzzy=True),
+            entry(
+                "%(count)s lesson",
+                msgid_plural="%(count)s lessons",
+                msgstr_plural={0: "%(count)s سبق", 1: "%(count)s اسباق"},
+            ),
+        ],
+    )
+    write_catalogue(tmp_path, "ps", [entry("Sign in", "ننوتل")])
+    settings.LOCALE_PATHS = [tmp_path]
+    return tmp_path
+
+
+def report(*args):
     out = StringIO()
-    call_command("translation_report", stdout=out)
-    report = out.getvalue()
-    urdu, pashto = report.split("ps (")
-    assert re.search(r"^ur \(.*\): \d+\.\d% translated \(\d+ of \d+\)$", urdu, re.M)
-    assert "%r" % UNTRANSLATED_UR in urdu
-    assert re.search(r"lms/home/templates/home/overview.html:\d+", urdu)
+    call_command("translation_report", *args, stdout=out)
+    urdu, pashto = out.getvalue().split("ps (")
+    return urdu, pashto
+
+
+def test_report_counts_translated_untranslated_and_unreviewed_strings(temporary_catalogues):
+    urdu, pashto = report()
+    assert re.search(
+        r"^ur \(.*\): 60\.0% translated \(3 of 5\); 2 untranslated; "
+        r"2 translated but unreviewed$",
+        urdu,
+        re.M,
+    )
+    assert (
+        "[untranslated] 'Import a staff list'  (lms/home/templates/home/overview.html:12)" in urdu
+    )
+    assert "[fuzzy] 'Overview'" in urdu
     assert "'Sign in'" not in urdu
-    assert "'Language'" not in pashto
-    assert "'Overview'" in pashto
+    assert "[unreviewed]" not in urdu
+    assert pashto.startswith("پښتو): 100.0% translated (1 of 1); 0 untranslated; 1 translated")
 
 
-def test_report_fails_when_a_language_is_below_the_threshold():
-    with pytest.raises(CommandError, match="ps"):
-        call_command("translation_report", "--fail-under", "99", stdout=StringIO())
-    call_command("translation_report", "--fail-under", "0", stdout=StringIO())
+def test_report_lists_the_unreviewed_strings_for_the_commission(temporary_catalogues):
+    urdu, pashto = report("--unreviewed")
+    assert "[unreviewed] 'Sign in'" in urdu
+    assert "[unreviewed] '%(count)s lesson'" in urdu
+    assert "'Tahaffuz'" not in urdu  # a reader replaced the marker
+    assert "[unreviewed] 'Sign in'" in pashto
+
+
+def test_untranslated_and_fuzzy_strings_fall_back_to_english(temporary_catalogues):
+    with translation.override("ur"):
+        assert translation.gettext("Sign in") == "سائن ان کریں"
+        assert translation.gettext("Import a staff list") == "Import a staff list"
+        assert translation.gettext("Overview") == "Overview"
+
+
+def test_report_fails_when_a_language_is_below_the_threshold(temporary_catalogues):
+    with pytest.raises(CommandError, match=r"Below 99% translated: ur \(60\.0%\)$"):
+        report("--fail-under", "99")
+    report("--fail-under", "60")
+
+
+def test_report_on_the_committed_catalogues_states_every_count():
+    urdu, pashto = report()
+    assert re.search(
+        r"^ur \(.*\): \d+\.\d% translated \(\d+ of \d+\); \d+ untranslated; ", urdu, re.M
+    )
+    assert re.search(r"\d+ translated but unreviewed$", pashto, re.M)

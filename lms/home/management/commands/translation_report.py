@@ -1,4 +1,5 @@
-"""Report, for translators, how much of each language's catalogue is translated and what is not."""
+"""Report, for translators and the Commission, how much of each language's catalogue is
+translated, what is not, and how much of the translation no Commission reader has checked yet."""
 
 from pathlib import Path
 
@@ -7,11 +8,24 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import to_locale
 
+# The translator comment ("# " line above msgid) on every entry the team drafts. A Commission
+# reader who has checked an entry deletes this line or replaces it by "Reviewed by <name>, <date>".
+UNREVIEWED = "Drafted by the Tahaffuz team; not yet reviewed by a Commission reader."
+
+
+def is_pending(entry):
+    """Readers see the English: nothing translated, or a fuzzy guess that gettext ignores."""
+    return entry.fuzzy or not entry.translated()
+
+
+def is_unreviewed(entry):
+    return not is_pending(entry) and UNREVIEWED in entry.tcomment.splitlines()
+
 
 class Command(BaseCommand):
     help = (
-        "List each language's untranslated or fuzzy strings (they appear in English) "
-        "with where they are used, and the percentage translated."
+        "Count each language's translated, untranslated and unreviewed strings, and list the "
+        "untranslated or fuzzy ones (they appear in English) with where they are used."
     )
 
     def add_arguments(self, parser):
@@ -21,8 +35,13 @@ class Command(BaseCommand):
             metavar="PERCENT",
             help="Exit with an error if any language is less than PERCENT translated.",
         )
+        parser.add_argument(
+            "--unreviewed",
+            action="store_true",
+            help="Also list the translated strings no Commission reader has reviewed yet.",
+        )
 
-    def handle(self, *args, fail_under=None, **options):
+    def handle(self, *args, fail_under=None, unreviewed=False, **options):
         below = []
         for code, name in settings.LANGUAGES:
             if code.split("-")[0] == "en":
@@ -32,24 +51,30 @@ class Command(BaseCommand):
                 self.stdout.write(self.style.ERROR(f"{code} ({name}): no django.po catalogue"))
                 below.append(f"{code} (no catalogue)")
                 continue
-            po = polib.pofile(str(path))
-            entries = [e for e in po if not e.obsolete]
-            pending = [e for e in entries if e.fuzzy or not e.translated()]
+            entries = [e for e in polib.pofile(str(path)) if not e.obsolete]
+            pending = [e for e in entries if is_pending(e)]
+            drafts = [e for e in entries if is_unreviewed(e)]
             done = len(entries) - len(pending)
             percent = 100.0 * done / len(entries) if entries else 100.0
             self.stdout.write(
                 self.style.MIGRATE_HEADING(
-                    f"{code} ({name}): {percent:.1f}% translated ({done} of {len(entries)})"
+                    f"{code} ({name}): {percent:.1f}% translated ({done} of {len(entries)}); "
+                    f"{len(pending)} untranslated; {len(drafts)} translated but unreviewed"
                 )
             )
             for entry in pending:
-                where = ", ".join(f"{file}:{line}" for file, line in entry.occurrences)
-                state = "fuzzy" if entry.fuzzy else "untranslated"
-                self.stdout.write(f"  [{state}] {entry.msgid!r}  ({where})")
+                self.write_entry("fuzzy" if entry.fuzzy else "untranslated", entry)
+            if unreviewed:
+                for entry in drafts:
+                    self.write_entry("unreviewed", entry)
             if fail_under is not None and percent < fail_under:
                 below.append(f"{code} ({percent:.1f}%)")
         if fail_under is not None and below:
             raise CommandError(f"Below {fail_under:g}% translated: {', '.join(below)}")
+
+    def write_entry(self, state, entry):
+        where = ", ".join(f"{file}:{line}" for file, line in entry.occurrences)
+        self.stdout.write(f"  [{state}] {entry.msgid!r}  ({where})")
 
     def catalogue_path(self, code):
         for directory in settings.LOCALE_PATHS:
