@@ -196,6 +196,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Karachi"
 USE_I18N = True
 USE_TZ = True
+# Urdu and Pashto date formats (Django has none for them): day, month name, year; 24-hour clock.
+FORMAT_MODULE_PATH = ["lms.formats"]
 LANGUAGE_COOKIE_NAME = "tahaffuz_language"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

@@ -59,6 +59,8 @@ def test_django_serves_every_translation_in_the_po_file(language):
                 singular = translation.ngettext(entry.msgid, entry.msgid_plural, 1)
                 plural = translation.ngettext(entry.msgid, entry.msgid_plural, 2)
                 assert [singular, plural] == [entry.msgstr_plural[0], entry.msgstr_plural[1]]
+            elif entry.msgctxt:  # e.g. Django's month names, "alt. month"
+                assert translation.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr, entry.msgid
             else:
                 assert translation.gettext(entry.msgid) == entry.msgstr, entry.msgid
 
