@@ -107,7 +107,7 @@ def test_sign_in_page_in_english_is_left_to_right(client):
     assert ">Sign in<" in response.content.decode()
 
 
-@pytest.mark.parametrize("language", ["ur"])
+@pytest.mark.parametrize("language", ["ur", "ps"])
 def test_every_translation_is_marked_for_a_commission_reader(language):
     """Drafts carry the unreviewed marker until a reader replaces it by "Reviewed by <name>, <date>"."""
     for entry in translated(language):
