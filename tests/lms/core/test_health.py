@@ -103,3 +103,11 @@ def test_ready_answers_503_while_a_migration_is_not_applied(client, monkeypatch)
     assert response.json()["checks"]["database"] is False
     monkeypatch.setattr(MigrationExecutor, "migration_plan", real_plan)
     assert client.get("/health/ready").status_code == 200
+
+
+def test_the_load_balancer_reaches_the_checks_by_address_over_plain_http(client, settings):
+    """Answered before the host check and the HTTPS redirect, which send a page elsewhere."""
+    settings.ALLOWED_HOSTS = ["tahaffuz.example.org"]
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/health/live", HTTP_HOST="10.0.0.5").status_code == 200
+    assert client.get("/accounts/login/", HTTP_HOST="10.0.0.5").status_code == 400
