@@ -10,9 +10,14 @@ from courses.h5p import reports as h5p_reports
 from courses.h5p import serving as h5p_serving
 from courses.h5p import views as h5p_views
 from lms.accounts import views as account_views
-from lms.core import health
+from lms.core import errors, health
 from lms.home import views as home_views
 from lms.organisation import views as organisation_views
+
+# A request that expects JSON gets its error as JSON; a page, the error page.
+handler403 = errors.permission_denied
+handler404 = errors.page_not_found
+handler500 = errors.server_error
 
 urlpatterns = [
     path("", home_views.home, name="home"),

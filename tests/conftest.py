@@ -1,5 +1,3 @@
-import os
-
 import pytest
 
 from lms.accounts.roles import Role
@@ -105,14 +103,3 @@ def migration_data(transactional_db):
         "quizzes.simulations.migrations.0002_default_competencies"
     )
     competencies.competencies_add(apps, None)
-
-
-def pytest_collection_modifyitems(config, items):
-    """Fault drills start and kill real worker processes for a minute or more: `make drill` runs
-    them (RUN_DRILLS=1); the everyday suite leaves them out."""
-    if os.environ.get("RUN_DRILLS"):
-        return
-    skip = pytest.mark.skip(reason="a fault drill: run it with `make drill`")
-    for item in items:
-        if item.get_closest_marker("drill"):
-            item.add_marker(skip)

@@ -2,7 +2,7 @@
 (the database and cache answer quickly and every migration is applied).
 
 Both answer JSON, 200 or 503, to anyone, and say nothing that helps an attacker: the reasons
-are logged, not sent.
+are logged, not sent. HealthCheckMiddleware answers them before any other middleware runs.
 """
 
 import logging
@@ -11,6 +11,7 @@ from django.core.cache import caches
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.http import JsonResponse
+from django.urls import Resolver404, resolve
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -95,3 +96,21 @@ def ready(request):
     return JsonResponse(
         {"status": "ok" if ok else "unavailable", "checks": checks}, status=200 if ok else 503
     )
+
+
+class HealthCheckMiddleware:
+    """Answer the health checks first, before the other middleware: no session, user, host check
+    or HTTPS redirect stands between the load balancer and the answer. (With the database down,
+    a stale session cookie would otherwise turn `/health/ready` into a 500, not a 503.)"""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            view = resolve(request.path_info).func
+        except Resolver404:
+            view = None
+        if view in (live, ready):
+            return view(request)
+        return self.get_response(request)

@@ -2,10 +2,10 @@
 
 import json
 
-from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from .errors import expects_json, json_error
 from .text import has_control_characters, json_has_control_characters
 
 
@@ -53,11 +53,6 @@ class ControlCharactersMiddleware:
             "What you sent contains control characters (such as NUL) that are not text. "
             "Remove them, for example by typing the text again, and send it again."
         )
-        if (
-            "json" in request.headers.get("Accept", "")
-            or request.content_type == "application/json"
-        ):
-            return JsonResponse(
-                {"error": message, "message": message, "success": False}, status=400
-            )
+        if expects_json(request):
+            return json_error(message, 400)
         return render(request, "400.html", {"message": message}, status=400)

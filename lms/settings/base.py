@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "lms.core.health.HealthCheckMiddleware",  # first: see there
     "django.middleware.security.SecurityMiddleware",
     "courses.h5p.serving.ContentOriginMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -39,10 +39,12 @@ DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
 )
 
 # Static files are served by each app server (no shared disk needed): collected at build time.
+# WhiteNoise goes straight after SecurityMiddleware.
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
 MIDDLEWARE = [
-    MIDDLEWARE[0],
+    *MIDDLEWARE[:_after_security],
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[1:],
+    *MIDDLEWARE[_after_security:],
 ]
 
 # Behind a TLS-terminating proxy.

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from courses.content.models import LessonPage
 from courses.progress.access import StaffReader, activity_access, activity_lesson
 from lms.accounts.roles import reads_every_course
+from lms.core.errors import expects_json, json_error
 
 from . import services
 from .forms import answer_from_post, answer_marker
@@ -27,18 +28,18 @@ def _json_errors(view):
 
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
-        if request.headers.get("Accept") != "application/json":
+        if not expects_json(request):
             return view(request, *args, **kwargs)
         if not request.user.is_authenticated:
-            return JsonResponse({"error": _("Sign in again to save your answers.")}, status=401)
+            return json_error(_("Sign in again to save your answers."), 401)
         try:
             return view(request, *args, **kwargs)
         except Http404 as error:
             message = str(error) or _("This attempt was not found.")
-            return JsonResponse({"error": message}, status=404)
+            return json_error(message, 404)
         except PermissionDenied as error:
             message = str(error) or _("You may not answer this quiz now.")
-            return JsonResponse({"error": message}, status=403)
+            return json_error(message, 403)
 
     return wrapped
 

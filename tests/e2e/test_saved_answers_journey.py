@@ -87,8 +87,9 @@ def test_every_answer_is_shown_after_a_reload_and_graded_as_given(
             assert row.fraction == 1, row.snapshot["type"]
 
 
+@pytest.mark.urls("tests.lms.core.error_urls")
 def test_a_save_the_server_fails_is_tried_again_until_it_is_saved(
-    page, learner, password, quiz_in_lesson
+    page, live_server, learner, password, quiz_in_lesson
 ):
     attempt = attempt_start(quiz=quiz_in_lesson, learner=learner)
     sign_in(page, "KP-CPU-0042", password)
@@ -96,9 +97,11 @@ def test_a_save_the_server_fails_is_tried_again_until_it_is_saved(
     failures = []
 
     def fail_twice(route):
+        """The first two saves reach a view that fails: the page gets the server's JSON 500."""
         if len(failures) < 2:
-            failures.append(route.request.url)
-            route.fulfill(status=503, body="<h1>Service unavailable</h1>")
+            failed = route.fetch(url=f"{live_server.url}/broken/")
+            failures.append(failed.json())
+            route.fulfill(response=failed)
         else:
             route.continue_()
 
@@ -107,6 +110,8 @@ def test_a_save_the_server_fails_is_tried_again_until_it_is_saved(
     helpline.get_by_label("1121").check()
     helpline.locator("[data-saved]", has_text="Not saved yet").wait_for()
     helpline.locator("[data-saved]", has_text="✓").wait_for()
-    assert len(failures) == 2
+    assert [failure["error"] for failure in failures] == [
+        "Something went wrong on our side. Try again in a moment."
+    ] * 2
     row = attempt.questions.get(snapshot__type=QuestionType.SINGLE)
     assert row.answer == next(o["id"] for o in row.snapshot["options"] if o["text"] == "1121")

@@ -51,14 +51,19 @@ def test_a_stopped_database_is_found_unreachable_within_two_seconds(stopped_data
     assert time.monotonic() - started < 2
 
 
-def test_ready_answers_503_through_every_middleware_when_the_database_is_stopped():
+@pytest.mark.parametrize("cookie", ["", "a" * 32], ids=["no-session", "stale-session"])
+def test_ready_answers_503_through_every_middleware_when_the_database_is_stopped(cookie):
     """A whole process whose DATABASE_URL points at a stopped PostgreSQL: what a load balancer
-    sees, with the login page's middleware in front."""
+    sees, with the login page's middleware in front. A session cookie (a browser's, or a
+    balancer's that keeps them) must not make it a 500: the session lives in the database."""
     script = (
         "import json, time\n"
+        "from django.conf import settings\n"
         "from django.test import Client\n"
+        "client = Client(raise_request_exception=False)\n"
+        f"if {cookie!r}: client.cookies[settings.SESSION_COOKIE_NAME] = {cookie!r}\n"
         "started = time.monotonic()\n"
-        "response = Client().get('/health/ready')\n"
+        "response = client.get('/health/ready')\n"
         "print(json.dumps({'status': response.status_code, 'seconds': time.monotonic() - started,"
         " 'body': response.content.decode()}))\n"
     )
@@ -98,3 +103,11 @@ def test_ready_answers_503_while_a_migration_is_not_applied(client, monkeypatch)
     assert response.json()["checks"]["database"] is False
     monkeypatch.setattr(MigrationExecutor, "migration_plan", real_plan)
     assert client.get("/health/ready").status_code == 200
+
+
+def test_the_load_balancer_reaches_the_checks_by_address_over_plain_http(client, settings):
+    """Answered before the host check and the HTTPS redirect, which send a page elsewhere."""
+    settings.ALLOWED_HOSTS = ["tahaffuz.example.org"]
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/health/live", HTTP_HOST="10.0.0.5").status_code == 200
+    assert client.get("/accounts/login/", HTTP_HOST="10.0.0.5").status_code == 400

@@ -1,7 +1,6 @@
 """The drill: a real worker killed in the middle of a batch of invitations loses none, and once
 the stuck task is requeued every person gets exactly one email."""
 
-import json
 import os
 import signal
 import sqlite3
@@ -9,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
 
@@ -16,28 +16,37 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
 
 from lms.accounts.services import invitation_send
 from tests.factories import UserFactory
 
 PEOPLE = 12
-MAIL_SERVER_DELAY = 0.5  # drill_settings.SlowMailServer
+KILLED_AT_EMAIL = 5  # the worker is killed while the mail server holds this one
+SQLITE_COPY = "drill.sqlite3"
 MANAGE = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
 
 
-def _database_url(tmp_path) -> str:
+def _shared_database(tmp_path) -> str:
     """The test database, reachable from another process: SQLite's in-memory one is copied."""
     if connection.vendor == "sqlite":
-        path = tmp_path / "drill.sqlite3"
         connection.ensure_connection()
-        with sqlite3.connect(path) as copy:
+        with closing(sqlite3.connect(tmp_path / SQLITE_COPY)) as copy:
             connection.connection.backup(copy)
-        return f"sqlite:///{path}"
+        return f"sqlite:///{tmp_path / SQLITE_COPY}"
     db = connection.settings_dict
     return (
         f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'])}@{db['HOST'] or 'localhost'}"
         f":{db['PORT'] or 5432}/{db['NAME']}"
     )
+
+
+def _statuses(tmp_path) -> Counter:
+    """The tasks' statuses as the workers left them (SQLite: their copy is copied back)."""
+    if connection.vendor == "sqlite":
+        with closing(sqlite3.connect(tmp_path / SQLITE_COPY)) as copy:
+            copy.backup(connection.connection)
+    return Counter(DBTaskResult.objects.values_list("status", flat=True))
 
 
 def _manage(env, *args, timeout=120):
@@ -46,20 +55,23 @@ def _manage(env, *args, timeout=120):
     ).stdout
 
 
-def _statuses(env) -> Counter:
-    code = (
-        "import json; from django_tasks_db.models import DBTaskResult; "
-        "print(json.dumps(list(DBTaskResult.objects.values_list('status', flat=True))))"
-    )
-    return Counter(json.loads(_manage(env, "shell", "-c", code).splitlines()[-1]))
-
-
-def _wait_for(condition, timeout, what):
+def _wait_for(path: Path, worker: subprocess.Popen, timeout: float) -> None:
     deadline = time.monotonic() + timeout
-    while not condition():
+    while not path.exists():
+        if worker.poll() is not None:
+            pytest.fail(f"the worker exited ({worker.returncode}) before the mail server hung")
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
+            pytest.fail("timed out waiting for the worker to reach the hanging mail server")
         time.sleep(0.05)
+
+
+def _recipients(mailbox: Path) -> Counter:
+    return Counter(
+        line.removeprefix("To: ")
+        for email in mailbox.iterdir()
+        for line in email.read_text().splitlines()
+        if line.startswith("To: ")
+    )
 
 
 @pytest.mark.drill
@@ -71,36 +83,40 @@ def test_a_worker_killed_mid_batch_loses_no_invitation_and_sends_none_twice(tmp_
         invitation_send(user=person, invited_by=None)  # autocommit: enqueued at once
     mailbox = tmp_path / "mail"
     mailbox.mkdir()
+    hanging = tmp_path / "mail-server-hanging"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.lms.core.drill_settings",
-        "DATABASE_URL": _database_url(tmp_path),
+        "DATABASE_URL": _shared_database(tmp_path),
         "DRILL_EMAIL_DIR": str(mailbox),
+        "DRILL_HANGING": str(hanging),
     }
     worker_args = ["db_worker", "--interval", "0.05", "--no-startup-delay"]
 
-    worker = subprocess.Popen([*MANAGE, *worker_args], env=env, cwd=settings.BASE_DIR)
+    # The mail server takes the worker's fifth email and never answers; the worker is killed
+    # there, inside the task's transaction. (Killed in the milliseconds between a server
+    # accepting an email and the commit recording it, the requeued task would send that email
+    # again: no queue makes an email and a database write one step.)
+    worker = subprocess.Popen(
+        [*MANAGE, *worker_args],
+        env={**env, "DRILL_HANG_AT_EMAIL": str(KILLED_AT_EMAIL)},
+        cwd=settings.BASE_DIR,
+    )
     try:
-        _wait_for(lambda: len(list(mailbox.iterdir())) >= PEOPLE // 3, 90, "the first emails")
-        # Killed while the mail server takes the next email. (Killed in the milliseconds between
-        # the server accepting an email and the commit recording it, the requeued task would
-        # send that email again: no queue makes an email and a database write one step.)
-        time.sleep(MAIL_SERVER_DELAY / 2)
+        _wait_for(hanging, worker, timeout=60)
     finally:
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=10)
-    statuses = _statuses(env)
-    assert statuses["RUNNING"] == 1  # the task it was sending when it died, stuck for ever
-    assert statuses["READY"] > 0 and len(list(mailbox.iterdir())) < PEOPLE
+    sent_before_the_kill = KILLED_AT_EMAIL - 1
+    assert _statuses(tmp_path) == Counter(
+        SUCCESSFUL=sent_before_the_kill,
+        RUNNING=1,  # the task it was sending when it died, stuck for ever
+        READY=PEOPLE - KILLED_AT_EMAIL,
+    )
+    assert sum(_recipients(mailbox).values()) == sent_before_the_kill
 
     assert "1 stuck task(s)" in _manage(env, "tasks_requeue_stuck")
-    _manage(env, *worker_args, "--batch", timeout=120)
+    _manage(env, *worker_args, "--batch")
 
-    assert _statuses(env) == Counter({"SUCCESSFUL": PEOPLE})
-    recipients = Counter(
-        line.removeprefix("To: ")
-        for email in mailbox.iterdir()
-        for line in email.read_text().splitlines()
-        if line.startswith("To: ")
-    )
-    assert recipients == Counter({person.email: 1 for person in people})
+    assert _statuses(tmp_path) == Counter(SUCCESSFUL=PEOPLE)
+    assert _recipients(mailbox) == Counter({person.email: 1 for person in people})
