@@ -116,6 +116,12 @@ def axe_violations(page) -> list[dict]:
     ]
 
 
+def switch_language(page, name: str, code: str) -> None:
+    """Switch the page's language the way a reader does: one tap on the language's name."""
+    page.locator(".site-header").get_by_role("button", name=name, exact=True).click()
+    page.wait_for_selector(f"html[lang={code}]")
+
+
 def sign_in(page, login: str, password: str, user=None) -> None:
     """Sign in through the real form, giving the authenticator code when one is asked for."""
     page.goto("/accounts/login/")
