@@ -13,7 +13,7 @@ def header_height(page) -> float:
     return page.locator(".site-header").bounding_box()["height"]
 
 
-@pytest.mark.parametrize(("language", "name"), [("en", None), ("ur", "اردو")])
+@pytest.mark.parametrize(("language", "name"), [("en", None), ("ur", "اردو"), ("ps", "پښتو")])
 def test_on_a_phone_the_header_is_slim_and_the_menu_opens_to_every_link(
     page, learner, password, language, name
 ):
@@ -91,3 +91,9 @@ def test_on_a_desktop_the_navigation_sits_inline_without_a_menu_button(page, lea
     assert len(tops) == 1, "the navigation links sit on one line"
     assert header_height(page) <= 100
     screenshot(page, "header-en-1280")
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")  # the brand
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Home"
+    page.locator(".site-nav").get_by_role("link", name="My profile").click()
+    page.wait_for_url("**/me/")
