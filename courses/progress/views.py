@@ -71,8 +71,9 @@ def course_page_context(page, request) -> dict:
 
 
 def _lesson_context(request, lesson, source, reading):
+    course_rows = [row for day in reading.progress.days for row in day.lessons]
     rows = [row for day in reading.progress.days if day.lock is None for row in day.lessons]
-    index = next((i for i, row in enumerate(rows) if row.lesson.pk == source.pk), 0)
+    index = _index_of(rows, source)
     return {
         "content": _lesson_to_read(request, lesson),
         "source_lesson": source,
@@ -80,8 +81,13 @@ def _lesson_context(request, lesson, source, reading):
         "previous_row": rows[index - 1] if index else None,
         "next_row": rows[index + 1] if index + 1 < len(rows) else None,
         "note": LessonNote.objects.filter(learner=request.user, lesson=lesson).first(),
-        "position": (index + 1, len(rows)),
+        # Counted against the whole course, so that the total stays put as days unlock.
+        "position": (_index_of(course_rows, source) + 1, len(course_rows)),
     }
+
+
+def _index_of(rows, lesson) -> int:
+    return next((i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk), 0)
 
 
 def _lesson_to_read(request, lesson):

@@ -48,6 +48,17 @@ def test_a_locked_day_says_why_and_cannot_be_completed(client, learner, enrolmen
     assert not LessonProgress.objects.filter(lesson=day_two_lessons[0]).exists()
 
 
+def test_a_lessons_number_counts_the_whole_course_however_many_days_are_open(
+    client, learner, enrolment, outline
+):
+    client.force_login(learner)
+    assert "Lesson 2 of 6" in client.get(outline[0][1][1].url).content.decode()
+    for lesson in outline[0][1]:
+        lesson_complete(learner=learner, lesson=lesson)
+    assert "Lesson 2 of 6" in client.get(outline[0][1][1].url).content.decode()
+    assert "Lesson 3 of 6" in client.get(outline[1][1][0].url).content.decode()
+
+
 def test_finishing_a_day_opens_the_next(client, learner, enrolment, outline):
     for lesson in outline[0][1]:
         lesson_complete(learner=learner, lesson=lesson)

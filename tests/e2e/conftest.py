@@ -13,7 +13,11 @@ from lms.accounts.mfa import has_totp, totp_current_code
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# Screenshots and other artefacts for review: test-artifacts/ (gitignored), or where
+# TEST_ARTIFACTS_DIR says.
+ARTIFACTS = Path(
+    os.environ.get("TEST_ARTIFACTS_DIR") or Path(__file__).resolve().parents[2] / "test-artifacts"
+)
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 360, "height": 780}
 DESKTOP = {"width": 1280, "height": 900}
@@ -99,8 +103,8 @@ def page(browser, live_server):
 
 def screenshot(page, name: str) -> Path:
     """Save what a person would see, at phone and desktop widths, as a test artefact."""
-    ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path), full_page=True)
     return path
 
@@ -114,6 +118,12 @@ def axe_violations(page) -> list[dict]:
         for violation in result["violations"]
         if violation["impact"] in ("serious", "critical")
     ]
+
+
+def switch_language(page, name: str, code: str) -> None:
+    """Switch the page's language the way a reader does: one tap on the language's name."""
+    page.locator(".site-header").get_by_role("button", name=name, exact=True).click()
+    page.wait_for_selector(f"html[lang={code}]")
 
 
 def sign_in(page, login: str, password: str, user=None) -> None:

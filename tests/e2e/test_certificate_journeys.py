@@ -32,6 +32,7 @@ def test_signed_off_the_learner_downloads_the_certificate_the_commission_revokes
 
     # The learner sees every criterion met and downloads the PDF.
     sign_in(page, "KP-CPU-0042", password)
+    page.locator(".site-menu__toggle").click()  # on a phone the navigation is behind the menu
     page.get_by_role("link", name="My certificate").click()
     assert page.locator(".checklist__item--met").count() == 5
     assert page.get_by_text(code_display(certificate.code)).is_visible()

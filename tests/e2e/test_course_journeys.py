@@ -6,7 +6,7 @@ from courses.content.models import LessonPage
 from lms.accounts.roles import Role
 from tests.factories import UserFactory
 
-from .conftest import DESKTOP, PHONE, axe_violations, screenshot, sign_in
+from .conftest import DESKTOP, PHONE, axe_violations, screenshot, sign_in, switch_language
 
 
 def test_a_learner_reads_day_one_to_the_end_and_the_progress_bars_move(
@@ -66,9 +66,7 @@ def test_a_facilitator_marks_attendance_on_a_phone(page, facilitator, password, 
 
 def test_an_urdu_reader_gets_a_right_to_left_lesson(page, learner, password, enrolment, outline):
     sign_in(page, "KP-CPU-0042", password)
-    page.get_by_label("Language").select_option("ur")
-    page.locator("form.language-switcher button").click()
-    page.wait_for_selector("html[dir=rtl]")
+    switch_language(page, "اردو", "ur")
     page.goto(outline[0][1][0].url)
     assert page.get_attribute("html", "dir") == "rtl"
     assert "دن 1" in page.locator(".breadcrumb").inner_text()
