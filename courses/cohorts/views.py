@@ -52,7 +52,9 @@ def session_attendance(request, cohort_id, session_id):
         )
         if request.headers.get("HX-Request"):
             return render(
-                request, "cohorts/includes/attendance_row.html", _attendance_row(session, enrolment)
+                request,
+                "cohorts/includes/attendance_state.html",
+                {"row": _attendance_row(session, enrolment)},
             )
         return redirect(request.path + f"#learner-{enrolment.pk}")
     enrolments = list(cohort.enrolments.select_related("learner").order_by("learner__full_name"))
@@ -80,12 +82,7 @@ def session_attendance(request, cohort_id, session_id):
 def _attendance_row(session, enrolment):
     record = session.attendance.filter(enrolment=enrolment).first()
     corrected = AttendanceChange.objects.filter(record=record, old_status__gt="").exists()
-    return {
-        "session": session,
-        "cohort": session.cohort,
-        "row": {"enrolment": enrolment, "record": record, "corrected": corrected},
-        "statuses": AttendanceStatus.choices,
-    }
+    return {"enrolment": enrolment, "record": record, "corrected": corrected}
 
 
 @login_required
