@@ -4,7 +4,7 @@ Every route of our apps is found by walking the resolver, visited with GET and P
 personas, and the status each should get is written once in EXPECTED. A new route without an
 expectation, or a URL parameter the world does not know, fails the test.
 
-Size: 77 routes x 2 methods x 8 personas = 1232 cells (72 routes of ours, 5 representatives).
+Size: 78 routes x 2 methods x 8 personas = 1248 cells (73 routes of ours, 5 representatives).
 """
 
 import re
@@ -50,7 +50,8 @@ POST_DATA = {
     "attempts:start": lambda world: {"lesson": world.lesson.pk},
     "simulations:start": lambda world: {"lesson": world.lesson.pk},
     "certification:signoff": lambda world: {"signed": "1"},
-    "certification:act": lambda world: {"reason": "Checking who may revoke."},
+    "certification:act": lambda world: {"reason": "Checking who may suspend."},
+    "certification:revoke": lambda world: {"reason": "Checking who may revoke."},
     "cohorts:attendance": lambda world: {
         "enrolment": world.objects["enrolment"].pk,
         "status": "present",
@@ -243,6 +244,10 @@ EXPECTED = {
     "certification:registry": {
         "GET": (302, 403, 403, 403, 403, 403, 200, 200),
         "POST": (302, 403, 403, 403, 403, 403, 200, 200),
+    },
+    "certification:revoke": {
+        "GET": (302, 403, 403, 403, 403, 403, 200, 200),
+        "POST": (302, 403, 403, 403, 403, 403, 302, 302),
     },
     "certification:signoff": {
         "GET": (302, 405, 405, 405, 405, 405, 405, 405),
@@ -548,6 +553,7 @@ REFUSED_POSTS = [
     ("attempts:start", _attempts, ("unenrolled", "facilitator", "commission"), "other_learner"),
     ("cohorts:attendance", _attendance, ("learner", "other_facilitator"), "facilitator"),
     ("certification:act", _certificate, ("learner", "facilitator"), "commission"),
+    ("certification:revoke", _certificate, ("learner", "facilitator"), "commission"),
     ("cohorts:enrol", _enrolments, ("learner", "other_facilitator"), "facilitator"),
 ]
 

@@ -271,6 +271,10 @@ def _withdraw(
     return certificate
 
 
+# A revocation is permanent: a revoked (or superseded) certificate is never revoked again.
+REVOCABLE_STATES = [CertificateState.VALID, CertificateState.SUSPENDED, CertificateState.PENDING]
+
+
 @transaction.atomic
 def certificate_revoke(*, certificate: Certificate, by, reason: str, request=None) -> Certificate:
     return _withdraw(
@@ -279,7 +283,7 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str, request=Non
         reason,
         CertificateState.REVOKED,
         CertificateAction.REVOKED,
-        [CertificateState.VALID, CertificateState.SUSPENDED, CertificateState.PENDING],
+        REVOCABLE_STATES,
         request,
     )
 
