@@ -157,6 +157,14 @@ def test_a_superseded_certificate_is_gone_and_points_to_the_current_one(
     assert reverse("certification:download", args=[current.pk]) in html
     current_pdf = client.get(reverse("certification:download", args=[current.pk]))
     assert current_pdf["Content-Type"] == "application/pdf"
+    # My certificate shows the superseded one pointing to the current one, without a checklist.
+    mine = client.get(reverse("certification:mine")).content.decode()
+    old_card = mine.split(f'id="certificate-{certificate.pk}"', 1)[1].split("</section>", 1)[0]
+    assert "A newer certificate replaces this one." in old_card
+    assert f'href="#certificate-{current.pk}"' in old_card and current.number in old_card
+    assert f'id="certificate-{current.pk}"' in mine
+    assert f'id="criteria-{certificate.enrolment_id}"' not in mine
+    assert f'id="criteria-{current.enrolment_id}"' in mine
 
 
 def test_only_the_commission_reads_the_registry(
