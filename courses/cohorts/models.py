@@ -241,3 +241,11 @@ class AttendanceChange(models.Model):
 
     def __str__(self):
         return f"{self.old_status or '—'} → {self.new_status} by {self.changed_by} at {self.changed_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def old_status_label(self) -> str:
+        return AttendanceStatus(self.old_status).label if self.old_status else ""
+
+    @property
+    def new_status_label(self) -> str:
+        return AttendanceStatus(self.new_status).label

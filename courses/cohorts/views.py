@@ -59,11 +59,12 @@ def session_attendance(request, cohort_id, session_id):
         return redirect(request.path + f"#learner-{enrolment.pk}")
     enrolments = list(cohort.enrolments.select_related("learner").order_by("learner__full_name"))
     marks = {record.enrolment_id: record for record in session.attendance.all()}
-    changed = set(
-        AttendanceChange.objects.filter(record__session=session, old_status__gt="").values_list(
-            "record__enrolment_id", flat=True
+    changes = list(
+        AttendanceChange.objects.filter(record__session=session).select_related(
+            "changed_by", "record__enrolment__learner"
         )
     )
+    changed = {change.record.enrolment_id for change in changes if change.old_status}
     rows = [
         {
             "enrolment": enrolment,
@@ -75,7 +76,13 @@ def session_attendance(request, cohort_id, session_id):
     return render(
         request,
         "cohorts/session_attendance.html",
-        {"cohort": cohort, "session": session, "rows": rows, "statuses": AttendanceStatus.choices},
+        {
+            "cohort": cohort,
+            "session": session,
+            "rows": rows,
+            "statuses": AttendanceStatus.choices,
+            "changes": changes,
+        },
     )
 
 

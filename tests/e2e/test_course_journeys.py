@@ -61,8 +61,18 @@ def test_a_facilitator_marks_attendance_on_a_phone(page, facilitator, password, 
     page.locator(f"#learner-{enrolment.pk}").get_by_text("(corrected)").wait_for()
     assert AttendanceRecord.objects.get(enrolment=enrolment).status == "present"
     assert page.viewport_size == PHONE
+    # The history names who marked and who corrected, from which status to which.
+    page.reload()
+    history = page.locator("#attendance-history + .table-scroll tbody tr")
+    assert history.count() == 2
+    assert "Late → Present" in history.nth(1).inner_text()
+    assert facilitator.full_name in history.nth(1).inner_text()
     assert axe_violations(page) == []
     screenshot(page, "attendance-360")
+    page.context.add_cookies([{"name": "tahaffuz_language", "value": "ur", "url": page.url}])
+    page.reload()
+    page.wait_for_selector("html[dir=rtl]")
+    screenshot(page, "attendance-ur-360")
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360", "1280"])
