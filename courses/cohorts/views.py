@@ -11,13 +11,13 @@ from django.db.models.functions import Upper
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.accounts.visibility import is_staff_reader
 
-from .forms import AttendanceForm, EnrolByGroupForm, EnrolByNumberForm
+from .forms import AttendanceForm, DueDateForm, EnrolByGroupForm, EnrolByNumberForm
 from .models import AttendanceChange, AttendanceStatus, Cohort
-from .services import attendance_mark, cohort_enrol
+from .services import attendance_mark, cohort_enrol, enrolment_due_date_set
 
 
 def cohort_for_staff(request, cohort_id) -> Cohort:
@@ -142,3 +142,22 @@ def cohort_enrol_view(request, cohort_id):
         "cohorts/cohort_enrol.html",
         {"cohort": cohort, "group_form": group_form, "number_form": number_form, "report": report},
     )
+
+
+@login_required
+@require_POST
+def enrolment_due_date_view(request, cohort_id, enrolment_id):
+    cohort = cohort_for_staff(request, cohort_id)
+    enrolment = get_object_or_404(cohort.enrolments.select_related("cohort"), pk=enrolment_id)
+    form = DueDateForm(request.POST)
+    if form.is_valid():
+        enrolment_due_date_set(
+            enrolment=enrolment, due_date=form.cleaned_data["due_date"], by=request.user
+        )
+        messages.success(
+            request,
+            _("The due date is set by hand: a corrected date of joining no longer moves it."),
+        )
+    else:
+        messages.error(request, _("Give the due date as a date, e.g. 2026-03-01."))
+    return redirect("progress:cohort_learner", cohort.pk, enrolment.pk)

@@ -1,4 +1,5 @@
 import csv
+import datetime
 import io
 
 import pytest
@@ -314,3 +315,34 @@ def test_attendance_history_costs_the_same_queries_for_more_learners_and_changes
     with django_assert_max_num_queries(len(session_few.captured_queries)):
         html = client.get(session_page).content.decode()
     assert _history(html).count("Late → Absent") == 6
+
+
+def test_a_corrected_date_of_joining_moves_the_due_date_unless_it_was_set_by_hand(
+    client, cohort, enrolment, learner, facilitator
+):
+    profile = learner.staff_profile
+    deadline = enrolment.due_date - profile.date_of_joining
+    profile.date_of_joining -= datetime.timedelta(days=10)
+    profile.save()  # as the CMS's staff form does
+    enrolment.refresh_from_db()
+    assert enrolment.due_date == profile.date_of_joining + deadline
+
+    client.force_login(facilitator)
+    learner_page = reverse("progress:cohort_learner", args=[cohort.pk, enrolment.pk])
+    response = client.post(
+        reverse("cohorts:due_date", args=[cohort.pk, enrolment.pk]), {"due_date": "2031-01-31"}
+    )
+    assert response.url == learner_page
+    html = client.get(learner_page).content.decode()
+    assert "31 January 2031" in html and "Set by hand" in html
+    profile.date_of_joining -= datetime.timedelta(days=20)
+    profile.save()
+    enrolment.refresh_from_db()
+    assert enrolment.due_date == datetime.date(2031, 1, 31)
+
+    response = client.post(
+        reverse("cohorts:due_date", args=[cohort.pk, enrolment.pk]), {"due_date": "soon"}
+    )
+    enrolment.refresh_from_db()
+    assert enrolment.due_date == datetime.date(2031, 1, 31)
+    assert "Give the due date as a date" in client.get(response.url).content.decode()
