@@ -37,6 +37,14 @@ def test_signed_off_the_learner_downloads_the_certificate_the_commission_revokes
     assert page.get_by_text(code_display(certificate.code)).is_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-mine-360")
+    for language in ("ur", "en"):  # the same page in Urdu, for review; then back to English
+        page.context.add_cookies(
+            [{"name": "tahaffuz_language", "value": language, "url": page.url}]
+        )
+        page.reload()
+        if language == "ur":
+            page.wait_for_selector("html[dir=rtl]")
+            screenshot(page, "certificate-mine-ur-360")
     with page.expect_download() as download:
         page.get_by_role("link", name="Download the certificate (PDF)").click()
     pdf = download.value.path().read_bytes()
