@@ -165,7 +165,7 @@ def world_build() -> World:
         "competency_id": safety.pk,
         "certificate_id": certificate.pk,
         "code": certificate.code,
-        "action": "revoke",
+        "action": "suspend",
         "content_id": content.pk,
         "token": "not-a-signed-token",
         "data_type": "state",

@@ -4,7 +4,7 @@ Every route of our apps is found by walking the resolver, visited with GET and P
 personas, and the status each should get is written once in EXPECTED. A new route without an
 expectation, or a URL parameter the world does not know, fails the test.
 
-Size: 77 routes x 2 methods x 8 personas = 1232 cells (72 routes of ours, 5 representatives).
+Size: 79 routes x 2 methods x 8 personas = 1264 cells (74 routes of ours, 5 representatives).
 """
 
 import re
@@ -50,11 +50,13 @@ POST_DATA = {
     "attempts:start": lambda world: {"lesson": world.lesson.pk},
     "simulations:start": lambda world: {"lesson": world.lesson.pk},
     "certification:signoff": lambda world: {"signed": "1"},
-    "certification:act": lambda world: {"reason": "Checking who may revoke."},
+    "certification:act": lambda world: {"reason": "Checking who may suspend."},
+    "certification:revoke": lambda world: {"reason": "Checking who may revoke."},
     "cohorts:attendance": lambda world: {
         "enrolment": world.objects["enrolment"].pk,
         "status": "present",
     },
+    "cohorts:due_date": lambda world: {"due_date": "2031-01-31"},
     "cohorts:enrol": lambda world: {
         "numbers-employee_numbers": world.objects["unenrolled"].staff_profile.employee_number
     },
@@ -244,6 +246,10 @@ EXPECTED = {
         "GET": (302, 403, 403, 403, 403, 403, 200, 200),
         "POST": (302, 403, 403, 403, 403, 403, 200, 200),
     },
+    "certification:revoke": {
+        "GET": (302, 403, 403, 403, 403, 403, 200, 200),
+        "POST": (302, 403, 403, 403, 403, 403, 302, 302),
+    },
     "certification:signoff": {
         "GET": (302, 405, 405, 405, 405, 405, 405, 405),
         "POST": (302, 403, 403, 403, 302, 403, 403, 403),
@@ -258,6 +264,10 @@ EXPECTED = {
     },
     "cohorts:attendance": {
         "GET": (302, 403, 403, 403, 200, 404, 200, 200),
+        "POST": (302, 403, 403, 403, 302, 404, 302, 302),
+    },
+    "cohorts:due_date": {
+        "GET": (302, 405, 405, 405, 405, 405, 405, 405),
         "POST": (302, 403, 403, 403, 302, 404, 302, 302),
     },
     "cohorts:enrol": {
@@ -538,6 +548,12 @@ def _certificate(world):
     return certificate.state, certificate.events.count()
 
 
+def _due_date(world):
+    enrolment = world.objects["enrolment"]
+    enrolment.refresh_from_db()
+    return enrolment.due_date, enrolment.due_date_source
+
+
 def _enrolments(world):
     return world.objects["unenrolled"].enrolments.count()
 
@@ -548,7 +564,9 @@ REFUSED_POSTS = [
     ("attempts:start", _attempts, ("unenrolled", "facilitator", "commission"), "other_learner"),
     ("cohorts:attendance", _attendance, ("learner", "other_facilitator"), "facilitator"),
     ("certification:act", _certificate, ("learner", "facilitator"), "commission"),
+    ("certification:revoke", _certificate, ("learner", "facilitator"), "commission"),
     ("cohorts:enrol", _enrolments, ("learner", "other_facilitator"), "facilitator"),
+    ("cohorts:due_date", _due_date, ("learner", "other_facilitator"), "facilitator"),
 ]
 
 

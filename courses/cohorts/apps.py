@@ -6,3 +6,13 @@ class CohortsConfig(AppConfig):
     name = "courses.cohorts"
     label = "cohorts"
     verbose_name = _("Cohorts")
+
+    def ready(self):
+        from django.db.models.signals import post_save, pre_save
+
+        from lms.organisation.models import StaffProfile
+
+        from .services import staff_profile_saved, staff_profile_saving
+
+        pre_save.connect(staff_profile_saving, sender=StaffProfile, dispatch_uid="cohorts-joining")
+        post_save.connect(staff_profile_saved, sender=StaffProfile, dispatch_uid="cohorts-joining")

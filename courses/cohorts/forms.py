@@ -40,3 +40,9 @@ class AttendanceForm(forms.Form):
     enrolment = forms.IntegerField(widget=forms.HiddenInput)
     status = forms.ChoiceField(choices=AttendanceStatus.choices)
     note = forms.CharField(max_length=255, required=False)
+
+
+class DueDateForm(forms.Form):
+    due_date = forms.DateField(
+        label=_("Set the due date by hand"), widget=forms.DateInput(attrs={"type": "date"})
+    )

@@ -138,8 +138,20 @@ class EnrolmentQuerySet(models.QuerySet):
         )
 
 
+class DueDateSource(models.TextChoices):
+    JOINING = "joining", _("Date of joining plus the course's deadline")
+    RENEWAL = "renewal", _("The expiry of the certificate it renews")
+    HAND = "hand", _("Set by hand")
+
+
 class Enrolment(models.Model):
-    """A learner in a cohort; the course version is frozen when they start."""
+    """A learner in a cohort; the course version is frozen when they start.
+
+    The due date says where it comes from (`due_date_source`). From the date of joining (the
+    default), it moves whenever the person's date of joining is corrected, while the enrolment
+    is active. Set by hand by someone who runs the cohort, or from the expiry of the certificate
+    a refresher renews, it stays as set: a corrected date of joining leaves it be.
+    """
 
     cohort = models.ForeignKey(Cohort, on_delete=models.PROTECT, related_name="enrolments")
     course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="+")
@@ -151,6 +163,12 @@ class Enrolment(models.Model):
     )
     course_version = models.CharField(_("course version"), max_length=20)
     due_date = models.DateField(_("due date"))
+    due_date_source = models.CharField(
+        _("due date set from"),
+        max_length=10,
+        choices=DueDateSource.choices,
+        default=DueDateSource.JOINING,
+    )
     enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
     enrolled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -171,6 +189,10 @@ class Enrolment(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(status__in=EnrolmentStatus.values), name="enrolment_status_is_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(due_date_source__in=DueDateSource.values),
+                name="enrolment_due_date_source_is_known",
             ),
             models.CheckConstraint(
                 condition=Q(completed_at__isnull=True) | Q(status="completed"),
@@ -241,3 +263,11 @@ class AttendanceChange(models.Model):
 
     def __str__(self):
         return f"{self.old_status or '—'} → {self.new_status} by {self.changed_by} at {self.changed_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def old_status_label(self) -> str:
+        return AttendanceStatus(self.old_status).label if self.old_status else ""
+
+    @property
+    def new_status_label(self) -> str:
+        return AttendanceStatus(self.new_status).label

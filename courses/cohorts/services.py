@@ -18,6 +18,7 @@ from .models import (
     AttendanceStatus,
     Cohort,
     CohortSession,
+    DueDateSource,
     Enrolment,
     EnrolmentStatus,
 )
@@ -44,6 +45,49 @@ def enrolment_due_date(*, profile: StaffProfile, course) -> datetime.date:
     """Date of joining plus the course's deadline, or the Commission's default."""
     days = course.deadline_days or TrainingPolicy.load().course_due_days
     return profile.date_of_joining + datetime.timedelta(days=days)
+
+
+@transaction.atomic
+def enrolment_due_date_set(*, enrolment: Enrolment, due_date: datetime.date, by) -> Enrolment:
+    """Set the due date by hand: from now on a corrected date of joining leaves it be.
+
+    `by` must run the enrolment's cohort (CohortActionDenied otherwise)."""
+    CohortActionDenied.unless(can_run_cohort(by, enrolment.cohort))
+    enrolment.due_date = due_date
+    enrolment.due_date_source = DueDateSource.HAND
+    enrolment.save(update_fields=["due_date", "due_date_source"])
+    return enrolment
+
+
+def enrolment_due_dates_follow_joining(*, profile: StaffProfile) -> None:
+    """After a person's date of joining is corrected: move the due date of their active
+    enrolments whose due date comes from it (not those set by hand or by a renewal)."""
+    enrolments = Enrolment.objects.filter(
+        learner_id=profile.user_id,
+        status=EnrolmentStatus.ACTIVE,
+        due_date_source=DueDateSource.JOINING,
+    ).select_related("course")
+    for enrolment in enrolments:
+        enrolment.due_date = enrolment_due_date(profile=profile, course=enrolment.course)
+        enrolment.save(update_fields=["due_date"])
+
+
+def staff_profile_saving(sender, instance: StaffProfile, **kwargs) -> None:
+    """pre_save: remember the date of joining as stored, to see after the save if it moved."""
+    instance._date_of_joining_stored = (
+        StaffProfile.objects.filter(pk=instance.pk)
+        .values_list("date_of_joining", flat=True)
+        .first()
+        if instance.pk
+        else None
+    )
+
+
+def staff_profile_saved(sender, instance: StaffProfile, created: bool, **kwargs) -> None:
+    """post_save: a corrected date of joining moves the due dates that follow it."""
+    stored = getattr(instance, "_date_of_joining_stored", None)
+    if not created and stored is not None and stored != instance.date_of_joining:
+        enrolment_due_dates_follow_joining(profile=instance)
 
 
 @transaction.atomic

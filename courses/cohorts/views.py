@@ -11,13 +11,13 @@ from django.db.models.functions import Upper
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.accounts.visibility import is_staff_reader
 
-from .forms import AttendanceForm, EnrolByGroupForm, EnrolByNumberForm
+from .forms import AttendanceForm, DueDateForm, EnrolByGroupForm, EnrolByNumberForm
 from .models import AttendanceChange, AttendanceStatus, Cohort
-from .services import attendance_mark, cohort_enrol
+from .services import attendance_mark, cohort_enrol, enrolment_due_date_set
 
 
 def cohort_for_staff(request, cohort_id) -> Cohort:
@@ -52,16 +52,19 @@ def session_attendance(request, cohort_id, session_id):
         )
         if request.headers.get("HX-Request"):
             return render(
-                request, "cohorts/includes/attendance_row.html", _attendance_row(session, enrolment)
+                request,
+                "cohorts/includes/attendance_state.html",
+                {"row": _attendance_row(session, enrolment)},
             )
         return redirect(request.path + f"#learner-{enrolment.pk}")
     enrolments = list(cohort.enrolments.select_related("learner").order_by("learner__full_name"))
     marks = {record.enrolment_id: record for record in session.attendance.all()}
-    changed = set(
-        AttendanceChange.objects.filter(record__session=session, old_status__gt="").values_list(
-            "record__enrolment_id", flat=True
+    changes = list(
+        AttendanceChange.objects.filter(record__session=session).select_related(
+            "changed_by", "record__enrolment__learner"
         )
     )
+    changed = {change.record.enrolment_id for change in changes if change.old_status}
     rows = [
         {
             "enrolment": enrolment,
@@ -73,19 +76,20 @@ def session_attendance(request, cohort_id, session_id):
     return render(
         request,
         "cohorts/session_attendance.html",
-        {"cohort": cohort, "session": session, "rows": rows, "statuses": AttendanceStatus.choices},
+        {
+            "cohort": cohort,
+            "session": session,
+            "rows": rows,
+            "statuses": AttendanceStatus.choices,
+            "changes": changes,
+        },
     )
 
 
 def _attendance_row(session, enrolment):
     record = session.attendance.filter(enrolment=enrolment).first()
     corrected = AttendanceChange.objects.filter(record=record, old_status__gt="").exists()
-    return {
-        "session": session,
-        "cohort": session.cohort,
-        "row": {"enrolment": enrolment, "record": record, "corrected": corrected},
-        "statuses": AttendanceStatus.choices,
-    }
+    return {"enrolment": enrolment, "record": record, "corrected": corrected}
 
 
 @login_required
@@ -138,3 +142,22 @@ def cohort_enrol_view(request, cohort_id):
         "cohorts/cohort_enrol.html",
         {"cohort": cohort, "group_form": group_form, "number_form": number_form, "report": report},
     )
+
+
+@login_required
+@require_POST
+def enrolment_due_date_view(request, cohort_id, enrolment_id):
+    cohort = cohort_for_staff(request, cohort_id)
+    enrolment = get_object_or_404(cohort.enrolments.select_related("cohort"), pk=enrolment_id)
+    form = DueDateForm(request.POST)
+    if form.is_valid():
+        enrolment_due_date_set(
+            enrolment=enrolment, due_date=form.cleaned_data["due_date"], by=request.user
+        )
+        messages.success(
+            request,
+            _("The due date is set by hand: a corrected date of joining no longer moves it."),
+        )
+    else:
+        messages.error(request, _("Give the due date as a date, e.g. 2026-03-01."))
+    return redirect("progress:cohort_learner", cohort.pk, enrolment.pk)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from courses.cohorts.models import AttendanceStatus, Enrolment
+from courses.cohorts.models import AttendanceChange, AttendanceStatus, Enrolment
 from courses.cohorts.views import cohort_for_staff
 from courses.content.models import CoursePage, LessonPage
 from courses.content.selectors import course_activities
@@ -241,6 +241,9 @@ def learner_detail(request, cohort_id, enrolment_id):
         learner=enrolment.learner, course=cohort.course, enrolment=enrolment
     )
     records = enrolment.attendance.select_related("session__module").order_by("session__date")
+    changes = AttendanceChange.objects.filter(record__enrolment=enrolment).select_related(
+        "changed_by", "record__session__module"
+    )
     return render(
         request,
         "cohorts/learner_detail.html",
@@ -249,5 +252,6 @@ def learner_detail(request, cohort_id, enrolment_id):
             "enrolment": enrolment,
             "course_progress": progress,
             "attendance": records,
+            "changes": changes,
         },
     )

@@ -53,12 +53,13 @@ def demo_certificates_load(*, course, facilitator, commission_officer) -> None:
     today = timezone.localdate()
     for number, (story, days_ago) in STORIES.items():
         profile = profiles[number]
-        enrolment = _completed_enrolment(past, profile)
         if story == "pending":
-            services.certificate_issue(enrolment=enrolment)  # the course asks for approval
+            # The course asks for approval.
+            services.certificate_issue(enrolment=_completed_enrolment(past, profile, today))
             continue
+        issued_on = today - datetime.timedelta(days=days_ago)
         certificate = services.certificate_issue(
-            enrolment=enrolment, issued_on=today - datetime.timedelta(days=days_ago)
+            enrolment=_completed_enrolment(past, profile, issued_on), issued_on=issued_on
         )
         if story == "revoked":
             services.certificate_revoke(
@@ -66,9 +67,10 @@ def demo_certificates_load(*, course, facilitator, commission_officer) -> None:
             )
         elif story == "superseded":
             refresher_batch = _past_cohort(refresher, "Refresher batch 1", facilitator, [profile])
+            renewed_on = today - datetime.timedelta(days=10)
             services.certificate_issue(
-                enrolment=_completed_enrolment(refresher_batch, profile),
-                issued_on=today - datetime.timedelta(days=10),
+                enrolment=_completed_enrolment(refresher_batch, profile, renewed_on),
+                issued_on=renewed_on,
             )
 
 
@@ -82,12 +84,19 @@ def _past_cohort(course, name, facilitator, profiles) -> Cohort:
     return cohort
 
 
-def _completed_enrolment(cohort, profile) -> Enrolment:
+def _version_then(course, day: datetime.date) -> str:
+    """The version a learner who finished on `day` took: the demo's courses had one version a
+    year ("2024.1", "2025.1", ...) up to the current one."""
+    current_since = int(course.version.split(".")[0])
+    return course.version if day.year >= current_since else f"{day.year}.1"
+
+
+def _completed_enrolment(cohort, profile, finished_on: datetime.date) -> Enrolment:
     return Enrolment.objects.create(
         cohort=cohort,
         course=cohort.course,
         learner=profile.user,
-        course_version=cohort.course.version,
+        course_version=_version_then(cohort.course, finished_on),
         due_date=profile.date_of_joining or timezone.localdate(),
         status=EnrolmentStatus.COMPLETED,
     )

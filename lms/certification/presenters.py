@@ -59,3 +59,14 @@ def public_record(certificate: Certificate) -> dict:
         else None,
         "superseded_by": verify_url(successor.code) if successor else None,
     }
+
+
+def public_record_once_revoked(certificate: Certificate, on) -> dict:
+    """What the verify page will show of the certificate once it is revoked on the day `on`."""
+    return {
+        **public_record(certificate),
+        "status": CertificateStatus.REVOKED.value,
+        "status_label": str(CertificateStatus.REVOKED.label),
+        "changed_on": on.isoformat(),
+        "superseded_by": None,
+    }

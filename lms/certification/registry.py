@@ -12,10 +12,11 @@ from django.db.models import Q
 from django.db.models.functions import Upper
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.accounts.roles import can_manage_certificates
 from lms.core.spreadsheets import csv_response
@@ -25,6 +26,7 @@ from lms.organisation.staff_import import StaffFileError, cell_text, spreadsheet
 from . import services
 from .codes import code_display, code_normalize
 from .models import HELD_STATES, Certificate, CertificateState, CertificateStatus
+from .presenters import public_record_once_revoked
 
 BULK_MAX_ROWS = 2000
 
@@ -113,15 +115,58 @@ def certificate_detail(request, certificate_id):
     return render(request, "certification/certificate.html", context)
 
 
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason for revoking (kept in the registry, not shown to the public)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": gettext_lazy("Give the reason: it is kept with the certificate.")
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def certificate_revoke(request, certificate_id):
+    """Revoking is its own step: the reason, and what the public will read from then on."""
+    _commission_only(request.user)
+    certificate = get_object_or_404(Certificate, pk=certificate_id)
+    if certificate.state not in services.REVOCABLE_STATES:
+        messages.error(
+            request,
+            _("This certificate cannot be revoked: it is %(state)s.")
+            % {"state": certificate.get_state_display().lower()},
+        )
+        return redirect("certification:detail", certificate.pk)
+    form = RevokeForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        services.certificate_revoke(
+            certificate=certificate,
+            by=request.user,
+            reason=form.cleaned_data["reason"],
+            request=request,
+        )
+        messages.success(request, _("The certificate is revoked."))
+        return redirect("certification:detail", certificate.pk)
+    context = {
+        "certificate": certificate,
+        "form": form,
+        "record": public_record_once_revoked(certificate, timezone.localdate())
+        if certificate.is_issued
+        else None,
+    }
+    return render(
+        request, "certification/revoke.html", context, status=400 if form.is_bound else 200
+    )
+
+
 ACTIONS = {
     "approve": services.certificate_approve,
-    "revoke": services.certificate_revoke,
     "suspend": services.certificate_suspend,
     "reinstate": services.certificate_reinstate,
 }
 DONE = {
     "approve": gettext_lazy("The certificate is approved and issued."),
-    "revoke": gettext_lazy("The certificate is revoked."),
     "suspend": gettext_lazy("The certificate is suspended."),
     "reinstate": gettext_lazy("The certificate is valid again."),
 }

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from courses.cohorts.models import Cohort, CohortStatus, Enrolment, EnrolmentStatus
+from courses.cohorts.models import Cohort, CohortStatus, DueDateSource, Enrolment, EnrolmentStatus
 from courses.cohorts.services import cohort_enrol
 from courses.content.models import CertificateIssue, CoursePage
 from lms.accounts.roles import can_manage_certificates, can_sign_off_competencies
@@ -271,6 +271,10 @@ def _withdraw(
     return certificate
 
 
+# A revocation is permanent: a revoked (or superseded) certificate is never revoked again.
+REVOCABLE_STATES = [CertificateState.VALID, CertificateState.SUSPENDED, CertificateState.PENDING]
+
+
 @transaction.atomic
 def certificate_revoke(*, certificate: Certificate, by, reason: str, request=None) -> Certificate:
     return _withdraw(
@@ -279,7 +283,7 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str, request=Non
         reason,
         CertificateState.REVOKED,
         CertificateAction.REVOKED,
-        [CertificateState.VALID, CertificateState.SUSPENDED, CertificateState.PENDING],
+        REVOCABLE_STATES,
         request,
     )
 
@@ -395,6 +399,8 @@ def refreshers_enrol(today: datetime.date | None = None) -> RefresherReport:
             if not enrolled:
                 report.no_cohort.append(certificate)
                 continue
-            Enrolment.objects.filter(pk=enrolled[0].pk).update(due_date=certificate.expires_on)
+            Enrolment.objects.filter(pk=enrolled[0].pk).update(
+                due_date=certificate.expires_on, due_date_source=DueDateSource.RENEWAL
+            )
             report.enrolled.extend(enrolled)
     return report

@@ -23,6 +23,11 @@ urlpatterns = [
     path("certificates/registry/", registry.registry, name="registry"),
     path("certificates/registry/<int:certificate_id>/", registry.certificate_detail, name="detail"),
     path(
+        "certificates/registry/<int:certificate_id>/revoke/",
+        registry.certificate_revoke,
+        name="revoke",
+    ),
+    path(
         "certificates/registry/<int:certificate_id>/<slug:action>/",
         registry.certificate_act,
         name="act",

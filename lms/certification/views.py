@@ -15,7 +15,7 @@ from quizzes.simulations.models import Competency
 
 from . import services
 from .document import certificate_pdf
-from .models import Certificate
+from .models import Certificate, CertificateState
 from .presenters import certificate_face
 from .selectors import enrolment_checklist
 
@@ -28,14 +28,24 @@ def my_certificates(request):
         .select_related("cohort", "course")
         .order_by("-pk")
     )
-    rows = [
-        {
-            "enrolment": enrolment,
-            "checklist": enrolment_checklist(enrolment),
-            "certificate": Certificate.objects.filter(enrolment=enrolment).first(),
-        }
-        for enrolment in enrolments
-    ]
+    certificates = {
+        certificate.enrolment_id: certificate
+        for certificate in Certificate.objects.filter(enrolment__in=enrolments).select_related(
+            "superseded_by"
+        )
+    }
+    rows = []
+    for enrolment in enrolments:
+        certificate = certificates.get(enrolment.pk)
+        # A superseded certificate needs nothing more: its card points to the current one.
+        superseded = certificate is not None and certificate.state == CertificateState.SUPERSEDED
+        rows.append(
+            {
+                "enrolment": enrolment,
+                "checklist": None if superseded else enrolment_checklist(enrolment),
+                "certificate": certificate,
+            }
+        )
     return render(request, "certification/mine.html", {"rows": rows})
 
 

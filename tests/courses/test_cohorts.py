@@ -1,4 +1,5 @@
 import csv
+import datetime
 import io
 
 import pytest
@@ -250,3 +251,98 @@ def test_only_those_running_the_cohort_enrol_and_mark_attendance(
     )
     assert Enrolment.objects.filter(learner=newcomer).exists()
     assert AttendanceRecord.objects.get().marked_by == commission_officer
+
+
+def _history(html: str) -> str:
+    return html.split('id="attendance-history"', 1)[1]
+
+
+def test_attendance_history_shows_who_changed_what_when_on_the_learner_and_session_pages(
+    client, cohort, enrolment, facilitator, commission_officer
+):
+    session = cohort.sessions.first()
+    attendance_mark(session=session, enrolment=enrolment, status="absent", marked_by=facilitator)
+    attendance_mark(
+        session=session,
+        enrolment=enrolment,
+        status="late",
+        note="Bus",
+        marked_by=commission_officer,
+    )
+    learner_page = reverse("progress:cohort_learner", args=[cohort.pk, enrolment.pk])
+    session_page = reverse("cohorts:attendance", args=[cohort.pk, session.pk])
+    for reader in (facilitator, commission_officer):
+        client.force_login(reader)
+        for url, subject in (
+            (learner_page, session.module.title),
+            (session_page, enrolment.learner.full_name),
+        ):
+            history = _history(client.get(url).content.decode())
+            first, correction = history.split("<tr>")[2:4]
+            assert "Absent" in first and facilitator.full_name in first and subject in first
+            assert "Absent → Late" in correction and "Bus" in correction
+            assert commission_officer.full_name in correction and "<time datetime=" in correction
+    client.force_login(UserFactory(role="facilitator", with_totp=True))
+    for url in (learner_page, session_page):
+        assert client.get(url).status_code == 404
+
+
+def test_attendance_history_costs_the_same_queries_for_more_learners_and_changes(
+    client, cohort, enrolment, facilitator, peshawar, django_assert_max_num_queries
+):
+    client.force_login(facilitator)
+    session = cohort.sessions.first()
+    learner_page = reverse("progress:cohort_learner", args=[cohort.pk, enrolment.pk])
+    session_page = reverse("cohorts:attendance", args=[cohort.pk, session.pk])
+    attendance_mark(session=session, enrolment=enrolment, status="absent", marked_by=facilitator)
+    with django_assert_max_num_queries(60) as learner_few:
+        client.get(learner_page)
+    with django_assert_max_num_queries(60) as session_few:
+        client.get(session_page)
+    cohort.capacity = 50
+    cohort.save()
+    others = cohort_enrol(
+        cohort=cohort,
+        learners=[StaffProfileFactory(district=peshawar).user for _ in range(5)],
+        enrolled_by=facilitator,
+    ).enrolled
+    for day in cohort.sessions.all():
+        for person in [enrolment, *others]:
+            for status in ("present", "late", "absent"):
+                attendance_mark(session=day, enrolment=person, status=status, marked_by=facilitator)
+    with django_assert_max_num_queries(len(learner_few.captured_queries)):
+        client.get(learner_page)
+    with django_assert_max_num_queries(len(session_few.captured_queries)):
+        html = client.get(session_page).content.decode()
+    assert _history(html).count("Late → Absent") == 6
+
+
+def test_a_corrected_date_of_joining_moves_the_due_date_unless_it_was_set_by_hand(
+    client, cohort, enrolment, learner, facilitator
+):
+    profile = learner.staff_profile
+    deadline = enrolment.due_date - profile.date_of_joining
+    profile.date_of_joining -= datetime.timedelta(days=10)
+    profile.save()  # as the CMS's staff form does
+    enrolment.refresh_from_db()
+    assert enrolment.due_date == profile.date_of_joining + deadline
+
+    client.force_login(facilitator)
+    learner_page = reverse("progress:cohort_learner", args=[cohort.pk, enrolment.pk])
+    response = client.post(
+        reverse("cohorts:due_date", args=[cohort.pk, enrolment.pk]), {"due_date": "2031-01-31"}
+    )
+    assert response.url == learner_page
+    html = client.get(learner_page).content.decode()
+    assert "31 January 2031" in html and "Set by hand" in html
+    profile.date_of_joining -= datetime.timedelta(days=20)
+    profile.save()
+    enrolment.refresh_from_db()
+    assert enrolment.due_date == datetime.date(2031, 1, 31)
+
+    response = client.post(
+        reverse("cohorts:due_date", args=[cohort.pk, enrolment.pk]), {"due_date": "soon"}
+    )
+    enrolment.refresh_from_db()
+    assert enrolment.due_date == datetime.date(2031, 1, 31)
+    assert "Give the due date as a date" in client.get(response.url).content.decode()

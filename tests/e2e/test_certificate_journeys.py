@@ -38,6 +38,14 @@ def test_signed_off_the_learner_downloads_the_certificate_the_commission_revokes
     assert page.get_by_text(code_display(certificate.code)).is_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-mine-360")
+    for language in ("ur", "en"):  # the same page in Urdu, for review; then back to English
+        page.context.add_cookies(
+            [{"name": "tahaffuz_language", "value": language, "url": page.url}]
+        )
+        page.reload()
+        if language == "ur":
+            page.wait_for_selector("html[dir=rtl]")
+            screenshot(page, "certificate-mine-ur-360")
     with page.expect_download() as download:
         page.get_by_role("link", name="Download the certificate (PDF)").click()
     pdf = download.value.path().read_bytes()
@@ -56,10 +64,18 @@ def test_signed_off_the_learner_downloads_the_certificate_the_commission_revokes
     officer.get_by_label("Name, employee number, certificate number or code").fill("KP-CPU-0042")
     officer.get_by_role("button", name="Search").click()
     officer.get_by_role("link", name=learner.full_name).click()
-    officer.get_by_label("Reason for revoking (kept in the registry)").fill(
-        "Attendance register corrected after issue."
-    )
-    officer.get_by_role("button", name="Revoke").click()
+    # Revoking is a step of its own, which shows what the public will read from then on.
+    officer.get_by_role("link", name="Revoke…").click()
+    officer.get_by_role("heading", level=1, name="Revoke the certificate").wait_for()
+    assert officer.locator(".verify-status").inner_text() == "Revoked"
+    assert officer.get_by_text("Revoked on ").is_visible()
+    assert axe_violations(officer) == []
+    screenshot(officer, "certificate-revoke-confirm-1280")
+    assert Certificate.objects.get().state == "valid"
+    officer.get_by_label(
+        "Reason for revoking (kept in the registry, not shown to the public)"
+    ).fill("Attendance register corrected after issue.")
+    officer.get_by_role("button", name="Revoke for good").click()
     officer.get_by_text("The certificate is revoked.").wait_for()
     assert axe_violations(officer) == []
     screenshot(officer, "certificate-registry-detail-1280")

@@ -1,3 +1,4 @@
+import pytest
 from django.contrib.auth.models import Group
 
 from courses.cohorts.models import AttendanceRecord
@@ -60,8 +61,43 @@ def test_a_facilitator_marks_attendance_on_a_phone(page, facilitator, password, 
     page.locator(f"#learner-{enrolment.pk}").get_by_text("(corrected)").wait_for()
     assert AttendanceRecord.objects.get(enrolment=enrolment).status == "present"
     assert page.viewport_size == PHONE
+    # The history names who marked and who corrected, from which status to which.
+    page.reload()
+    history = page.locator("#attendance-history + .table-scroll tbody tr")
+    assert history.count() == 2
+    assert "Late → Present" in history.nth(1).inner_text()
+    assert facilitator.full_name in history.nth(1).inner_text()
     assert axe_violations(page) == []
     screenshot(page, "attendance-360")
+    page.context.add_cookies([{"name": "tahaffuz_language", "value": "ur", "url": page.url}])
+    page.reload()
+    page.wait_for_selector("html[dir=rtl]")
+    screenshot(page, "attendance-ur-360")
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360", "1280"])
+def test_a_status_tapped_after_typing_a_note_is_saved_with_the_note(
+    page, facilitator, password, cohort, enrolment, viewport
+):
+    page.set_viewport_size(viewport)
+    sign_in(page, facilitator.email, password, facilitator)
+    session = cohort.sessions.first()
+    page.goto(f"/cohorts/{cohort.pk}/sessions/{session.pk}/attendance/")
+    row = page.locator(f"#learner-{enrolment.pk}")
+    row.get_by_role("radio", name="Present").click()
+    row.locator(".saved").wait_for()
+    # Typing a note and then tapping a status: leaving the note saves it, and the tap must not
+    # be lost while that save is on its way.
+    row.locator("summary").click()
+    row.get_by_role("textbox", name="Note").press_sequentially("Bus was late")
+    row.get_by_role("radio", name="Late").click()
+    row.get_by_role("status").get_by_text("Late").wait_for()
+    record = AttendanceRecord.objects.get(enrolment=enrolment)
+    assert (record.status, record.note) == ("late", "Bus was late")
+    page.reload()
+    row.get_by_role("radio", name="Late").wait_for()
+    assert row.get_by_role("radio", name="Late").is_checked()
+    assert row.get_by_role("textbox", name="Note").input_value() == "Bus was late"
 
 
 def test_an_urdu_reader_gets_a_right_to_left_lesson(page, learner, password, enrolment, outline):

@@ -250,6 +250,13 @@ def test_before_expiry_the_holder_is_enrolled_in_the_refresher_whose_certificate
     refresher_enrolment = cohort.enrolments.get()
     assert refresher_enrolment.learner == old.learner
     assert refresher_enrolment.due_date == old.expires_on
+    # A corrected date of joining leaves a refresher's due date be: it is the expiry's.
+    assert refresher_enrolment.due_date_source == "renewal"
+    profile = old.learner.staff_profile
+    profile.date_of_joining -= datetime.timedelta(days=30)
+    profile.save()
+    refresher_enrolment.refresh_from_db()
+    assert refresher_enrolment.due_date == old.expires_on
     assert "1 enrolled" in capsys.readouterr().out
     call_command("enrol_refreshers")  # the next day: nothing twice
     assert cohort.enrolments.count() == 1

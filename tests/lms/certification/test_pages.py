@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from lms.certification import services
@@ -156,6 +157,14 @@ def test_a_superseded_certificate_is_gone_and_points_to_the_current_one(
     assert reverse("certification:download", args=[current.pk]) in html
     current_pdf = client.get(reverse("certification:download", args=[current.pk]))
     assert current_pdf["Content-Type"] == "application/pdf"
+    # My certificate shows the superseded one pointing to the current one, without a checklist.
+    mine = client.get(reverse("certification:mine")).content.decode()
+    old_card = mine.split(f'id="certificate-{certificate.pk}"', 1)[1].split("</section>", 1)[0]
+    assert "A newer certificate replaces this one." in old_card
+    assert f'href="#certificate-{current.pk}"' in old_card and current.number in old_card
+    assert f'id="certificate-{current.pk}"' in mine
+    assert f'id="criteria-{certificate.enrolment_id}"' not in mine
+    assert f'id="criteria-{current.enrolment_id}"' in mine
 
 
 def test_only_the_commission_reads_the_registry(
@@ -195,22 +204,39 @@ def test_the_registry_page_runs_a_fixed_number_of_queries(
         client.get(reverse("certification:registry"), {"status": "valid"})
 
 
-def test_a_commission_officer_revokes_from_the_certificate_page(
+def test_revoking_is_a_step_of_its_own_with_a_reason_and_what_the_public_will_read(
     client, certificate, commission_officer, facilitator
 ):
-    act = reverse("certification:act", args=[certificate.pk, "revoke"])
+    revoke = reverse("certification:revoke", args=[certificate.pk])
     client.force_login(facilitator)
-    assert client.post(act, {"reason": "Mine to revoke"}).status_code == 403
+    assert client.post(revoke, {"reason": "Mine to revoke"}).status_code == 403
+    client.force_login(commission_officer)
+    # The certificate's page revokes nothing by itself: it leads to the step that does.
+    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    assert f'href="{revoke}"' in detail and f'action="{revoke}"' not in detail
+    page = client.get(revoke).content.decode()
+    assert "Revoking is permanent" in page
+    assert 'class="verify-status">Revoked<' in page
+    assert f"Revoked on {timezone.localdate().isoformat()}" in page
+    assert "the public page does not show it" in page
+    # A post without a reason (the browser asks for one; a tampered post does not) is refused.
+    for tampered in ({}, {"reason": "   "}):
+        response = client.post(revoke, tampered)
+        assert response.status_code == 400
+        assert "Give the reason: it is kept with the certificate." in response.content.decode()
     certificate.refresh_from_db()
     assert certificate.state == "valid"
-    client.force_login(commission_officer)
-    response = client.post(act, {"reason": ""}, follow=True)
-    assert "Give the reason" in response.content.decode()
-    client.post(act, {"reason": "Left the service before the course ended."})
+    assert not certificate.events.filter(action=CertificateAction.REVOKED).exists()
+    response = client.post(revoke, {"reason": "Left the service before the course ended."})
+    assert response.url == reverse("certification:detail", args=[certificate.pk])
     certificate.refresh_from_db()
     assert certificate.state == "revoked"
-    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    detail = client.get(response.url).content.decode()
     assert "Left the service" in detail and "Revoked" in detail
+    # Once revoked, there is no second revocation.
+    assert client.get(revoke).status_code == 302
+    assert client.post(revoke, {"reason": "Again"}).status_code == 302
+    assert certificate.events.filter(action=CertificateAction.REVOKED).count() == 1
 
 
 def test_the_bulk_check_reads_a_list_and_answers_each_row_also_as_csv(
@@ -287,7 +313,7 @@ def test_a_withdrawn_signoff_stays_in_the_history_and_a_double_click_counts_once
 def test_the_log_records_who_revoked_and_from_where(client, certificate, commission_officer):
     client.force_login(commission_officer)
     client.post(
-        reverse("certification:act", args=[certificate.pk, "revoke"]),
+        reverse("certification:revoke", args=[certificate.pk]),
         {"reason": "Duplicate record."},
         REMOTE_ADDR="10.1.2.3",
         HTTP_USER_AGENT="Officer's browser",

@@ -1,11 +1,14 @@
 import io
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from wagtail.models import Locale
 
+from courses.cohorts.models import Enrolment
 from courses.content.models import CoursePage, LessonPage
 from courses.demo.load import COURSE_CODE
 from courses.h5p.demo import CHECK_LIBRARY
@@ -73,3 +76,20 @@ def test_the_demo_refuses_to_run_without_debug_and_writes_nothing(db, settings):
     with pytest.raises(CommandError, match="--allow-without-debug"):
         call_command("seed_demo", stdout=io.StringIO())
     assert not get_user_model().objects.exists()
+
+
+def test_the_demo_has_an_overdue_learner_one_due_within_a_week_and_old_certificate_versions(db):
+    call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
+    today = timezone.localdate()
+    active = Enrolment.objects.filter(status="active", cohort__status="running")
+    assert active.filter(due_date__lt=today).exists()
+    assert active.filter(due_date__gte=today, due_date__lte=today + timedelta(days=7)).exists()
+    # A certificate issued before the current version's year cites the version of its year.
+    current = CoursePage.objects.get(code=COURSE_CODE, locale=Locale.get_default()).version
+    older = [
+        (certificate.issued_on.year, certificate.course_version)
+        for certificate in Certificate.objects.exclude(issued_on=None)
+        if certificate.issued_on.year < int(current.split(".")[0])
+    ]
+    assert len(older) >= 2  # the expired, expiring and superseded ones, issued about two years ago
+    assert all(version == f"{year}.1" for year, version in older), older

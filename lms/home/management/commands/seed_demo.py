@@ -16,7 +16,7 @@ from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
 from lms.certification.demo_load import demo_certificates_load
 from lms.certification.models import Certificate
-from lms.organisation.models import Designation, District, Gender, StaffProfile
+from lms.organisation.models import Designation, District, Gender, StaffProfile, TrainingPolicy
 from lms.organisation.services import staff_member_create
 from quizzes.attempts.demo_load import demo_attempts_load, demo_bank_load, demo_quizzes_load
 from quizzes.bank.models import Question
@@ -118,6 +118,12 @@ DEMO_STAFF = [
 ]
 
 
+# Demo staff whose course falls due on another day than the rest (days from today, negative
+# when overdue), so the demo shows an overdue learner and one due within a week. Their date of
+# joining is set so that the Commission's default deadline gives that due date.
+DEMO_DUE_IN_DAYS = {"KP-CPU-1007": -5, "KP-CPU-1008": 4}
+
+
 class Command(BaseCommand):
     help = "Load the demo: districts, one account per role, and fictional CPU staff. Idempotent."
 
@@ -170,7 +176,9 @@ class Command(BaseCommand):
         self._print_logins()
 
     def _staff(self):
-        joined = timezone.localdate() - datetime.timedelta(days=30)
+        today = timezone.localdate()
+        joined = today - datetime.timedelta(days=30)
+        due_days = TrainingPolicy.load().course_due_days
         existing = set(StaffProfile.objects.values_list("employee_number", flat=True))
         districts = {district.name: district for district in District.objects.all()}
         for index, (number, name, name_ur, designation, district, gender) in enumerate(DEMO_STAFF):
@@ -184,7 +192,9 @@ class Command(BaseCommand):
                 email=email,
                 designation=designation,
                 district=districts[district],
-                date_of_joining=joined - datetime.timedelta(days=7 * index),
+                date_of_joining=today + datetime.timedelta(days=DEMO_DUE_IN_DAYS[number] - due_days)
+                if number in DEMO_DUE_IN_DAYS
+                else joined - datetime.timedelta(days=7 * index),
                 gender=gender,
                 invited_by=None,
                 send_invitation=False,
