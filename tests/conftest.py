@@ -107,12 +107,21 @@ def migration_data(transactional_db):
     competencies.competencies_add(apps, None)
 
 
+# Tests that run long or print figures rather than check behaviour, each run by its make target.
+OPT_IN_MARKERS = {
+    "drill": ("RUN_DRILLS", "a fault drill: run it with `make drill`"),
+    "bench": ("RUN_BENCH", "a benchmark: run it with `make bench-2g`"),
+}
+
+
 def pytest_collection_modifyitems(config, items):
-    """Fault drills start and kill real worker processes for a minute or more: `make drill` runs
-    them (RUN_DRILLS=1); the everyday suite leaves them out."""
-    if os.environ.get("RUN_DRILLS"):
-        return
-    skip = pytest.mark.skip(reason="a fault drill: run it with `make drill`")
-    for item in items:
-        if item.get_closest_marker("drill"):
-            item.add_marker(skip)
+    """Fault drills start and kill real worker processes for a minute or more (`make drill`,
+    RUN_DRILLS=1), benchmarks print timings (`make bench-2g`, RUN_BENCH=1); the everyday suite
+    leaves them out."""
+    for marker, (variable, reason) in OPT_IN_MARKERS.items():
+        if os.environ.get(variable):
+            continue
+        skip = pytest.mark.skip(reason=reason)
+        for item in items:
+            if item.get_closest_marker(marker):
+                item.add_marker(skip)
