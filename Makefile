@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 # pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
 TEST_WORKERS ?= 2
 
-.PHONY: run test drill setup system-libs lint messages bench bench-quiz
+.PHONY: run test drill setup system-libs fonts lint messages bench bench-quiz bench-2g
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -24,7 +24,26 @@ test: setup
 drill: setup
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -m drill $(PYTEST_ARGS)
 
-setup: $(VENV)/.installed node_modules/.installed system-libs
+setup: $(VENV)/.installed node_modules/.installed system-libs fonts
+
+# Urdu and Pashto pages' web fonts: one weight each (browsers embolden it), cut by fontTools to
+# what Urdu and Pashto use: Arabic letters, vowel and honorific marks, both sets of digits, Urdu
+# and Pashto letters (ٹ ڈ ڑ ں ھ ہ ۂ ۃ ی ے ۓ, ټ ځ څ ډ ړ ږ ښ ګ ڼ ۀ ې ۍ, and پ چ ژ ک گ), punctuation
+# (، ؛ ؟ ۔ ٪), ZWNJ, ZWJ and the direction marks, keeping every OpenType layout feature for
+# shaping. Built from the npm packages into static/fonts/build/ (not committed).
+FONT_UNICODES := U+060C,U+0610-0615,U+061B-061F,U+0621-063A,U+0640-065F,U+0660-066D,U+0670,\
+U+0679,U+067C,U+067E,U+0681,U+0685-0686,U+0688-0689,U+0691,U+0693,U+0696,U+0698,U+069A,U+06A9,\
+U+06AB,U+06AF,U+06BA,U+06BC,U+06BE,U+06C0-06C3,U+06CC-06CD,U+06D0,U+06D2-06D4,U+06F0-06F9,\
+U+200C-200F
+FONT_PACKAGE_nastaliq := noto-nastaliq-urdu
+FONT_PACKAGE_naskh := noto-naskh-arabic
+fonts: static/fonts/build/nastaliq.woff2 static/fonts/build/naskh.woff2
+
+static/fonts/build/%.woff2: node_modules/.installed $(VENV)/.installed Makefile
+	@mkdir -p $(@D)
+	$(VENV)/bin/pyftsubset \
+	  node_modules/@fontsource/$(FONT_PACKAGE_$*)/files/$(FONT_PACKAGE_$*)-arabic-400-normal.woff \
+	  --unicodes="$(FONT_UNICODES)" --layout-features='*' --flavor=woff2 --output-file=$@
 
 # WeasyPrint (certificate PDFs) needs pango from the system; Debian's packages on a fresh machine.
 system-libs:
@@ -64,3 +83,8 @@ bench-quiz: setup
 	psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $(BENCH_DB)" && psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $(BENCH_DB)"
 	DJANGO_SETTINGS_MODULE=lms.settings.bench DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) manage.py migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=lms.settings.bench DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) manage.py bench_quiz_load $(BENCH_ARGS)
+
+# A lesson page in English, Urdu and Pashto through chromium throttled to 2G (300 ms, 250 kbit/s):
+# bytes by kind, first contentful paint and load, on the first visit and the next page.
+bench-2g: setup
+	RUN_BENCH=1 DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -m bench -s -q -n 0 tests/e2e/test_page_weight.py

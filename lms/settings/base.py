@@ -204,7 +204,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ur", "Urdu")]
 
-# Static files: our own under static/, front-end packages straight from node_modules (npm ci).
+# Static files: our own under static/ (with the web fonts `make fonts` cuts from npm packages),
+# front-end packages straight from node_modules (npm ci).
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 NODE_MODULES = BASE_DIR / "node_modules"
@@ -212,8 +213,6 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
     ("vendor/h5p-standalone", NODE_MODULES / "h5p-standalone" / "dist"),
-    ("vendor/fonts/nastaliq", NODE_MODULES / "@fontsource" / "noto-nastaliq-urdu" / "files"),
-    ("vendor/fonts/naskh", NODE_MODULES / "@fontsource" / "noto-naskh-arabic" / "files"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
