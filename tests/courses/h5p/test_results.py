@@ -300,3 +300,14 @@ def test_a_statement_with_an_escaped_nul_is_refused_and_stores_nothing(
     assert response.status_code == 400
     assert "control characters" in response.json()["error"]
     assert not H5PStatement.objects.exists()
+
+
+def test_the_cohort_report_is_headed_by_the_activity_and_states_its_pass_mark(
+    client, learner, enrolment, lesson, content, facilitator, cohort
+):
+    client.force_login(facilitator)
+    report = reverse("h5p_cohort_report", args=[lesson.pk, content.pk, cohort.pk])
+    html = client.get(report).content.decode()
+    assert "<h1>Two and two</h1>" in html
+    assert f"<title>Two and two: {cohort.name}" in html
+    assert "Pass mark: 70%." in html
