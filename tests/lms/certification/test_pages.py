@@ -36,11 +36,13 @@ def test_anyone_verifies_a_valid_certificate_by_its_code(client, certificate):
     assert certificate.events.filter(action=CertificateAction.VERIFIED).count() == 1
 
 
+def mistyped(code):
+    """The code with its second-last symbol changed: the check symbol no longer fits."""
+    return code[:-2] + ("A" if code[-2] != "A" else "B") + code[-1]
+
+
 def test_a_mistyped_code_is_caught_and_an_unknown_code_says_so(client, certificate):
-    typo = (
-        certificate.code[:-2] + ("A" if certificate.code[-2] != "A" else "B") + certificate.code[-1]
-    )
-    response = client.get(reverse("certification:verify"), {"code": typo})
+    response = client.get(reverse("certification:verify"), {"code": mistyped(certificate.code)})
     assert response.status_code == 400
     assert "not a valid code" in response.content.decode()
     response = client.get(reverse("certification:verify_code", args=["0" * 18]))
@@ -217,18 +219,28 @@ def test_the_bulk_check_reads_a_list_and_answers_each_row_also_as_csv(
     client, certificate, commission_officer
 ):
     client.force_login(commission_officer)
+    typo = code_display(mistyped(certificate.code))
     upload = SimpleUploadedFile(
         "staff.csv",
-        f"employee_number\nkp-cpu-0042\nKP-CPU-9999\n{code_display(certificate.code)}\n".encode(),
+        f"Certificate code\nkp-cpu-0042\nKP-CPU-9999\n{code_display(certificate.code)}\n"
+        f"{typo}\n".encode(),
     )
     response = client.post(reverse("certification:bulk_check"), {"entries": "", "file": upload})
     rows = response.context["rows"]
+    check_character = (
+        "That is not a valid code (check character): a letter or digit is mistyped or two are "
+        "swapped."
+    )
     assert [(row.entry, row.status_label) for row in rows] == [
-        ("employee_number", "No certificate found"),
         ("kp-cpu-0042", "Valid"),
         ("KP-CPU-9999", "No certificate found"),
         (code_display(certificate.code), "Valid"),
+        (typo, check_character),
     ]
+    html = response.content.decode()
+    assert "4 entries checked" in html and "Certificate code" not in html.split("<table")[1]
+    single = client.get(reverse("certification:verify"), {"code": typo}).content.decode()
+    assert check_character in single
     csv_response = client.post(
         reverse("certification:bulk_check"), {"entries": "KP-CPU-0042", "format": "csv"}
     )
