@@ -61,7 +61,7 @@ def register_question_regrade_viewset():
 def question_regrade_button(snippet, user, next_url=None):
     if isinstance(snippet, Question) and user.has_perm("bank.change_question"):
         yield ListingButton(
-            _("Regrade answers"),
+            _("Marking history and regrade"),
             reverse("question_regrade:regrade", args=[snippet.pk]),
             icon_name="resubmit",
             priority=50,
