@@ -115,3 +115,33 @@ def test_learners_cannot_read_reports(client, learner, cohort, pre_and_post):
         == 403
     )
     assert client.get(reverse("attempts:knowledge_gain", args=[cohort.pk])).status_code == 403
+
+
+def test_the_knowledge_gain_page_gives_the_cohorts_means_over_learners_who_took_both(
+    client, facilitator, cohort, enrolment, learner, peshawar, pre_and_post
+):
+    post_test = pre_and_post[QuizPurpose.POST_TEST]
+    post_test.grading_method, post_test.attempts_allowed = "last", None
+    post_test.save()
+    perfect, stuck, absent = [StaffProfileFactory(district=peshawar).user for _ in range(3)]
+    cohort_enrol(cohort=cohort, learners=[perfect, stuck, absent], enrolled_by=facilitator)
+    right, wrong = "1121", "1122"
+    for person, pre, posts in (
+        (learner, wrong, [wrong, right]),  # the last attempt counts: 0 -> 100, gain 1
+        (perfect, right, [right]),  # 100 -> 100: no gain is possible, none is counted
+        (stuck, wrong, [right, wrong]),  # 0 -> 0, gain 0
+        (absent, wrong, []),  # no post-test: not in the means
+    ):
+        take(pre_and_post[QuizPurpose.PRE_TEST], person, pre)
+        for choice in posts:
+            take(post_test, person, choice)
+    client.force_login(facilitator)
+    response = client.get(reverse("attempts:knowledge_gain", args=[cohort.pk]))
+    summary = response.context["summary"]
+    assert summary.took_both == 3
+    assert round(summary.mean_pre, 2) == 33.33 and round(summary.mean_post, 2) == 66.67
+    assert summary.mean_normalised == 0.5
+    html = response.content.decode()
+    assert "Cohort mean (3 learners took both tests)" in html
+    footer = html[html.index("<tfoot>") :]
+    assert '<td class="num">33</td><td class="num">67</td>' in footer and ">0.50<" in footer
