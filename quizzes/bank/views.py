@@ -20,11 +20,11 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 class QuestionEditView(EditView):
     @cached_property
     def header_more_buttons(self):
-        """The header's menu also offers what other apps list for a question in the listing (its
-        regrade page and marking history), as the listing's own menu does."""
+        """The header's menu also offers the buttons other apps register for a question with the
+        `register_question_edit_buttons` hook: `hook(question, user)` yields Buttons."""
         buttons = list(super().header_more_buttons)
-        for hook in hooks.get_hooks("register_snippet_listing_buttons"):
-            buttons.extend(hook(self.object, self.request.user, self.request.path))
+        for hook in hooks.get_hooks("register_question_edit_buttons"):
+            buttons.extend(hook(self.object, self.request.user))
         return buttons
 
 
