@@ -1,7 +1,9 @@
+import datetime
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from quizzes.attempts.models import AttemptState, MarkChange, QuizAttempt, QuizOverride
 from quizzes.attempts.services import (
@@ -166,6 +168,9 @@ def test_the_marking_history_reads_in_the_questions_marks_and_the_form_holds_the
     assert "0.6250" not in page and "0.7500" not in page
     assert 'name="marks" value="3"' in page
     assert "Referral made: fine.</textarea>" in page
+    row.mark_changes.update(changed_at=timezone.make_aware(datetime.datetime(2026, 3, 12, 13, 43)))
+    page = client.get(url).content.decode()
+    assert '<time datetime="2026-03-12T13:43:00+05:00">12 March 2026, 13:43</time>' in page
 
 
 def test_the_learners_facilitators_and_the_commission_read_a_result_with_its_marking_history(

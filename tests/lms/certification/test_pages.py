@@ -1,16 +1,19 @@
 """The certificate pages: verification for anyone, the registry for the Commission, the PDF."""
 
+import datetime
 import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from lms.certification import services
 from lms.certification.codes import code_display
 from lms.certification.models import Certificate, CertificateAction
 from lms.certification.presenters import certificate_face
+from lms.core.dates import date_iso, date_text
 
 
 @pytest.fixture
@@ -339,3 +342,36 @@ def test_the_qr_on_the_downloaded_pdf_decodes_to_a_signed_url_and_an_altered_fie
     forged = base64.urlsafe_b64encode(altered).rstrip(b"=").decode()
     with pytest.raises(SignatureInvalid):
         qr_verify(scanned.replace(payload, forged))
+
+
+def test_the_signoff_history_and_certificate_pages_give_dates_unambiguously_also_in_urdu(
+    client, earning, facilitator, commission_officer
+):
+    moment = timezone.make_aware(datetime.datetime(2026, 3, 12, 13, 43))
+    shown = '<time datetime="2026-03-12T13:43:00+05:00">12 March 2026, 13:43</time>'
+    client.force_login(facilitator)
+    competency = earning.enrolment.course.specific.signoff_competencies.get()
+    client.post(
+        reverse("certification:signoff", args=[earning.enrolment.pk, competency.pk]),
+        {"signed": "1"},
+    )
+    earning.enrolment.signoff_changes.update(at=moment)
+    page = client.get(reverse("certification:enrolment", args=[earning.enrolment.pk]))
+    assert shown in page.content.decode().split("Sign-off history", 1)[1]
+
+    earning.everything()
+    certificate = Certificate.objects.get()
+    Certificate.objects.filter(pk=certificate.pk).update(issued_on=moment.date())
+    client.force_login(commission_officer)
+    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    assert '<time datetime="2026-03-12">12 March 2026</time>' in detail
+    logged = certificate.events.get().at
+    assert (
+        f'<time datetime="{date_iso(logged)}">{date_text(logged)}</time> · Issued'
+        in detail.split("<h2>History</h2>", 1)[1]
+    )
+
+    client.force_login(certificate.learner)
+    client.cookies["tahaffuz_language"] = "ur"
+    mine = client.get(reverse("certification:mine")).content.decode()
+    assert '<time datetime="2026-03-12">12 مارچ 2026</time>' in mine
