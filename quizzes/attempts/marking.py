@@ -44,7 +44,7 @@ class MarkForm(forms.Form):
             min_value=0,
             max_value=max_marks,
             decimal_places=2,
-            help_text=_("Out of %(marks)s.") % {"marks": max_marks},
+            help_text=_("Out of %(marks)s.") % {"marks": marks_earned(Decimal(1), max_marks)},
         )
         self.order_fields(["marks", "comment"])
 
