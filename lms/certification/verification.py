@@ -61,7 +61,10 @@ def verify_code(request, code):
     canonical = code_normalize(code)
     if canonical and canonical != code:
         return redirect("certification:verify_code", code=canonical)
-    certificate = _issued(canonical) if canonical else None
+    if canonical is None:
+        context = {"typed": code, "error": code_mistake(code)}
+        return render(request, "certification/verify.html", context, status=404)
+    certificate = _issued(canonical)
     if certificate is None:
         context = {"typed": code, "unknown": True}
         return render(request, "certification/verify.html", context, status=404)

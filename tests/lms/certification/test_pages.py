@@ -244,6 +244,8 @@ def test_the_bulk_check_reads_a_list_and_answers_each_row_also_as_csv(
     assert "4 entries checked" in html and "Certificate code" not in html.split("<table")[1]
     single = client.get(reverse("certification:verify"), {"code": typo}).content.decode()
     assert check_character in single
+    opened = client.get(reverse("certification:verify_code", args=[typo]))
+    assert opened.status_code == 404 and check_character in opened.content.decode()
     csv_response = client.post(
         reverse("certification:bulk_check"), {"entries": "KP-CPU-0042", "format": "csv"}
     )
