@@ -466,6 +466,10 @@ EXPECTED = {
         "GET": (302, 403, 403, 403, 302, 302, 302, 200),
         "POST": (302, 403, 403, 403, 302, 302, 302, 405),  # no creation form in the chooser
     },
+    "wagtailsnippets_bank_question:edit": {
+        "GET": (302, 403, 403, 403, 200, 200, 302, 200),
+        "POST": (302, 403, 403, 403, 200, 200, 302, 200),
+    },
     "wagtailsnippets_h5p_h5pcontent:add": {
         "GET": (302, 403, 403, 403, 200, 200, 302, 200),
         "POST": (302, 403, 403, 403, 200, 200, 302, 200),

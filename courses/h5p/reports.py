@@ -22,7 +22,7 @@ def cohort_report(request, lesson_id, content_id, cohort_id):
     context = {
         "cohort": cohort,
         "lesson": lesson,
-        "block": block,
+        "activity": block,
         "results": results,
         "passed": sum(result.grade.passed for result in results),
     }

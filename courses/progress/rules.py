@@ -3,10 +3,10 @@
 import datetime
 from dataclasses import dataclass
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from courses.content.choices import DayRelease
+from lms.core.dates import date_text
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def day_locks(release: str, days: list[DayState], today: datetime.date) -> dict[
             elif day.session_date > today:
                 lock = Lock(
                     _("Opens on %(date)s, the day of your cohort's session.")
-                    % {"date": date_format(day.session_date, "DATE_FORMAT")},
+                    % {"date": date_text(day.session_date)},
                     opens_on=day.session_date,
                 )
         locks[day.day_id] = lock

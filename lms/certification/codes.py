@@ -10,6 +10,8 @@ is therefore plain base32, still valid under Crockford's own check, and one of 2
 
 import secrets
 
+from django.utils.translation import gettext as _
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RANDOM_SYMBOLS = 17
 CODE_LENGTH = RANDOM_SYMBOLS + 1
@@ -47,13 +49,41 @@ def code_normalize(text: str) -> str | None:
 
     Ignores case, spaces and hyphens, and reads O as 0 and I or L as 1.
     """
-    cleaned = "".join(text.split()).replace("-", "").upper().translate(_CONFUSABLES)
-    if len(cleaned) != CODE_LENGTH or not set(cleaned) <= _SYMBOL_VALUES.keys():
+    cleaned = _cleaned(text)
+    if not _code_shaped(cleaned):
         return None
     symbols, check = cleaned[:-1], cleaned[-1]
     if _check_value(symbols) != _SYMBOL_VALUES[check]:
         return None
     return cleaned
+
+
+def code_mistake(text: str) -> str | None:
+    """What is wrong with a typed code, for the person who typed it; None if it is valid."""
+    if code_normalize(text):
+        return None
+    if code_shaped(text):
+        return _(
+            "That is not a valid code (check character): a letter or digit is mistyped or two "
+            "are swapped."
+        )
+    return _(
+        "That is not a valid code: check it for typing mistakes. A code has 18 letters and "
+        "digits, shown in groups like 7K3M-Q9XA-2PR1-HV0C-J2."
+    )
+
+
+def code_shaped(text: str) -> bool:
+    """Whether the text has a code's length and symbols, whether or not its check symbol fits."""
+    return _code_shaped(_cleaned(text))
+
+
+def _cleaned(text: str) -> str:
+    return "".join(text.split()).replace("-", "").upper().translate(_CONFUSABLES)
+
+
+def _code_shaped(cleaned: str) -> bool:
+    return len(cleaned) == CODE_LENGTH and set(cleaned) <= _SYMBOL_VALUES.keys()
 
 
 def certificate_number(prefix: str, year: int, sequence: int) -> str:

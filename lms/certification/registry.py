@@ -24,7 +24,7 @@ from lms.organisation.models import District
 from lms.organisation.staff_import import StaffFileError, cell_text, spreadsheet_table
 
 from . import services
-from .codes import code_display, code_normalize
+from .codes import code_display, code_mistake, code_normalize, code_shaped
 from .models import HELD_STATES, Certificate, CertificateState, CertificateStatus
 from .presenters import public_record_once_revoked
 
@@ -242,8 +242,20 @@ def bulk_rows(entries: list[str]) -> list[CheckRow]:
             certificate = by_code.get(codes[entry])
         else:
             certificate = by_number.get(entry.upper(), (None, None))[1]
-        rows.append(CheckRow(entry, certificate, "" if certificate else _("No certificate found")))
+        rows.append(CheckRow(entry, certificate, "" if certificate else _not_found(entry)))
     return rows
+
+
+def _not_found(entry: str) -> str:
+    """Why an entry has no certificate: a code-shaped entry that is no employee number either is
+    a mistyped code, said as the single-code page says it."""
+    return code_mistake(entry) if code_shaped(entry) else _("No certificate found")
+
+
+def _is_header(first_cell: str) -> bool:
+    """A file's first row is a header ("code", "employee_number", "certificate") when it is not a
+    code and has no digit: every employee number and nearly every code has one."""
+    return code_normalize(first_cell) is None and not any(ch.isdigit() for ch in first_cell)
 
 
 class BulkCheckForm(forms.Form):
@@ -253,7 +265,10 @@ class BulkCheckForm(forms.Form):
         required=False,
     )
     file = forms.FileField(
-        label=gettext_lazy("Or a CSV or Excel file (the first column is read)"), required=False
+        label=gettext_lazy(
+            "Or a CSV or Excel file (the first column is read; a header row is skipped)"
+        ),
+        required=False,
     )
 
     def entries_list(self) -> list[str]:
@@ -264,7 +279,8 @@ class BulkCheckForm(forms.Form):
                 table = spreadsheet_table(upload)
             except StaffFileError as problem:
                 raise forms.ValidationError(str(problem)) from problem
-            entries += [cell_text(row[0]) for row in table if row]
+            cells = [cell_text(row[0]) if row else "" for row in table]
+            entries += cells[1:] if _is_header(cells[0]) else cells
         entries = list(dict.fromkeys(entry for entry in entries if entry))
         if not entries:
             raise forms.ValidationError(_("Give at least one code or employee number."))

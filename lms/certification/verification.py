@@ -13,7 +13,7 @@ from lms.core.client import client_address
 from lms.core.ratelimit import rate_limited
 
 from . import services
-from .codes import code_normalize
+from .codes import code_mistake, code_normalize
 from .models import Certificate
 from .presenters import public_record
 from .signing import SignatureInvalid, public_key_pem, qr_verify
@@ -46,16 +46,12 @@ def verify_form(request):
     typed = request.GET.get("code", "").strip()
     if not typed:
         return render(request, "certification/verify.html", {})
-    code = code_normalize(typed)
-    if code is None:
-        error = _(
-            "That is not a valid code: check it for typing mistakes. A code has 18 letters and "
-            "digits, shown in groups like 7K3M-Q9XA-2PR1-HV0C-J2."
-        )
+    error = code_mistake(typed)
+    if error:
         return render(
             request, "certification/verify.html", {"typed": typed, "error": error}, status=400
         )
-    return redirect("certification:verify_code", code=code)
+    return redirect("certification:verify_code", code=code_normalize(typed))
 
 
 @require_GET
@@ -65,7 +61,10 @@ def verify_code(request, code):
     canonical = code_normalize(code)
     if canonical and canonical != code:
         return redirect("certification:verify_code", code=canonical)
-    certificate = _issued(canonical) if canonical else None
+    if canonical is None:
+        context = {"typed": code, "error": code_mistake(code)}
+        return render(request, "certification/verify.html", context, status=404)
+    certificate = _issued(canonical)
     if certificate is None:
         context = {"typed": code, "unknown": True}
         return render(request, "certification/verify.html", context, status=404)

@@ -8,8 +8,9 @@ TIME_FORMAT = "H:i"
 DATETIME_FORMAT = "j F Y، H:i"
 YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "j F"
-SHORT_DATE_FORMAT = "d/m/Y"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+# "3/12/2026" reads as March to some and December to others: short dates name the month too.
+SHORT_DATE_FORMAT = DATE_FORMAT
+SHORT_DATETIME_FORMAT = DATETIME_FORMAT
 FIRST_DAY_OF_WEEK = 1  # Monday
 
 # Typed dates are day first, as on Pakistani forms (strftime syntax); ISO dates always parse.

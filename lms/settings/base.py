@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "lms.core",
     "lms.accounts",
     "lms.organisation",
     "lms.home",
@@ -195,6 +196,8 @@ LANGUAGES = [
 LANGUAGES_BIDI = ["ur", "ps"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Karachi"
+# Dates in one unambiguous style in every language (lms/core/dates.py).
+FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
 USE_TZ = True
 # Urdu and Pashto date formats (Django has none for them): day, month name, year; 24-hour clock.

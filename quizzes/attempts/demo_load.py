@@ -107,27 +107,41 @@ def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
     return quizzes
 
 
+# Of the Peshawar learners who finished the pre-test, these (by position) have finished the
+# post-test too, so the knowledge-gain report shows a gain.
+POST_TEST_TAKERS = (0, 2, 3)
+
+
+def _answer(attempt, learner, rng, right_share: float) -> None:
+    """Answer the single-choice questions, each right with the chance `right_share`."""
+    for row in attempt.questions.all():
+        options = row.snapshot["options"]
+        if row.snapshot["type"] in ("single", "true_false") and options:
+            pick = (
+                next((o for o in options if o["is_correct"]), options[0])
+                if rng.random() < right_share
+                else rng.choice(options)
+            )
+            answer_save(attempt=attempt, position=row.position, answer=pick["id"], learner=learner)
+
+
 def demo_attempts_load(*, quizzes, learners) -> None:
-    """A finished pre-test for each demo learner, one attempt in progress, one awaiting marking."""
+    """A finished pre-test for each demo learner, one attempt in progress, one awaiting marking,
+    and finished post-tests for some, answered better than their pre-tests."""
     rng = random.Random(7)  # noqa: S311 - demo data, not secrets
     pre_test = quizzes.get("Pre-test")
     if pre_test is None or pre_test.attempts.exists():
         return
     for index, learner in enumerate(learners):
         attempt = attempt_start(quiz=pre_test, learner=learner)
-        for row in attempt.questions.all():
-            options = row.snapshot["options"]
-            if row.snapshot["type"] in ("single", "true_false") and options:
-                pick = (
-                    next((o for o in options if o["is_correct"]), options[0])
-                    if rng.random() < 0.6
-                    else rng.choice(options)
-                )
-                answer_save(
-                    attempt=attempt, position=row.position, answer=pick["id"], learner=learner
-                )
+        _answer(attempt, learner, rng, right_share=0.6)
         if index != 1:  # the second learner left the pre-test half done
             attempt_submit(attempt=attempt, by=learner)
+    post_test = quizzes.get("Post-test")
+    for learner in (learners[index] for index in POST_TEST_TAKERS if index < len(learners)):
+        attempt = attempt_start(quiz=post_test, learner=learner)
+        _answer(attempt, learner, rng, right_share=0.9)
+        attempt_submit(attempt=attempt, by=learner)
     essay = Question.objects.filter(type=QuestionType.ESSAY).first()
     if essay is not None and learners:
         reflection = Quiz.objects.create(

@@ -17,7 +17,8 @@ from quizzes.bank.models import Question
 from quizzes.bank.views import QuestionPermissionMixin
 
 from . import services
-from .models import AttemptQuestion
+from .models import AttemptQuestion, MarkChange
+from .presenters import marks_earned
 
 
 def markable_answers(user):
@@ -43,7 +44,7 @@ class MarkForm(forms.Form):
             min_value=0,
             max_value=max_marks,
             decimal_places=2,
-            help_text=_("Out of %(marks)s.") % {"marks": max_marks},
+            help_text=_("Out of %(marks)s.") % {"marks": marks_earned(Decimal(1), max_marks)},
         )
         self.order_fields(["marks", "comment"])
 
@@ -66,7 +67,9 @@ def mark_answer(request, answer_id):
         pk=answer_id,
     )
     max_marks = Decimal(row.snapshot["marks"])
-    form = MarkForm(request.POST or None, max_marks=max_marks)
+    # Opened again, the answer shows its current mark and comment, ready to change.
+    current = {"marks": marks_earned(row.fraction, max_marks), "comment": row.marker_comment}
+    form = MarkForm(request.POST or None, initial=current, max_marks=max_marks)
     if request.method == "POST" and form.is_valid():
         fraction = (form.cleaned_data["marks"] / max_marks).quantize(Decimal("0.0001"))
         services.response_mark(
@@ -74,19 +77,20 @@ def mark_answer(request, answer_id):
         )
         messages.success(request, _("Marked. The learner's result is updated."))
         return redirect("attempts:marking")
-    history = row.mark_changes.select_related("changed_by")
+    history = row.mark_changes.select_related("changed_by", "attempt_question")
     return render(
         request, "attempts/mark_answer.html", {"row": row, "form": form, "history": history}
     )
 
 
 class QuestionRegradeView(QuestionPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Grade again every submitted answer to a corrected question."""
+    """Grade again every submitted answer to a corrected question; below, how its answers' marks
+    changed (among the learners the viewer may see)."""
 
     permission = "bank.change_question"
     page_title = gettext_lazy("Regrade answers")
     header_icon = "resubmit"
-    template_name = "bank/question_regrade.html"
+    template_name = "attempts/question_regrade.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -94,6 +98,16 @@ class QuestionRegradeView(QuestionPermissionMixin, WagtailAdminTemplateMixin, Te
         context["answers"] = AttemptQuestion.objects.filter(
             question=context["question"], attempt__submitted_at__isnull=False
         ).count()
+        context["history"] = (
+            MarkChange.objects.filter(
+                learners_visible_q(
+                    self.request.user, prefix="attempt_question__attempt__learner__"
+                ),
+                attempt_question__question=context["question"],
+            )
+            .select_related("changed_by", "attempt_question__attempt__learner")
+            .order_by("changed_at", "pk")
+        )
         return context
 
     def post(self, request, question_id):

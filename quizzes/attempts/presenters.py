@@ -1,6 +1,7 @@
 """What the quiz pages show of an attempt: never more than its review settings allow."""
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -86,6 +87,24 @@ class ReviewItem:
     correct_answer: str | None
     feedback: list[str]
     marker_comment: str
+
+
+def marks_earned(fraction: Decimal | None, max_marks) -> Decimal | None:
+    """A fraction of a question's marks counted in its marks (0.625 of 4 is 2.5); None if unmarked."""
+    if fraction is None:
+        return None
+    earned = (fraction * Decimal(max_marks)).quantize(Decimal("0.01"))
+    return (
+        earned.quantize(Decimal(1)) if earned == earned.to_integral_value() else earned.normalize()
+    )
+
+
+def marks_out_of(fraction: Decimal | None, max_marks) -> str:
+    """A mark as people read it, "2.5 / 4"; a dash before any mark."""
+    earned = marks_earned(fraction, max_marks)
+    if earned is None:
+        return "\u2013"  # an en dash
+    return f"{earned} / {marks_earned(Decimal(1), max_marks)}"
 
 
 def _answer_text(snapshot: dict, answer) -> str:

@@ -8,14 +8,28 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    F,
+    FloatField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast
+from django.db.models.lookups import Exact
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.visibility import is_staff_reader, learners_visible_q
-from lms.core.grading import grade_pick
+from lms.core.grading import GradingMethod, grade_pick
 from lms.core.spreadsheets import csv_response
 from quizzes.grading import AttemptResult, QuestionType
 from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
@@ -128,6 +142,68 @@ def cohort_knowledge_gain(cohort: Cohort) -> list[GainRow]:
     ]
 
 
+@dataclass(frozen=True)
+class CohortGain:
+    """The cohort's row: means over the learners who took both tests (the gain over those whose
+    pre-test was not already perfect)."""
+
+    took_both: int
+    mean_pre: float | None
+    mean_post: float | None
+    mean_normalised: float | None
+
+
+def _test_grade(purpose: QuizPurpose):
+    """The enrolled learner's grade on the cohort's pre- or post-test, by the quiz's grading method
+    as grade_pick applies it: first and last take that attempt (no grade while it awaits
+    marking); highest and average leave out attempts awaiting marking (percent NULL)."""
+    attempts = QuizAttempt.objects.filter(
+        learner=OuterRef("learner"), quiz__purpose=purpose, submitted_at__isnull=False
+    ).order_by("quiz", "number")
+    method = Subquery(attempts.values("quiz__grading_method")[:1])
+
+    def over_attempts(aggregate):
+        return Subquery(
+            attempts.order_by().values("learner").annotate(grade=aggregate).values("grade")
+        )
+
+    def taken(order):
+        return Subquery(attempts.order_by(order).values("percent")[:1])
+
+    return Cast(
+        Case(
+            When(Exact(method, GradingMethod.HIGHEST), then=over_attempts(Max("percent"))),
+            When(Exact(method, GradingMethod.AVERAGE), then=over_attempts(Avg("percent"))),
+            When(Exact(method, GradingMethod.FIRST), then=taken("number")),
+            When(Exact(method, GradingMethod.LAST), then=taken("-number")),
+        ),
+        FloatField(),
+    )
+
+
+def cohort_gain(cohort: Cohort) -> CohortGain:
+    """The cohort's mean pre-test, mean post-test and mean normalised gain, in one query."""
+    both = (
+        cohort.enrolments.annotate(
+            pre=_test_grade(QuizPurpose.PRE_TEST), post=_test_grade(QuizPurpose.POST_TEST)
+        )
+        .filter(pre__isnull=False, post__isnull=False)
+        .annotate(
+            normalised=Case(
+                When(pre__lt=100, then=(F("post") - F("pre")) / (Value(100.0) - F("pre"))),
+                output_field=FloatField(),
+            )
+        )
+    )
+    means = both.aggregate(
+        took_both=Count("pk"),
+        mean_pre=Avg("pre"),
+        mean_post=Avg("post"),
+        mean_normalised=Avg("normalised"),
+    )
+    return CohortGain(**means)
+
+
 @login_required
 def knowledge_gain(request, cohort_id):
     if not is_staff_reader(request.user):
@@ -155,7 +231,8 @@ def knowledge_gain(request, cohort_id):
                 ]
             )
         return csv_response(f"cohort-{cohort.pk}-knowledge-gain.csv", header, lines)
-    return render(request, "attempts/knowledge_gain.html", {"cohort": cohort, "rows": rows})
+    context = {"cohort": cohort, "rows": rows, "summary": cohort_gain(cohort)}
+    return render(request, "attempts/knowledge_gain.html", context)
 
 
 class GrantForm(forms.Form):

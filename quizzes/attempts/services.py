@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from courses.cohorts.models import Cohort
 from lms.accounts.roles import can_regrade, can_teach_learner
+from lms.core.dates import date_text
 from lms.core.events import evidence_changed_announce
 from lms.core.grading import Grade, grade_pick
 from lms.core.permissions import ActionDenied
@@ -130,10 +131,7 @@ def attempt_start(*, quiz: Quiz, learner, now: datetime.datetime | None = None) 
     if open_attempt is not None:
         return open_attempt
     if quiz.opens_at and now < quiz.opens_at:
-        raise AttemptRefused(
-            _("This quiz opens on %(date)s.")
-            % {"date": f"{timezone.localtime(quiz.opens_at):%Y-%m-%d %H:%M}"}
-        )
+        raise AttemptRefused(_("This quiz opens on %(date)s.") % {"date": date_text(quiz.opens_at)})
     if quiz.closes_at and now >= quiz.closes_at:
         raise AttemptRefused(_("This quiz has closed."))
     extra_attempts, extra_minutes = _override(quiz, learner)
@@ -146,8 +144,7 @@ def attempt_start(*, quiz: Quiz, learner, now: datetime.datetime | None = None) 
         next_allowed = last_submitted + datetime.timedelta(minutes=quiz.minutes_between_attempts)
         if now < next_allowed:
             raise AttemptRefused(
-                _("You can try again from %(time)s.")
-                % {"time": timezone.localtime(next_allowed).strftime("%H:%M")}
+                _("You can try again from %(time)s.") % {"time": date_text(next_allowed)}
             )
     rng = random.SystemRandom()
     questions = _questions_for(quiz, rng)

@@ -5,6 +5,7 @@ import functools
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_POST
 from courses.content.models import LessonPage
 from courses.progress.access import StaffReader, activity_access, activity_lesson
 from lms.accounts.roles import reads_every_course
+from lms.accounts.visibility import is_staff_reader, learners_visible_q
 from lms.core.errors import expects_json, json_error
 
 from . import services
@@ -163,13 +165,22 @@ def attempt_submit_view(request, attempt_id):
 
 @login_required
 def attempt_result(request, attempt_id):
+    """The learner's result; their facilitators and the Commission read it too, with each
+    answer's mark and a link to its marking history. Other learners' results are not found."""
     # A learner keeps reading their own results after the course (no access check).
-    attempt = _own_attempt(request, attempt_id, continuing=False)
-    if not attempt.is_submitted:
-        raise Http404
-    grade = services.learner_quiz_grade(quiz=attempt.quiz, learner=request.user)
-    return render(
-        request,
-        "attempts/result.html",
-        {"attempt": attempt, "grade": grade, "review": attempt_review(attempt)},
+    readable = QuizAttempt.objects.filter(learner=request.user)
+    if is_staff_reader(request.user):
+        readable |= QuizAttempt.objects.filter(learners_visible_q(request.user, prefix="learner__"))
+    attempt = get_object_or_404(
+        readable.select_related("quiz", "learner"), pk=attempt_id, submitted_at__isnull=False
     )
+    context = {
+        "attempt": attempt,
+        "grade": services.learner_quiz_grade(quiz=attempt.quiz, learner=attempt.learner),
+        "review": attempt_review(attempt),
+    }
+    if attempt.learner_id != request.user.pk:
+        context["answers"] = attempt.questions.annotate(changes=Count("mark_changes")).order_by(
+            "position"
+        )
+    return render(request, "attempts/result.html", context)

@@ -57,11 +57,14 @@ def register_question_regrade_viewset():
     return QuestionRegradeViewSet()
 
 
+@hooks.register("register_question_edit_buttons")
 @hooks.register("register_snippet_listing_buttons")
 def question_regrade_button(snippet, user, next_url=None):
+    """In the question listing's menu and the question's edit page: its marking history, where
+    it may be regraded."""
     if isinstance(snippet, Question) and user.has_perm("bank.change_question"):
         yield ListingButton(
-            _("Regrade answers"),
+            _("Marking history and regrade"),
             reverse("question_regrade:regrade", args=[snippet.pk]),
             icon_name="resubmit",
             priority=50,

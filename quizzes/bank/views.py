@@ -3,15 +3,29 @@ import json
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, View
+from wagtail import hooks
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.snippets.views.snippets import EditView
 
 from .models import Question
 from .transfer import questions_export, questions_import
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+class QuestionEditView(EditView):
+    @cached_property
+    def header_more_buttons(self):
+        """The header's menu also offers the buttons other apps register for a question with the
+        `register_question_edit_buttons` hook: `hook(question, user)` yields Buttons."""
+        buttons = list(super().header_more_buttons)
+        for hook in hooks.get_hooks("register_question_edit_buttons"):
+            buttons.extend(hook(self.object, self.request.user))
+        return buttons
 
 
 class QuestionFileForm(forms.Form):

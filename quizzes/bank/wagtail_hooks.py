@@ -6,12 +6,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Question, QuestionCategory
-from .views import QuestionExportView, QuestionImportView
+from .views import QuestionEditView, QuestionExportView, QuestionImportView
 
 
 class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
+    edit_view_class = QuestionEditView
     menu_label = _("Questions")
     list_display = ["__str__", "type", "category", "step", "difficulty"]
     list_filter = ["type", "category", "step", "difficulty", "locale"]

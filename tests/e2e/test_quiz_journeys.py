@@ -5,7 +5,7 @@ from django.utils import timezone
 from quizzes.attempts.models import AttemptState, QuizAttempt
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 
-from .conftest import axe_violations, screenshot, sign_in
+from .conftest import PHONE, axe_violations, screenshot, sign_in
 
 
 def _label_of(row, text):
@@ -85,7 +85,7 @@ def test_a_facilitator_marks_an_essay_and_the_learners_result_updates(
     page.goto(f"/quizzes/attempts/{attempt.pk}/result/")
     assert page.get_by_text("Awaiting marking").first.is_visible()
 
-    context = browser.new_context(base_url=live_server.url)
+    context = browser.new_context(base_url=live_server.url, viewport=PHONE)
     marker = context.new_page()
     sign_in(marker, facilitator.email, password, facilitator)
     marker.wait_for_url(f"{live_server.url}/")
@@ -95,6 +95,20 @@ def test_a_facilitator_marks_an_essay_and_the_learners_result_updates(
     marker.get_by_label("Comment for the learner").fill("A clear, safe plan.")
     marker.get_by_role("button", name="Save mark").click()
     marker.get_by_text("The learner's result is updated.").wait_for()
+
+    # Opened again from the learner's result, the answer holds its mark and reads its history
+    # in the question's marks, with the date spelled out.
+    marker.goto(f"/quizzes/attempts/{attempt.pk}/result/")
+    marker.get_by_role("link", name="1 change").click()
+    assert marker.get_by_label("Marks").input_value() == "4"
+    history = marker.locator(".mark-history li").inner_text()
+    assert "\u2013 → 4 / 4" in history and facilitator.full_name in history
+    assert marker.locator(".mark-history time").get_attribute("datetime").endswith("+05:00")
+    screenshot(marker, "marking-answer-360")
+    context.add_cookies([{"name": "tahaffuz_language", "value": "ur", "url": live_server.url}])
+    marker.reload()
+    assert marker.get_attribute("html", "dir") == "rtl"
+    screenshot(marker, "marking-answer-360-ur")
     context.close()
 
     page.reload()

@@ -1,7 +1,9 @@
+import datetime
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from quizzes.attempts.models import AttemptState, MarkChange, QuizAttempt, QuizOverride
 from quizzes.attempts.services import (
@@ -148,3 +150,63 @@ def test_only_those_who_correct_questions_regrade(
 
     assert question_regrade(question=bank["single"], by=facilitator) == 1
     assert attempt.questions.get(pk=row.pk).fraction == 1
+
+
+def test_the_marking_history_reads_in_the_questions_marks_and_the_form_holds_the_current_mark(
+    client, facilitator, learner, enrolment, quiz
+):
+    attempt = submitted_essay(quiz, learner)
+    row = attempt.questions.get(needs_marking=True)
+    url = reverse("attempts:mark", args=[row.pk])
+    client.force_login(facilitator)
+    client.post(url, {"marks": "2.5", "comment": "Refer sooner."})
+    client.post(url, {"marks": "3", "comment": "Referral made: fine."})
+
+    page = client.get(url).content.decode()
+    assert '<bdi dir="ltr">\u2013</bdi> → <bdi dir="ltr">2.5 / 4</bdi>' in page
+    assert '<bdi dir="ltr">2.5 / 4</bdi> → <bdi dir="ltr">3 / 4</bdi>' in page
+    assert "0.6250" not in page and "0.7500" not in page
+    assert 'name="marks" value="3"' in page
+    assert "Referral made: fine.</textarea>" in page
+    row.mark_changes.update(changed_at=timezone.make_aware(datetime.datetime(2026, 3, 12, 13, 43)))
+    page = client.get(url).content.decode()
+    assert '<time datetime="2026-03-12T13:43:00+05:00">12 March 2026, 13:43</time>' in page
+
+
+def test_the_learners_facilitators_and_the_commission_read_a_result_with_its_marking_history(
+    client, facilitator, commission_officer, learner, enrolment, quiz
+):
+    attempt = submitted_essay(quiz, learner)
+    row = attempt.questions.get(needs_marking=True)
+    response_mark(row=row, fraction=Decimal("0.625"), comment="", by=facilitator)
+    result = reverse("attempts:result", args=[attempt.pk])
+    history = reverse("attempts:mark", args=[row.pk])
+
+    for reader in (facilitator, commission_officer):
+        client.force_login(reader)
+        page = client.get(result).content.decode()
+        assert learner.full_name in page and '<bdi dir="ltr">2.5 / 4</bdi>' in page
+        assert f'<a href="{history}">1 change</a>' in page
+    client.force_login(learner)
+    own = client.get(result).content.decode()
+    assert "Your grade for this quiz" in own and history not in own
+    other_facilitator = UserFactory(role="facilitator", with_totp=True)
+    for stranger in (other_facilitator, UserFactory(email="peer@example.org")):
+        client.force_login(stranger)
+        assert client.get(result).status_code == 404
+
+
+def test_a_questions_marking_history_is_linked_from_its_edit_page_and_names_each_learner(
+    client, facilitator, learner, enrolment, quiz, bank
+):
+    attempt = submitted_essay(quiz, learner)
+    row = attempt.questions.get(needs_marking=True)
+    response_mark(row=row, fraction=Decimal("0.75"), comment="", by=facilitator)
+    client.force_login(facilitator)
+    regrade = reverse("question_regrade:regrade", args=[row.question_id])
+    edit = reverse(bank["essay"].snippet_viewset.get_url_name("edit"), args=[row.question_id])
+    assert regrade in client.get(edit).content.decode()
+    page = client.get(regrade).content.decode()
+    assert "Marking history" in page
+    assert reverse("attempts:result", args=[attempt.pk]) in page and learner.full_name in page
+    assert '<bdi dir="ltr">3 / 4</bdi>' in page

@@ -1,11 +1,14 @@
 import csv
 import io
+from statistics import mean
 
 import pytest
 from django.urls import reverse
 
 from courses.cohorts.services import cohort_enrol
+from lms.core.grading import GradingMethod
 from quizzes.attempts.models import Quiz, QuizPurpose, QuizQuestion
+from quizzes.attempts.reports import cohort_gain, cohort_knowledge_gain
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from tests.factories import StaffProfileFactory
 
@@ -115,3 +118,61 @@ def test_learners_cannot_read_reports(client, learner, cohort, pre_and_post):
         == 403
     )
     assert client.get(reverse("attempts:knowledge_gain", args=[cohort.pk])).status_code == 403
+
+
+def test_the_knowledge_gain_page_gives_the_cohorts_means_over_learners_who_took_both(
+    client, facilitator, cohort, enrolment, learner, peshawar, pre_and_post
+):
+    post_test = pre_and_post[QuizPurpose.POST_TEST]
+    post_test.grading_method, post_test.attempts_allowed = "last", None
+    post_test.save()
+    perfect, stuck, absent = [StaffProfileFactory(district=peshawar).user for _ in range(3)]
+    cohort_enrol(cohort=cohort, learners=[perfect, stuck, absent], enrolled_by=facilitator)
+    right, wrong = "1121", "1122"
+    for person, pre, posts in (
+        (learner, wrong, [wrong, right]),  # the last attempt counts: 0 -> 100, gain 1
+        (perfect, right, [right]),  # 100 -> 100: no gain is possible, none is counted
+        (stuck, wrong, [right, wrong]),  # 0 -> 0, gain 0
+        (absent, wrong, []),  # no post-test: not in the means
+    ):
+        take(pre_and_post[QuizPurpose.PRE_TEST], person, pre)
+        for choice in posts:
+            take(post_test, person, choice)
+    client.force_login(facilitator)
+    response = client.get(reverse("attempts:knowledge_gain", args=[cohort.pk]))
+    summary = response.context["summary"]
+    assert summary.took_both == 3
+    assert round(summary.mean_pre, 2) == 33.33 and round(summary.mean_post, 2) == 66.67
+    assert summary.mean_normalised == 0.5
+    html = response.content.decode()
+    assert "Cohort mean (3 learners took both tests)" in html
+    footer = html[html.index("<tfoot>") :]
+    assert '<td class="num">33</td><td class="num">67</td>' in footer and ">0.50<" in footer
+
+
+@pytest.mark.parametrize("method", list(GradingMethod))
+def test_the_cohort_row_agrees_with_the_learners_rows_under_every_grading_method(
+    cohort, enrolment, learner, peshawar, facilitator, pre_and_post, method
+):
+    post_test = pre_and_post[QuizPurpose.POST_TEST]
+    post_test.grading_method, post_test.attempts_allowed = method, None
+    post_test.save()
+    others = [StaffProfileFactory(district=peshawar).user for _ in range(2)]
+    cohort_enrol(cohort=cohort, learners=others, enrolled_by=facilitator)
+    right, wrong = "1121", "1122"
+    for person, pre, posts in (
+        (learner, wrong, [wrong, right, wrong]),
+        (others[0], right, [right, wrong]),
+        (others[1], wrong, [right]),
+    ):
+        take(pre_and_post[QuizPurpose.PRE_TEST], person, pre)
+        for choice in posts:
+            take(post_test, person, choice)
+
+    gains = [row.gain for row in cohort_knowledge_gain(cohort) if row.gain.absolute is not None]
+    summary = cohort_gain(cohort)
+    assert summary.took_both == len(gains) == 3
+    assert summary.mean_pre == pytest.approx(mean(float(gain.pre) for gain in gains))
+    assert summary.mean_post == pytest.approx(mean(float(gain.post) for gain in gains), abs=0.01)
+    normalised = [float(gain.normalised) for gain in gains if gain.normalised is not None]
+    assert summary.mean_normalised == pytest.approx(mean(normalised), abs=0.01)

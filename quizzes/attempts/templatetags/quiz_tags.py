@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from django import template
 
 from lms.core.grading import Grade
+from quizzes.attempts import presenters
 from quizzes.attempts.models import QuizAttempt
 from quizzes.attempts.services import learner_quiz_grade
 
@@ -37,3 +38,9 @@ def quiz_status(context, quiz) -> QuizStatus | None:
         can_start=allowed is None or len(attempts) < allowed,
         passed=grade.percent is not None and grade.percent >= quiz.pass_percent,
     )
+
+
+@register.filter
+def marks_out_of(fraction, max_marks) -> str:
+    """`{{ change.new_fraction|marks_out_of:4 }}` reads "2.5 / 4"."""
+    return presenters.marks_out_of(fraction, max_marks)

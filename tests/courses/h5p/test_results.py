@@ -1,11 +1,13 @@
 """H5P results: the lesson page relays the player's statements; the server keeps every attempt."""
 
+import datetime
 import json
 import uuid
 
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from courses.content.models import CompletionRule
 from courses.h5p.models import H5PAttempt, H5PStatement
@@ -300,3 +302,21 @@ def test_a_statement_with_an_escaped_nul_is_refused_and_stores_nothing(
     assert response.status_code == 400
     assert "control characters" in response.json()["error"]
     assert not H5PStatement.objects.exists()
+
+
+def test_the_cohort_report_is_headed_by_the_activity_and_states_its_pass_mark_and_dates(
+    client, learner, enrolment, lesson, content, facilitator, cohort
+):
+    client.force_login(learner)
+    answer(client, lesson, content, raw=1)
+    H5PAttempt.objects.update(
+        finished_at=timezone.make_aware(datetime.datetime(2026, 3, 12, 13, 43))
+    )
+    client.force_login(facilitator)
+    report = reverse("h5p_cohort_report", args=[lesson.pk, content.pk, cohort.pk])
+    html = client.get(report).content.decode()
+    assert "<h1>Two and two</h1>" in html
+    assert f"<title>Two and two: {cohort.name}" in html
+    assert "Pass mark: 70%." in html
+    # The last finished attempt, not "12/03/2026 1:43 p.m.": a day some read as 3 December.
+    assert '<time datetime="2026-03-12T13:43:00+05:00">12 March 2026, 13:43</time>' in html

@@ -1,5 +1,6 @@
 """The certificate pages: verification for anyone, the registry for the Commission, the PDF."""
 
+import datetime
 import io
 
 import pytest
@@ -12,6 +13,7 @@ from lms.certification import services
 from lms.certification.codes import code_display
 from lms.certification.models import Certificate, CertificateAction
 from lms.certification.presenters import certificate_face
+from lms.core.dates import date_iso, date_text
 
 
 @pytest.fixture
@@ -37,11 +39,13 @@ def test_anyone_verifies_a_valid_certificate_by_its_code(client, certificate):
     assert certificate.events.filter(action=CertificateAction.VERIFIED).count() == 1
 
 
+def mistyped(code):
+    """The code with its second-last symbol changed: the check symbol no longer fits."""
+    return code[:-2] + ("A" if code[-2] != "A" else "B") + code[-1]
+
+
 def test_a_mistyped_code_is_caught_and_an_unknown_code_says_so(client, certificate):
-    typo = (
-        certificate.code[:-2] + ("A" if certificate.code[-2] != "A" else "B") + certificate.code[-1]
-    )
-    response = client.get(reverse("certification:verify"), {"code": typo})
+    response = client.get(reverse("certification:verify"), {"code": mistyped(certificate.code)})
     assert response.status_code == 400
     assert "not a valid code" in response.content.decode()
     response = client.get(reverse("certification:verify_code", args=["0" * 18]))
@@ -243,18 +247,30 @@ def test_the_bulk_check_reads_a_list_and_answers_each_row_also_as_csv(
     client, certificate, commission_officer
 ):
     client.force_login(commission_officer)
+    typo = code_display(mistyped(certificate.code))
     upload = SimpleUploadedFile(
         "staff.csv",
-        f"employee_number\nkp-cpu-0042\nKP-CPU-9999\n{code_display(certificate.code)}\n".encode(),
+        f"Certificate code\nkp-cpu-0042\nKP-CPU-9999\n{code_display(certificate.code)}\n"
+        f"{typo}\n".encode(),
     )
     response = client.post(reverse("certification:bulk_check"), {"entries": "", "file": upload})
     rows = response.context["rows"]
+    check_character = (
+        "That is not a valid code (check character): a letter or digit is mistyped or two are "
+        "swapped."
+    )
     assert [(row.entry, row.status_label) for row in rows] == [
-        ("employee_number", "No certificate found"),
         ("kp-cpu-0042", "Valid"),
         ("KP-CPU-9999", "No certificate found"),
         (code_display(certificate.code), "Valid"),
+        (typo, check_character),
     ]
+    html = response.content.decode()
+    assert "4 entries checked" in html and "Certificate code" not in html.split("<table")[1]
+    single = client.get(reverse("certification:verify"), {"code": typo}).content.decode()
+    assert check_character in single
+    opened = client.get(reverse("certification:verify_code", args=[typo]))
+    assert opened.status_code == 404 and check_character in opened.content.decode()
     csv_response = client.post(
         reverse("certification:bulk_check"), {"entries": "KP-CPU-0042", "format": "csv"}
     )
@@ -353,3 +369,36 @@ def test_the_qr_on_the_downloaded_pdf_decodes_to_a_signed_url_and_an_altered_fie
     forged = base64.urlsafe_b64encode(altered).rstrip(b"=").decode()
     with pytest.raises(SignatureInvalid):
         qr_verify(scanned.replace(payload, forged))
+
+
+def test_the_signoff_history_and_certificate_pages_give_dates_unambiguously_also_in_urdu(
+    client, earning, facilitator, commission_officer
+):
+    moment = timezone.make_aware(datetime.datetime(2026, 3, 12, 13, 43))
+    shown = '<time datetime="2026-03-12T13:43:00+05:00">12 March 2026, 13:43</time>'
+    client.force_login(facilitator)
+    competency = earning.enrolment.course.specific.signoff_competencies.get()
+    client.post(
+        reverse("certification:signoff", args=[earning.enrolment.pk, competency.pk]),
+        {"signed": "1"},
+    )
+    earning.enrolment.signoff_changes.update(at=moment)
+    page = client.get(reverse("certification:enrolment", args=[earning.enrolment.pk]))
+    assert shown in page.content.decode().split("Sign-off history", 1)[1]
+
+    earning.everything()
+    certificate = Certificate.objects.get()
+    Certificate.objects.filter(pk=certificate.pk).update(issued_on=moment.date())
+    client.force_login(commission_officer)
+    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    assert '<time datetime="2026-03-12">12 March 2026</time>' in detail
+    logged = certificate.events.get().at
+    assert (
+        f'<time datetime="{date_iso(logged)}">{date_text(logged)}</time> · Issued'
+        in detail.split("<h2>History</h2>", 1)[1]
+    )
+
+    client.force_login(certificate.learner)
+    client.cookies["tahaffuz_language"] = "ur"
+    mine = client.get(reverse("certification:mine")).content.decode()
+    assert '<time datetime="2026-03-12">12 مارچ 2026</time>' in mine

@@ -8,13 +8,14 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Locale
 
-from courses.cohorts.models import Enrolment
+from courses.cohorts.models import Cohort, Enrolment
 from courses.content.models import CoursePage, LessonPage
 from courses.demo.load import COURSE_CODE
 from courses.h5p.demo import CHECK_LIBRARY
 from courses.h5p.models import H5PContent
 from courses.h5p.services import h5p_package_check
 from lms.certification.models import Certificate
+from quizzes.attempts.reports import cohort_gain
 from quizzes.simulations.models import Simulation, SimulationAttempt
 
 
@@ -29,7 +30,9 @@ def h5p_blocks() -> list[tuple[LessonPage, dict]]:
     ]
 
 
-def test_the_demo_holds_every_kind_of_certificate_and_simulation_and_seeds_once(db):
+def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gain_and_seeds_once(
+    db,
+):
     output = io.StringIO()
     call_command("seed_demo", "--allow-without-debug", stdout=output)
     assert "1 H5P activity;" in output.getvalue()
@@ -46,6 +49,8 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_and_seeds_once(
     )
     assert days == [3, 4, 5, 6, 7, 8]
     assert SimulationAttempt.objects.filter(critical_error=True).exists()
+    gain = cohort_gain(Cohort.objects.get(name="Peshawar batch 1"))
+    assert gain.took_both == 3 and gain.mean_post > gain.mean_pre and gain.mean_normalised > 0
 
     counts = (Certificate.objects.count(), SimulationAttempt.objects.count())
     call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
