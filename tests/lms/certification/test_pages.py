@@ -221,7 +221,8 @@ def test_revoking_is_a_step_of_its_own_with_a_reason_and_what_the_public_will_re
     page = client.get(revoke).content.decode()
     assert "Revoking is permanent" in page
     assert 'class="verify-status">Revoked<' in page
-    assert f"Revoked on {timezone.localdate().isoformat()}" in page
+    today = timezone.localdate()
+    assert f'Revoked on <time datetime="{today.isoformat()}">{date_text(today)}</time>' in page
     assert "the public page does not show it" in page
     # A post without a reason (the browser asks for one; a tampered post does not) is refused.
     for tampered in ({}, {"reason": "   "}):
