@@ -24,6 +24,7 @@ class QuestionView:
     image_alt: str = ""
     answer: object = None
     saved_at: object = None
+    language: str = ""  # of the text and options; "" if not known
 
     @property
     def prefix(self) -> str:
@@ -71,6 +72,7 @@ def question_views(attempt: QuizAttempt) -> list[QuestionView]:
                 image_alt=row.question.image_alt,
                 answer=row.answer,
                 saved_at=row.saved_at,
+                language=row.snapshot.get("language", ""),
             )
         )
     return views
@@ -86,6 +88,7 @@ class ReviewItem:
     correct_answer: str | None
     feedback: list[str]
     marker_comment: str
+    language: str  # of the question's text, options and feedback; "" if not known
 
 
 def _answer_text(snapshot: dict, answer) -> str:
@@ -156,6 +159,7 @@ def attempt_review(attempt: QuizAttempt) -> list[ReviewItem] | None:
                 correct_answer=_correct_answer(snapshot) if quiz.review_correct_answers else None,
                 feedback=feedback,
                 marker_comment=row.marker_comment if quiz.review_feedback else "",
+                language=snapshot.get("language", ""),
             )
         )
     return items
