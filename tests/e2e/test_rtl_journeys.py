@@ -180,6 +180,8 @@ def test_a_learner_reads_answers_plays_and_is_certified_in_a_right_to_left_langu
     page.wait_for_url("**/result/")
     check_page(page, language, "simulation-result")
     shows_translated(page, language, "Passed")
+    page.goto(reverse("simulations:competencies", args=[learner.pk]))
+    check_page(page, language, "competencies")
 
     earning.attend_every_day()
     earning.pass_the_post_test()
