@@ -103,6 +103,18 @@ def test_the_learner_downloads_their_certificate_and_no_one_else_may(
     assert client.get(reverse("certification:download", args=[certificate.pk])).status_code == 403
 
 
+@pytest.mark.parametrize("language", ["ur", "ps"])
+def test_a_certificate_downloaded_from_an_urdu_or_pashto_page_is_the_same_english_document(
+    client, certificate, language
+):
+    """The paper is in English with the holder's name also in Urdu script: its lines run left to
+    right, so no right-to-left sentence may slip into them from the page's language."""
+    client.force_login(certificate.learner)
+    english = client.get(reverse("certification:download", args=[certificate.pk])).content
+    client.cookies["tahaffuz_language"] = language
+    assert client.get(reverse("certification:download", args=[certificate.pk])).content == english
+
+
 @pytest.mark.parametrize(
     ("withdraw", "says"),
     [
