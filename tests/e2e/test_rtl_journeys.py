@@ -8,7 +8,7 @@ from django.utils import translation
 
 from lms.certification.models import Certificate, CertificateState
 
-from .conftest import PHONE, screenshot, sign_in
+from .conftest import PHONE, axe_violations, screenshot, sign_in
 
 # Every check reads the rendered page: attributes, computed styles and the boxes the browser drew.
 # It returns what a reader would see wrong, one line each; an empty list is a page that reads right.
@@ -110,6 +110,7 @@ def check_page(page, language: str, name: str) -> None:
     assert page.get_attribute("html", "dir") == "rtl"
     problems = page.evaluate(LAYOUT_PROBLEMS)
     assert problems == [], f"{name}: " + "\n".join(problems)
+    assert axe_violations(page) == [], name
 
 
 def shows_translated(page, language: str, english: str) -> None:
