@@ -64,6 +64,7 @@ class QuestionSnapshot:
     fold_spaces: bool = True
     general_feedback: str = ""
     rubric: str = ""
+    language: str = ""  # the language code of the text as shown; "" in attempts made before it
 
 
 @dataclass(frozen=True)

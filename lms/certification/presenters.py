@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .codes import code_display
@@ -11,7 +12,13 @@ from .signing import qr_text, verify_url
 
 
 def certificate_face(certificate: Certificate) -> CertificateFace:
-    """The paper certificate, drawn from the registry alone (so it regenerates identically)."""
+    """The paper certificate, drawn from the registry alone (so it regenerates identically), in
+    English like the rest of the paper (document.py), whatever language the holder reads in."""
+    with translation.override("en"):
+        return _face(certificate)
+
+
+def _face(certificate: Certificate) -> CertificateFace:
     base = settings.CERTIFICATE_VERIFY_BASE_URL.rstrip("/")
     return CertificateFace(
         number=certificate.number,

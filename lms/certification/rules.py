@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from django.utils.translation import gettext as _
 
+from lms.core.text import isolate
+
 
 class CriterionState(StrEnum):
     MET = "met"
@@ -146,7 +148,7 @@ def _simulation(simulation: SimulationEvidence) -> Criterion:
     return Criterion(
         "simulation",
         _("Case simulation passed without a critical error: %(title)s")
-        % {"title": simulation.title},
+        % {"title": isolate(simulation.title)},
         state,
         evidence,
     )
@@ -155,9 +157,9 @@ def _simulation(simulation: SimulationEvidence) -> Criterion:
 def _signoff(signoff: SignoffEvidence) -> Criterion:
     return Criterion(
         "signoff",
-        _("Facilitator's sign-off: %(competency)s") % {"competency": signoff.competency},
+        _("Facilitator's sign-off: %(competency)s") % {"competency": isolate(signoff.competency)},
         CriterionState.MET if signoff.signed_by else CriterionState.WAITING,
-        _("Signed off by %(name)s") % {"name": signoff.signed_by}
+        _("Signed off by %(name)s") % {"name": isolate(signoff.signed_by)}
         if signoff.signed_by
         else _("Awaiting a facilitator"),
     )

@@ -25,3 +25,10 @@ def json_has_control_characters(value) -> bool:
     if isinstance(value, list):
         return any(json_has_control_characters(item) for item in value)
     return False
+
+
+def isolate(text: str) -> str:
+    """Text set apart in its own direction inside a sentence (Unicode's first-strong isolate):
+    the English title in an Urdu sentence keeps its letters and punctuation in their order, as
+    `<bdi>` does in HTML, but also where markup cannot go (a translated string's placeholder)."""
+    return f"\u2068{text}\u2069"

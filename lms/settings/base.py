@@ -102,6 +102,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "lms.home.context_processors.navigation",
             ],
+            # {% content_lang %} marks text in another language than the page's, in every app.
+            "builtins": ["lms.core.templatetags.content_language"],
         },
     },
 ]

@@ -25,6 +25,7 @@ class QuestionView:
     image_alt: str = ""
     answer: object = None
     saved_at: object = None
+    language: str = ""  # of the text and options; "" if not known
 
     @property
     def prefix(self) -> str:
@@ -72,6 +73,7 @@ def question_views(attempt: QuizAttempt) -> list[QuestionView]:
                 image_alt=row.question.image_alt,
                 answer=row.answer,
                 saved_at=row.saved_at,
+                language=row.snapshot.get("language", ""),
             )
         )
     return views
@@ -87,6 +89,7 @@ class ReviewItem:
     correct_answer: str | None
     feedback: list[str]
     marker_comment: str
+    language: str  # of the question's text, options and feedback; "" if not known
 
 
 def marks_earned(fraction: Decimal | None, max_marks) -> Decimal | None:
@@ -175,6 +178,7 @@ def attempt_review(attempt: QuizAttempt) -> list[ReviewItem] | None:
                 correct_answer=_correct_answer(snapshot) if quiz.review_correct_answers else None,
                 feedback=feedback,
                 marker_comment=row.marker_comment if quiz.review_feedback else "",
+                language=snapshot.get("language", ""),
             )
         )
     return items

@@ -92,6 +92,7 @@ def snapshot_from_json(data: dict) -> QuestionSnapshot:
         fold_spaces=data["fold_spaces"],
         general_feedback=data["general_feedback"],
         rubric=data["rubric"],
+        language=data.get("language", ""),
     )
 
 

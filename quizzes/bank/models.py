@@ -193,6 +193,7 @@ class Question(TranslatableMixin, RevisionMixin, ClusterableModel):
             fold_spaces=self.fold_spaces,
             general_feedback=self.general_feedback,
             rubric=self.rubric,
+            language=self.locale.language_code,
         )
 
 

@@ -25,8 +25,12 @@ def test_a_lesson_without_a_translation_falls_back_to_english_marked_as_such(
     lesson = outline[0][1][0]
     html = _read_in(client, "ur", lesson.url)
     assert '<html lang="ur" dir="rtl">' in html
-    assert "Teaching text of lesson 1.1." in html
-    assert '<article class="lesson" lang="en" dir="ltr">' in html
+    assert (
+        '<div class="prose" lang="en" dir="ltr"><p>Teaching text of lesson 1.1.</p></div>' in html
+    )
+    assert '<h1 lang="en" dir="ltr">Lesson 1.1</h1>' in html
+    # The lesson's labels are the interface's, in Urdu: not marked English.
+    assert '<p class="callout__label"><span class="callout__icon"' in html
 
 
 def test_a_translated_lesson_is_served_in_the_readers_language(client, learner, enrolment, outline):
@@ -37,8 +41,9 @@ def test_a_translated_lesson_is_served_in_the_readers_language(client, learner, 
     urdu.save_revision().publish()
     client.force_login(learner)
     html = _read_in(client, "ur", lesson.url)
-    assert "پہلا سبق" in html and "بچے کی حفاظت" in html
-    assert 'lang="en"' not in html.split("<article", 1)[1].split(">", 1)[0]
+    assert '<h1 dir="auto">پہلا سبق</h1>' in html
+    assert '<h2 class="lesson-heading" dir="auto">بچے کی حفاظت</h2>' in html
+    assert 'lang="en"' not in html.split('<article class="lesson">', 1)[1].split("</article>")[0]
     # English readers still read the English lesson.
     assert "Teaching text of lesson 1.1." in _read_in(client, "en", lesson.url)
 
@@ -97,4 +102,4 @@ def test_a_translation_behind_its_english_lesson_gives_way_to_the_english_lesson
     lesson.save_revision().publish()  # the Urdu translation has not caught up yet
     html = _read_in(client, "ur", lesson.url)
     assert "بچے کی حفاظت" not in html and "Two and two" in html
-    assert '<article class="lesson" lang="en" dir="ltr">' in html
+    assert '<h1 lang="en" dir="ltr">Lesson 1.1</h1>' in html

@@ -51,7 +51,7 @@ def test_signed_off_the_learner_downloads_the_certificate_the_commission_revokes
     pdf = download.value.path().read_bytes()
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert learner.full_name in text and certificate.number in text
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "certificate-downloaded-urdu-name.png").write_bytes(pdf_page_png(pdf))
     fonts = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"]
     assert any("Nastaliq" in str(font.get_object()["/BaseFont"]) for font in fonts.values())

@@ -107,7 +107,8 @@ def test_an_urdu_reader_gets_a_right_to_left_lesson(page, learner, password, enr
     assert page.get_attribute("html", "dir") == "rtl"
     assert "دن 1" in page.locator(".breadcrumb").inner_text()
     # The untranslated lesson text keeps its own direction inside the right-to-left page.
-    assert page.get_attribute("article.lesson", "dir") == "ltr"
+    assert page.get_attribute(".lesson h1", "dir") == "ltr"
+    assert page.get_attribute(".lesson .prose", "lang") == "en"
     screenshot(page, "lesson-ur-360")
     page.set_viewport_size(DESKTOP)
     screenshot(page, "lesson-ur-1280")

@@ -118,7 +118,11 @@ def test_opening_an_overdue_attempt_submits_what_was_saved(client, learner, quiz
 @pytest.mark.parametrize(
     ("settings_", "shown", "hidden"),
     [
-        ({"review_correct_answers": True}, ["Correct answer: 1121", "SECRET-FEEDBACK"], []),
+        (
+            {"review_correct_answers": True},
+            ["Correct answer: <bdi>1121</bdi>", "SECRET-FEEDBACK"],
+            [],
+        ),
         (
             {"review_correct_answers": False, "review_feedback": False},
             ["Not correct"],
@@ -198,3 +202,33 @@ def test_a_question_image_is_shown_with_its_alt_text(client, learner, quiz, bank
     client.force_login(learner)
     html = start(client, quiz).content.decode()
     assert 'alt="A poster of the 1121 helpline"' in html
+
+
+def test_an_english_question_on_an_urdu_page_keeps_its_language_and_its_number_the_page_s(
+    client, learner, quiz, bank
+):
+    """The question's number reads in Urdu; its English text, options and feedback in English."""
+    client.force_login(learner)
+    client.cookies["tahaffuz_language"] = "ur"
+    html = start(client, quiz).content.decode()
+    attempt = QuizAttempt.objects.get()
+    assert all(row.snapshot["language"] == "en" for row in attempt.questions.all())
+    position = attempt.questions.get(question=bank["single"]).position
+    assert (
+        f'<span class="question__number">{position}.</span> '
+        '<span class="question__body" lang="en" dir="ltr">Helpline?</span>'
+    ) in html
+    assert '<span lang="en" dir="ltr">1121</span>' in html
+
+
+def test_an_attempt_saved_before_questions_had_a_language_shows_them_in_their_own_direction(
+    client, learner, quiz
+):
+    client.force_login(learner)
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    for row in attempt.questions.all():
+        row.snapshot.pop("language")
+        row.save(update_fields=["snapshot"])
+    client.cookies["tahaffuz_language"] = "ur"
+    html = client.get(reverse("attempts:attempt", args=[attempt.pk])).content.decode()
+    assert '<span class="question__body" dir="auto">Helpline?</span>' in html

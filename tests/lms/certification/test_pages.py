@@ -108,6 +108,18 @@ def test_the_learner_downloads_their_certificate_and_no_one_else_may(
     assert client.get(reverse("certification:download", args=[certificate.pk])).status_code == 403
 
 
+@pytest.mark.parametrize("language", ["ur", "ps"])
+def test_a_certificate_downloaded_from_an_urdu_or_pashto_page_is_the_same_english_document(
+    client, certificate, language
+):
+    """The paper is in English with the holder's name also in Urdu script: its lines run left to
+    right, so no right-to-left sentence may slip into them from the page's language."""
+    client.force_login(certificate.learner)
+    english = client.get(reverse("certification:download", args=[certificate.pk])).content
+    client.cookies["tahaffuz_language"] = language
+    assert client.get(reverse("certification:download", args=[certificate.pk])).content == english
+
+
 @pytest.mark.parametrize(
     ("withdraw", "says"),
     [
@@ -301,7 +313,7 @@ def test_the_facilitator_sees_the_checklist_and_signs_off(client, earning, facil
     client.force_login(facilitator)
     url = reverse("certification:enrolment", args=[earning.enrolment.pk])
     html = client.get(url).content.decode()
-    assert "Facilitator&#x27;s sign-off: Safety and risk assessment" in html
+    assert "Facilitator&#x27;s sign-off: \u2068Safety and risk assessment\u2069" in html
     competency = earning.enrolment.course.specific.signoff_competencies.get()
     client.post(
         reverse("certification:signoff", args=[earning.enrolment.pk, competency.pk]),
