@@ -315,7 +315,7 @@ def test_the_cohort_report_is_headed_by_the_activity_and_states_its_pass_mark_an
     client.force_login(facilitator)
     report = reverse("h5p_cohort_report", args=[lesson.pk, content.pk, cohort.pk])
     html = client.get(report).content.decode()
-    assert "<h1>Two and two</h1>" in html
+    assert '<h1 dir="auto">Two and two</h1>' in html
     assert f"<title>Two and two: {cohort.name}" in html
     assert "Pass mark: 70%." in html
     # The last finished attempt, not "12/03/2026 1:43 p.m.": a day some read as 3 December.
