@@ -1,4 +1,6 @@
-"""The quiz load benchmark's app servers: production behaviour (no debug) on loopback HTTP."""
+"""The quiz load benchmark's app servers: production behaviour (no debug) on loopback HTTP.
+
+Needs REDIS_URL (the Makefile's bench-quiz target gives one): the cache, as in production."""
 
 import os
 
