@@ -29,7 +29,7 @@ PACE = float(os.environ.get("QUIZ_LOAD_PACE", "2"))
 NEXT = count()
 ACKNOWLEDGED = {}  # (attempt, position) -> the option the server last acknowledged saving
 SUBMITTED = set()  # attempts whose submission the server acknowledged
-TIMINGS = defaultdict(list)  # request name -> milliseconds of each request
+TIMINGS = defaultdict(list)  # request name -> [seconds into the run, milliseconds] of each
 FAILURES = defaultdict(int)
 MOMENTS = {}
 
@@ -46,7 +46,7 @@ def stopping(**_kwargs):
 
 @events.request.add_listener
 def timed(*, name, response_time, exception, **_kwargs):
-    TIMINGS[name].append(response_time)
+    TIMINGS[name].append([time.monotonic() - MOMENTS["start"], response_time])
     if exception is not None:
         FAILURES[name] += 1
 
