@@ -108,7 +108,12 @@ class H5PContent(PreviewableMixin, models.Model):
     @property
     def activity_iri(self) -> str:
         """The xAPI object id of this content: the player reports statements about it."""
-        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/h5p/activities/{self.pk}"
+        return h5p_activity_iri(self.pk)
+
+
+def h5p_activity_iri(content_id: int) -> str:
+    """The xAPI object id of the content with this id."""
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/h5p/activities/{content_id}"
 
 
 class H5PAttempt(models.Model):

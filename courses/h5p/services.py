@@ -12,8 +12,19 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import Subquery
+from wagtail.models import Page
 
-from .models import H5PAttempt, H5PContent, H5PLibrary, H5PStatement, H5PUserData
+from courses.progress.access import NoLongerEnrolled, still_enrolled
+
+from .models import (
+    H5PAttempt,
+    H5PContent,
+    H5PLibrary,
+    H5PStatement,
+    H5PUserData,
+    h5p_activity_iri,
+)
 from .validation import H5PLimits, H5PPackage, LibraryRef, PackageLibrary, package_read
 from .xapi import statement_read
 
@@ -207,6 +218,53 @@ def _storage_folder_delete(prefix: str) -> None:
             default_storage.delete(name)
     except OSError:  # already gone, or storage unavailable: only space is lost
         logger.warning("Could not remove the replaced H5P library build %s", prefix)
+
+
+def h5p_statement_join(*, learner, lesson_id, content_id, statement, delivery_id) -> bool:
+    """Keep a statement that does not end an attempt in the learner's open attempt at this content
+    of this lesson (or of its translation): most of what a player sends. False, storing nothing,
+    when there is no open attempt or the statement ends one (h5p_statement_record keeps it, after
+    the whole access check). A delivery sent again changes nothing.
+
+    The attempt was opened through the whole check; each statement re-checks what
+    courses.progress.access says a started activity re-checks (the learner is still enrolled)
+    and that the lesson is still live, in the one query that finds and locks the attempt.
+    Raises StatementInvalid or NoLongerEnrolled."""
+    read = statement_read(statement, h5p_activity_iri(content_id))
+    if read.completes:
+        return False
+    lesson_key = Page.objects.filter(pk=lesson_id).values("translation_key")
+    with transaction.atomic():
+        attempt = (
+            H5PAttempt.objects.select_for_update(of=("self",))
+            .filter(
+                learner=learner,
+                content_id=content_id,
+                finished_at__isnull=True,
+                lesson__live=True,
+                lesson__translation_key=Subquery(lesson_key),
+            )
+            .annotate(enrolled=still_enrolled())
+            .only("pk")
+            .first()
+        )
+        if attempt is None:
+            return False
+        if not attempt.enrolled:
+            raise NoLongerEnrolled
+        H5PStatement.objects.bulk_create(
+            [
+                H5PStatement(
+                    attempt=attempt,
+                    delivery_id=delivery_id,
+                    verb=read.verb,
+                    sub_content_id=read.sub_content_id,
+                    statement=statement,
+                )
+            ],
+            ignore_conflicts=True,  # the delivery id is kept already: sent again
+        )
+    return True
 
 
 def h5p_statement_record(

@@ -9,15 +9,24 @@ player, its statements and its state. The rules:
 - an activity is used through a live lesson of that course which places it (404 otherwise);
 - facilitators, the Commission and administrators read every course, every day open, and never
   leave progress or start attempts (staff readers).
+
+What is checked when: the whole policy when a quiz attempt starts, each time its page opens and
+when it is submitted. Its answer saves (many a minute on post-test day) check only what can change
+within a sitting and must stop it at once: that the attempt is the learner's own and open (the
+attempt service) and that the learner is still actively enrolled (`still_enrolled`, read with the
+attempt, no query of its own). A day, once open, stays open; a lesson unpublished or no longer
+placing the quiz stops the attempt at its next page load or at submission, not at each save.
 """
 
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from courses.cohorts.models import Enrolment, EnrolmentStatus
 from courses.content.blocks import ACTIVITY_FIELDS
 from courses.content.models import CoursePage, LessonPage
 from lms.accounts.roles import reads_every_course
@@ -27,6 +36,21 @@ from .selectors import CourseProgress, DayRow, learner_course_progress, learner_
 
 class LessonClosed(PermissionDenied):
     """The lesson exists and the reader is enrolled, but its day is not open to them yet."""
+
+
+class NoLongerEnrolled(Http404):
+    """The learner's enrolment ended (withdrawn, completed) while they were using an activity."""
+
+    def __init__(self):
+        super().__init__(_("You are not enrolled in a course."))
+
+
+def still_enrolled(learner: str = "learner") -> Exists:
+    """Whether the learner (the field `learner` of the rows queried) is still actively enrolled:
+    the check an answer save of a started attempt makes, read in the query loading the attempt."""
+    return Exists(
+        Enrolment.objects.filter(learner=OuterRef(learner), status=EnrolmentStatus.ACTIVE)
+    )
 
 
 class StaffReader(PermissionDenied):

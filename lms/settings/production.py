@@ -38,6 +38,10 @@ DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
     f"-c statement_timeout={int(os.environ.get('DATABASE_STATEMENT_TIMEOUT_MS', '10000'))}"
 )
 
+# Sessions read from Redis (shared by every app server), written through to the database: a
+# request's session costs no query, and a Redis restart signs no one out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Static files are served by each app server (no shared disk needed): collected at build time.
 # WhiteNoise goes straight after SecurityMiddleware.
 _after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from courses.cohorts.models import Cohort
+from courses.progress.access import NoLongerEnrolled, still_enrolled
 from lms.accounts.roles import can_regrade, can_teach_learner
 from lms.core.dates import date_text
 from lms.core.events import evidence_changed_announce
@@ -196,34 +197,86 @@ def attempt_start(*, quiz: Quiz, learner, now: datetime.datetime | None = None) 
     return attempt
 
 
+class AttemptSubmitted(AttemptRefused):
+    """The attempt is submitted: its answers no longer change."""
+
+
+# `answer_of` returns this for a question whose answer stays as saved.
+UNCHANGED = object()
+
+
 def _check_owner_and_open(attempt: QuizAttempt, learner, now) -> None:
     if attempt.learner_id != learner.pk:
         raise PermissionError
     if attempt.is_submitted:
-        raise AttemptRefused(_("This attempt has been submitted; answers can no longer change."))
+        raise AttemptSubmitted(_("This attempt has been submitted; answers can no longer change."))
     if attempt.deadline and now > attempt.deadline + DEADLINE_GRACE:
         raise AttemptRefused(_("The time limit has passed; your saved answers were submitted."))
 
 
 @transaction.atomic
+def answers_save(
+    *, attempt_id: int, learner, positions, answer_of, enrolled_only=False, now=None
+) -> list[AttemptQuestion]:
+    """Save the learner's answers to these questions of their open attempt (every question when
+    `positions` is None) and return the rows saved. `answer_of(row)` gives each one's answer from
+    its snapshot, or UNCHANGED. Refuses them all, saving none, if one does not fit its question.
+
+    One read and one write a question: the questions are read with the attempt, whose row is
+    locked until the answers are written, so a submission waits for them (or they for it).
+    `enrolled_only`: the learner must still be enrolled (courses.progress.access, checked in
+    the same read). Raises QuizAttempt.DoesNotExist, PermissionError (not theirs),
+    NoLongerEnrolled or AttemptRefused (AttemptSubmitted once submitted)."""
+    now = now or timezone.now()
+    rows = (
+        AttemptQuestion.objects.filter(attempt_id=attempt_id)
+        .select_related("attempt")
+        .select_for_update(of=("attempt",))
+        .order_by("position")
+    )
+    if positions is not None:
+        rows = rows.filter(position__in=positions)
+    if enrolled_only:
+        rows = rows.annotate(enrolled=still_enrolled("attempt__learner"))
+    rows = list(rows)
+    if rows:
+        attempt, enrolled = rows[0].attempt, getattr(rows[0], "enrolled", True)
+    else:  # a question not in the attempt, or no such attempt: say which
+        attempt = QuizAttempt.objects.annotate(enrolled=still_enrolled()).get(pk=attempt_id)
+        enrolled = attempt.enrolled or not enrolled_only
+    _check_owner_and_open(attempt, learner, now)
+    if not enrolled:
+        raise NoLongerEnrolled
+    if positions is not None and len(rows) != len(set(positions)):
+        raise AttemptRefused(_("There is no such question in this attempt."))
+    saved = []
+    for row in rows:
+        answer = answer_of(row)
+        if answer is UNCHANGED:
+            continue
+        if answer not in (None, "", [], {}):
+            try:
+                score_response(snapshot_from_json(row.snapshot), answer)
+            except InvalidAnswer as error:
+                raise AttemptRefused(str(error)) from error
+        row.answer, row.saved_at = answer, now
+        saved.append(row)
+    for row in saved:
+        row.save(update_fields=["answer", "saved_at"])
+    return saved
+
+
 def answer_save(
     *, attempt: QuizAttempt, position: int, answer, learner, now=None
 ) -> AttemptQuestion:
     """Save one answer as the learner goes; refuses answers that do not fit the question."""
-    now = now or timezone.now()
-    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-    _check_owner_and_open(attempt, learner, now)
-    row = attempt.questions.filter(position=position).first()
-    if row is None:
-        raise AttemptRefused(_("There is no such question in this attempt."))
-    if answer not in (None, "", [], {}):
-        try:
-            score_response(snapshot_from_json(row.snapshot), answer)
-        except InvalidAnswer as error:
-            raise AttemptRefused(str(error)) from error
-    row.answer, row.saved_at = answer, now
-    row.save(update_fields=["answer", "saved_at"])
-    return row
+    return answers_save(
+        attempt_id=attempt.pk,
+        learner=learner,
+        positions=[position],
+        answer_of=lambda _row: answer,
+        now=now,
+    )[0]
 
 
 def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:

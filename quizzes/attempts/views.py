@@ -107,43 +107,44 @@ def answer_save_view(request, attempt_id):
 
     A whole-form post (Save, Submit, Clear) saves only the questions whose answer differs from the
     one the page showed (its `marker-q<n>` field): an old or reloaded page never blanks answers
-    saved since. A question's "Clear my answer" button (`clear=<n>`) is the one way to blank it."""
-    attempt = _own_attempt(request, attempt_id)
+    saved since. A question's "Clear my answer" button (`clear=<n>`) is the one way to blank it.
+    Saves check what courses.progress.access says a started attempt's saves check."""
     asked = [int(p) for p in request.POST.getlist("position") if p.isdigit()]
     cleared = {int(p) for p in request.POST.getlist("clear") if p.isdigit()}
-    # Saving as the learner goes sends one position: read only that question's snapshot.
-    questions = attempt.questions.filter(position__in=asked) if asked else attempt.questions.all()
-    rows = {row.position: row for row in questions.only("position", "snapshot")}
-    positions = asked or list(rows)
-    saved = None
+
+    def answer_of(row):
+        if row.position in cleared:
+            return None
+        answer = answer_from_post(row.snapshot, request.POST, f"q{row.position}")
+        shown = request.POST.get(f"marker-q{row.position}")
+        if shown == answer_marker(row.snapshot["type"], answer):
+            return services.UNCHANGED  # as the page showed it: what is saved stands
+        return answer
+
     try:
-        for position in positions:
-            if position not in rows:
-                raise services.AttemptRefused(_("There is no such question in this attempt."))
-            snapshot = rows[position].snapshot
-            answer = None
-            if position not in cleared:
-                answer = answer_from_post(snapshot, request.POST, f"q{position}")
-                shown = request.POST.get(f"marker-q{position}")
-                if shown == answer_marker(snapshot["type"], answer):
-                    continue  # as the page showed it: what is saved stands
-            saved = services.answer_save(
-                attempt=attempt, position=position, answer=answer, learner=request.user
-            )
+        saved = services.answers_save(
+            attempt_id=attempt_id,
+            learner=request.user,
+            positions=asked or None,
+            answer_of=answer_of,
+            enrolled_only=True,
+        )
+    except (QuizAttempt.DoesNotExist, PermissionError) as error:
+        raise Http404 from error
     except services.AttemptRefused as refusal:
         if request.headers.get("Accept") == "application/json":
-            return JsonResponse(
-                {"error": str(refusal)}, status=409 if attempt.is_submitted else 400
-            )
+            status = 409 if isinstance(refusal, services.AttemptSubmitted) else 400
+            return JsonResponse({"error": str(refusal)}, status=status)
         messages.error(request, str(refusal))
-        return redirect("attempts:attempt", attempt.pk)
+        return redirect("attempts:attempt", attempt_id)
     if request.headers.get("Accept") == "application/json":
-        if saved is None:
+        if not saved:
             return JsonResponse({})
+        last = saved[-1]
         return JsonResponse(
             {
-                "saved_at": time_format(timezone.localtime(saved.saved_at), "H:i"),
-                "marker": answer_marker(saved.snapshot["type"], saved.answer),
+                "saved_at": time_format(timezone.localtime(last.saved_at), "H:i"),
+                "marker": answer_marker(last.snapshot["type"], last.answer),
             }
         )
     if "submit" in request.POST:
@@ -152,7 +153,7 @@ def answer_save_view(request, attempt_id):
         messages.success(request, _("Your answer is cleared."))
     else:
         messages.success(request, _("Your answers are saved."))
-    return redirect("attempts:attempt", attempt.pk)
+    return redirect("attempts:attempt", attempt_id)
 
 
 @login_required

@@ -54,8 +54,11 @@ function outboxWrite(entries) {
 }
 
 // Deliver one statement; true once the platform has answered, false if it cannot be reached.
+// A statement ending an attempt is answered with the learner's result; others only as recorded,
+// and the result shown stays (the one the page showed, or the last one answered).
 async function deliver(frame, body) {
   const status = statusOf(frame);
+  status.dataset.result ??= status.textContent;
   for (let attempt = 0; ; attempt++) {
     try {
       const response = await fetch(frame.dataset.statementsUrl, {
@@ -66,7 +69,8 @@ async function deliver(frame, body) {
       });
       if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
       const answer = await response.json();
-      status.textContent = response.ok ? answer.summary : answer.error;
+      if (response.ok && answer.summary) status.dataset.result = answer.summary;
+      status.textContent = response.ok ? status.dataset.result : answer.error;
       return true;
     } catch {
       if (attempt >= RETRY_DELAYS_MS.length) {

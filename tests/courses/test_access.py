@@ -100,6 +100,14 @@ def test_a_withdrawn_learner_can_no_longer_go_on_with_an_attempt(
     enrolment.status = EnrolmentStatus.WITHDRAWN
     enrolment.save()
     assert client.get(reverse("attempts:attempt", args=[attempt.pk])).status_code == 404
+    saving = client.post(
+        reverse("attempts:answer", args=[attempt.pk]),
+        {"position": "1", "q1-answer": "An answer"},
+        HTTP_ACCEPT="application/json",
+    )
+    assert saving.status_code == 404
+    assert saving.json()["error"] == "You are not enrolled in a course."
+    assert not attempt.questions.filter(answer__isnull=False).exists()
     submit = client.post(reverse("attempts:submit", args=[attempt.pk]))
     assert submit.status_code == 404
     attempt.refresh_from_db()

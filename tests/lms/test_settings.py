@@ -101,3 +101,15 @@ def test_production_health_checks_over_plain_http_are_not_redirected_to_https():
     result = run_manage("shell", "-c", show, env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "200 301"
+
+
+def test_production_sessions_are_read_from_the_shared_cache_and_kept_in_the_database():
+    show = (
+        "from django.conf import settings;"
+        "print(settings.SESSION_ENGINE, settings.CACHES['default']['BACKEND'])"
+    )
+    result = run_manage("shell", "-c", show, env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == (
+        "django.contrib.sessions.backends.cached_db django_redis.cache.RedisCache"
+    )

@@ -7,7 +7,13 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from quizzes.attempts.models import QuizAttempt
-from quizzes.attempts.services import attempt_start, attempt_submit, overdue_attempts_submit
+from quizzes.attempts.services import (
+    AttemptSubmitted,
+    answer_save,
+    attempt_start,
+    attempt_submit,
+    overdue_attempts_submit,
+)
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="row locks are tested on PostgreSQL (CI runs it)"
@@ -67,6 +73,39 @@ def test_a_deadline_run_counts_only_the_attempts_it_submitted(migration_data, qu
     other.join(timeout=30)
     assert not errors
     assert count == 0  # the other run submitted it, and reports it
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_answer_saved_while_the_attempt_is_submitted_waits_and_is_refused(
+    migration_data, quiz, learner
+):
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    first = attempt.questions.order_by("position").first()
+    submitting, commit = threading.Event(), threading.Event()
+    errors = []
+
+    def submit():
+        # The learner's other tab submits, and commits a second after this save has begun.
+        try:
+            with transaction.atomic():
+                attempt_submit(attempt=attempt, by=learner)
+                submitting.set()
+                commit.wait(timeout=30)
+        except Exception as error:  # reported below, so the test fails with the cause
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    other = threading.Thread(target=submit)
+    other.start()
+    assert submitting.wait(timeout=30)
+    threading.Timer(1, commit.set).start()
+    with pytest.raises(AttemptSubmitted):
+        answer_save(attempt=attempt, position=first.position, answer="late", learner=learner)
+    other.join(timeout=30)
+    assert not errors
+    first.refresh_from_db()
+    assert first.answer is None and first.fraction is not None  # graded as submitted, unchanged
 
 
 @pytest.mark.django_db(transaction=True)

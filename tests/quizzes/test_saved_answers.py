@@ -242,3 +242,20 @@ def test_the_page_saving_as_the_learner_goes_gets_refusals_as_json(client, learn
     client.force_login(StaffProfileFactory(district=peshawar).user)
     not_theirs = client.post(url, body, HTTP_ACCEPT="application/json")
     assert not_theirs.status_code == 404 and not_theirs.json()["error"]
+
+
+def test_saving_an_answer_as_the_learner_goes_costs_at_most_six_queries(
+    client, learner, quiz, django_assert_max_num_queries
+):
+    """Two hundred learners save at once on post-test day: a save reads the attempt (locked, with
+    the learner's enrolment) and the one question, and writes the answer; nothing else."""
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    single = attempt.questions.get(snapshot__type=QuestionType.SINGLE)
+    client.force_login(learner)
+    url = reverse("attempts:answer", args=[attempt.pk])
+    body = {"position": str(single.position), f"q{single.position}-answer": single.option_order[0]}
+    with django_assert_max_num_queries(6):
+        response = client.post(url, body, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response.json()["saved_at"]
+    single.refresh_from_db()
+    assert single.answer == single.option_order[0]

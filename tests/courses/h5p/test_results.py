@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.cohorts.models import EnrolmentStatus
 from courses.content.models import CompletionRule
 from courses.h5p.models import H5PAttempt, H5PStatement
 from courses.h5p.services import h5p_content_import
@@ -320,3 +321,40 @@ def test_the_cohort_report_is_headed_by_the_activity_and_states_its_pass_mark_an
     assert "Pass mark: 70%." in html
     # The last finished attempt, not "12/03/2026 1:43 p.m.": a day some read as 3 December.
     assert '<time datetime="2026-03-12T13:43:00+05:00">12 March 2026, 13:43</time>' in html
+
+
+def test_a_statement_costs_at_most_six_queries(
+    client, learner, enrolment, lesson, content, django_assert_max_num_queries
+):
+    """A player sends a statement for every interaction: one joining the open attempt reads that
+    attempt (locked, with the learner's enrolment) and writes the statement; nothing else. The
+    grade, unchanged by it, is not worked out again."""
+    client.force_login(learner)
+    send(client, lesson, content, xapi(content, "attempted"))
+    with django_assert_max_num_queries(6):
+        response = send(client, lesson, content, xapi(content, "answered", 1, sub="q-2"))
+    assert response.json() == {"recorded": True}
+    assert H5PStatement.objects.filter(attempt__finished_at__isnull=True).count() == 2
+
+
+def test_a_learner_withdrawn_during_an_attempt_records_no_more_statements(
+    client, learner, enrolment, lesson, content
+):
+    client.force_login(learner)
+    send(client, lesson, content, xapi(content, "attempted"))
+    enrolment.status = EnrolmentStatus.WITHDRAWN
+    enrolment.save()
+    for statement in (xapi(content, "answered", 1, sub="q-2"), xapi(content, "completed", 1)):
+        response = send(client, lesson, content, statement)
+        assert response.status_code == 404
+    assert H5PStatement.objects.count() == 1
+
+
+def test_a_statement_about_a_lesson_unpublished_during_an_attempt_is_not_recorded(
+    client, learner, enrolment, lesson, content
+):
+    client.force_login(learner)
+    send(client, lesson, content, xapi(content, "attempted"))
+    lesson.unpublish()
+    assert send(client, lesson, content, xapi(content, "answered", 1)).status_code == 404
+    assert H5PStatement.objects.count() == 1
