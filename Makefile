@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 # pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
 TEST_WORKERS ?= 2
 
-.PHONY: run test drill setup system-libs lint messages bench bench-quiz
+.PHONY: run test drill setup system-libs lint messages bench bench-quiz bench-http wrk
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -64,3 +64,22 @@ bench-quiz: setup
 	psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $(BENCH_DB)" && psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $(BENCH_DB)"
 	DJANGO_SETTINGS_MODULE=lms.settings.bench DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) manage.py migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=lms.settings.bench DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) manage.py bench_quiz_load $(BENCH_ARGS)
+
+# The learner's hot paths over HTTP (gunicorn, production-like settings, measured with wrk): the
+# lesson page, My training, an answer save and an H5P statement against a bare view. A fresh SQLite
+# demo database, or the database DATABASE_URL names (PostgreSQL; the demo is loaded into it).
+# REDIS_URL=redis://127.0.0.1:6379/9 measures with the shared cache, as in production (a Redis
+# database of its own: the benchmark clears it).
+BENCH_HTTP := DJANGO_SETTINGS_MODULE=lms.settings.bench_http DATABASE_URL=$(or $(DATABASE_URL),sqlite:///var/bench-http.sqlite3)
+bench-http: setup wrk
+	$(if $(DATABASE_URL),,rm -f var/bench-http.sqlite3)
+	$(BENCH_HTTP) $(PY) manage.py migrate --noinput -v0
+	$(BENCH_HTTP) $(PY) manage.py seed_demo --allow-without-debug >/dev/null
+	$(BENCH_HTTP) $(PY) manage.py collectstatic --noinput -v0
+	$(BENCH_HTTP) $(PY) manage.py bench_http $(BENCH_ARGS)
+
+# wrk, the HTTP load generator of bench-http (Debian's package on a fresh machine).
+wrk:
+	@command -v wrk >/dev/null || { \
+	  echo "Installing wrk for bench-http (Debian package)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
