@@ -51,7 +51,11 @@ def course_page_serve(page, request):
         context = {"course": reading.course, "day_row": day_row, "page": page}
         return TemplateResponse(request, "progress/locked.html", context, status=403)
     if isinstance(page, LessonPage) and not reading.is_staff_reader:
-        services.lesson_open(learner=request.user, lesson=source)
+        rows = day_row.lessons if day_row else []
+        row = next((row for row in rows if row.lesson.pk == source.pk), None)
+        services.lesson_open(
+            learner=request.user, lesson=source, progress=row.progress if row else None
+        )
     return None
 
 
