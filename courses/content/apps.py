@@ -8,11 +8,16 @@ class ContentConfig(AppConfig):
     verbose_name = _("Course content")
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale, Page, PageViewRestriction, Site
         from wagtail.signals import page_unpublished, post_page_move
 
+        from . import structure
         from .structure import course_tree_changed
+
+        request_started.connect(structure.request_started, dispatch_uid="course-tree")
+        request_finished.connect(structure.request_finished, dispatch_uid="course-tree")
 
         def page_changed(sender, **kwargs):
             if issubclass(sender, Page):

@@ -6,6 +6,7 @@ cache is shared (Redis in production) and keyed by a version token that every ch
 view restrictions, locales or sites replaces (`course_tree_changed`), so each app server serves a
 publish, an unpublish, a move or a deletion from its next request on."""
 
+import threading
 from dataclasses import dataclass
 from uuid import uuid4
 
@@ -23,29 +24,55 @@ VERSION_KEY = "course-tree:version"
 TIMEOUT = 24 * 60 * 60
 
 
+# Within one request, each read of the cache is made once: this thread's request's reads (None
+# outside a request, where every call reads the cache).
+_request = threading.local()
+
+
+def request_started(**kwargs) -> None:
+    _request.memo = {}
+
+
+def request_finished(**kwargs) -> None:
+    _request.memo = None
+
+
+def _memo() -> dict | None:
+    return getattr(_request, "memo", None)
+
+
 def course_tree_changed(**kwargs) -> None:
     """A new version: the next read rebuilds. Also once the change commits, so a reader that
     rebuilt from the data before it committed does not keep that copy."""
     cache.set(VERSION_KEY, uuid4().hex, timeout=None)
     transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid4().hex, timeout=None))
+    if _memo() is not None:
+        _memo().clear()
 
 
 def course_tree_version() -> str:
     """The current version token of the cached course tree."""
+    memo = _memo()
+    if memo is not None and VERSION_KEY in memo:
+        return memo[VERSION_KEY]
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid4().hex, timeout=None)
         version = cache.get(VERSION_KEY)
+    if memo is not None:
+        memo[VERSION_KEY] = version
     return version
 
 
 def _cached(key: str, build):
     key = f"course-tree:{course_tree_version()}:{key}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, timeout=TIMEOUT)
-    return value
+    memo = _memo() if _memo() is not None else {}
+    if key not in memo:
+        memo[key] = cache.get(key)
+        if memo[key] is None:
+            memo[key] = build()
+            cache.set(key, memo[key], timeout=TIMEOUT)
+    return memo[key]
 
 
 @dataclass
@@ -123,8 +150,8 @@ def is_unrestricted(page) -> bool:
 
 @dataclass
 class CourseStructure:
-    """One course as read in one language: its live days and their live lessons, in order (lessons
-    without their body), titles in that language, and the translations readers are given."""
+    """One course as read in one language: its live days and their live lessons, in order (without
+    their objectives and body), titles in that language, and the translations readers are given."""
 
     course: CoursePage
     language: str
@@ -153,7 +180,8 @@ def content_language() -> str:
 
 def _structure_build(course_id: int, language: str) -> CourseStructure:
     course = CoursePage.objects.get(pk=course_id)
-    days = list(ModulePage.objects.child_of(course).live().order_by("path"))
+    # Without their stream fields: kept small and quick to read from the cache on every request.
+    days = list(ModulePage.objects.child_of(course).live().order_by("path").defer("objectives"))
     lessons = LessonPage.objects.descendant_of(course).live().order_by("path").defer("body")
     by_day: dict[str, list[LessonPage]] = {day.path: [] for day in days}
     for lesson in lessons:
