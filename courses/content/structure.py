@@ -126,6 +126,14 @@ def course_routes() -> CourseRoutes:
     return _cached("routes", _routes_build)
 
 
+def site_remember(request) -> None:
+    """Remember the platform's only site on the request, as Site.find_for_request would, without
+    its query (page links ask for it). With several sites, Wagtail finds the request's own."""
+    site = course_routes().site
+    if site is not None:
+        request._wagtail_site = site
+
+
 def course_page_at(request, path: str):
     """The live course, day or lesson page at `path` (under the site's catalogue), or None when
     it is not one or Wagtail must route (several sites). Found through the cache, no query."""
@@ -133,7 +141,7 @@ def course_page_at(request, path: str):
     found = routes.pages.get(routes.root_path + path) if routes.site else None
     if found is None:
         return None
-    request._wagtail_site = routes.site  # what Site.find_for_request would find, remembered
+    site_remember(request)
     return course_structure(found[0]).page(found[1])
 
 
