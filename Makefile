@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 # pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
 TEST_WORKERS ?= 2
 
-.PHONY: run test drill setup system-libs fonts lint messages bench bench-quiz bench-2g
+.PHONY: run test drill setup system-libs fonts lint messages bench bench-quiz bench-2g bench-http wrk
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -91,3 +91,22 @@ bench-quiz: setup
 # bytes by kind, first contentful paint and load, on the first visit and the next page.
 bench-2g: setup
 	RUN_BENCH=1 DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -m bench -s -q -n 0 tests/e2e/test_page_weight.py
+
+# The learner's hot paths over HTTP (gunicorn, production-like settings, measured with wrk): the
+# lesson page, My training, an answer save and an H5P statement against a bare view. A fresh SQLite
+# demo database, or the database DATABASE_URL names (PostgreSQL; the demo is loaded into it).
+# REDIS_URL=redis://127.0.0.1:6379/9 measures with the shared cache, as in production (a Redis
+# database of its own: the benchmark clears it).
+BENCH_HTTP := DJANGO_SETTINGS_MODULE=lms.settings.bench_http DATABASE_URL=$(or $(DATABASE_URL),sqlite:///var/bench-http.sqlite3)
+bench-http: setup wrk
+	$(if $(DATABASE_URL),,rm -f var/bench-http.sqlite3)
+	$(BENCH_HTTP) $(PY) manage.py migrate --noinput -v0
+	$(BENCH_HTTP) $(PY) manage.py seed_demo --allow-without-debug >/dev/null
+	$(BENCH_HTTP) $(PY) manage.py collectstatic --noinput -v0
+	$(BENCH_HTTP) $(PY) manage.py bench_http $(BENCH_ARGS)
+
+# wrk, the HTTP load generator of bench-http (Debian's package on a fresh machine).
+wrk:
+	@command -v wrk >/dev/null || { \
+	  echo "Installing wrk for bench-http (Debian package)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path, re_path, reverse_lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.content import views as content_views
 from courses.h5p import reports as h5p_reports
 from courses.h5p import serving as h5p_serving
 from courses.h5p import views as h5p_views
@@ -80,5 +81,7 @@ urlpatterns += [
         h5p_serving.content_file,
         name="h5p_content_file",
     ),
+    # Course pages are found in the cached course tree; Wagtail serves them and routes the rest.
+    re_path(r"^learn/(?!_util/)((?:[\w\-]+/)*)$", content_views.serve, name="wagtail_serve"),
     path("learn/", include(wagtail_urls)),
 ]

@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import ACTIVITY_FIELDS, LessonBodyBlock
@@ -37,6 +37,15 @@ class CourseReadingMixin:
         for context_hook in hooks.get_hooks("course_page_context"):
             context.update(context_hook(self, request))
         return context
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions (the CMS's privacy setting): none, without a query, when
+        the cached course tree knows of none on this page or above it."""
+        from .structure import is_unrestricted
+
+        if is_unrestricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class CertificateIssue(models.TextChoices):

@@ -1,34 +1,18 @@
-"""Reads of the course tree: its days and lessons, their titles in the reader's language, and the
-activities its lessons place. Each read takes a fixed number of queries whatever the course size."""
+"""Reads of the course tree: its days and lessons (titles in the reader's language are in the
+cached course structure), and the activities its lessons place. Each read takes a fixed number of
+queries whatever the course size."""
 
 from dataclasses import dataclass
 
-from wagtail.models import Locale, Page
-
 from .blocks import ACTIVITY_FIELDS, LessonBodyBlock
 from .models import LessonPage, ModulePage
-
-
-def localized_titles(pages) -> dict[int, str]:
-    """Page id → title in the reader's language where a live translation exists (one query)."""
-    pages = list(pages)
-    locale = Locale.get_active()
-    translated = dict(
-        Page.objects.live()
-        .filter(locale=locale, translation_key__in=[page.translation_key for page in pages])
-        .values_list("translation_key", "title")
-    )
-    return {page.pk: translated.get(page.translation_key, page.title) for page in pages}
+from .structure import course_structure
 
 
 def course_outline(course) -> list[tuple[ModulePage, list[LessonPage]]]:
-    """The course's live days and their live lessons, in order, in two queries."""
-    days = list(ModulePage.objects.child_of(course).live().order_by("path"))
-    lessons = LessonPage.objects.descendant_of(course).live().order_by("path")
-    by_day: dict[str, list[LessonPage]] = {day.path: [] for day in days}
-    for lesson in lessons:
-        by_day.get(lesson.path[: -Page.steplen], []).append(lesson)
-    return [(day, by_day[day.path]) for day in days]
+    """The course's live days and their live lessons (without their body), in order, from the
+    cached course tree."""
+    return course_structure(course).outline
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from wagtail.models import Locale
 from courses.cohorts.models import Enrolment, EnrolmentStatus
 from courses.content.blocks import ACTIVITY_FIELDS
 from courses.content.models import CoursePage, LessonPage
+from courses.content.structure import course_routes, course_structure
 from lms.accounts.roles import reads_every_course
 
 from .selectors import CourseProgress, DayRow, learner_course_progress, learner_enrolment
@@ -73,17 +74,26 @@ class CourseReading:
 
 def source_page(page):
     """Progress and access follow the source-language tree; a translation is read through it."""
+    if page.locale_id == course_routes().default_locale_id:
+        return page
     return page.get_translation_or_none(Locale.get_default()) or page
+
+
+def _course_of(page) -> CoursePage | None:
+    """The live course a page belongs to: from the cached course tree when the page is live
+    there, else from the database."""
+    if isinstance(page, CoursePage):
+        return page
+    course_id = course_routes().course_of.get(page.pk)
+    if course_id is not None:
+        return course_structure(course_id).course
+    return CoursePage.objects.ancestor_of(page).live().first()
 
 
 def course_reading(user, page) -> CourseReading:
     """How `user` reads the course of `page` (a course, day or lesson page); 404 when they may
     not read it at all."""
-    course = (
-        page
-        if isinstance(page, CoursePage)
-        else CoursePage.objects.ancestor_of(page).live().first()
-    )
+    course = _course_of(page)
     if course is None:
         raise Http404
     is_staff_reader = reads_every_course(user)

@@ -15,7 +15,7 @@ from courses.cohorts.models import (
     EnrolmentStatus,
 )
 from courses.content.models import LessonPage, ModulePage
-from courses.content.selectors import course_outline, localized_titles
+from courses.content.structure import course_structure
 
 from .models import LessonProgress
 from .rules import DayState, Lock, day_locks
@@ -44,6 +44,7 @@ class DayRow:
 @dataclass
 class CourseProgress:
     course: object
+    title: str  # in the reader's language
     enrolment: Enrolment | None
     days: list[DayRow]
     next_lesson: LessonRow | None
@@ -75,7 +76,8 @@ def learner_enrolment(learner, course=None) -> Enrolment | None:
 
 
 def learner_course_progress(*, learner, course, enrolment=None, locks_apply=True) -> CourseProgress:
-    outline = course_outline(course)
+    structure = course_structure(course)
+    outline = structure.outline
     lessons = [lesson for _day, day_lessons in outline for lesson in day_lessons]
     progress = {
         row.lesson_id: row
@@ -88,7 +90,7 @@ def learner_course_progress(*, learner, course, enrolment=None, locks_apply=True
                 "module_id", "date"
             )
         )
-    titles = localized_titles([day for day, _lessons in outline] + lessons)
+    titles = structure.titles
     states = [
         DayState(
             day_id=day.pk,
@@ -118,7 +120,11 @@ def learner_course_progress(*, learner, course, enrolment=None, locks_apply=True
         for (day, day_lessons), state in zip(outline, states, strict=True)
     ]
     return CourseProgress(
-        course=course, enrolment=enrolment, days=days, next_lesson=_next_lesson(days)
+        course=course,
+        title=titles[course.pk],
+        enrolment=enrolment,
+        days=days,
+        next_lesson=_next_lesson(days),
     )
 
 
@@ -210,8 +216,8 @@ class CohortMatrix:
 
 def cohort_matrix(cohort: Cohort) -> CohortMatrix:
     course = cohort.course
-    outline = course_outline(course)
-    titles = localized_titles(day for day, _lessons in outline)
+    structure = course_structure(course)
+    outline, titles = structure.outline, structure.titles
     sessions = {session.module_id: session for session in cohort.sessions.all()}
     enrolments = list(
         Enrolment.objects.filter(cohort=cohort)

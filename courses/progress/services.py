@@ -13,19 +13,28 @@ from .models import LessonNote, LessonProgress
 from .rules import credited_seconds
 
 
-def lesson_open(*, learner, lesson) -> LessonProgress:
+def lesson_open(*, learner, lesson, progress: LessonProgress | None = None) -> LessonProgress:
+    """The learner opens a lesson: its progress row is made the first time; after that its
+    last-seen time moves at most once a day (the page's heartbeat keeps it current while the
+    lesson is read), so reading a lesson again writes nothing. `progress`: the row, if the caller
+    has read it already."""
     now = timezone.now()
-    try:
-        with transaction.atomic():
-            progress, created = LessonProgress.objects.get_or_create(
-                learner=learner,
-                lesson=lesson,
-                defaults={"first_opened_at": now, "last_seen_at": now},
-            )
-    except IntegrityError:  # the same lesson opened in two tabs at once
-        progress, created = LessonProgress.objects.get(learner=learner, lesson=lesson), False
-    if not created:
-        LessonProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
+    if progress is None:
+        try:
+            with transaction.atomic():
+                progress, created = LessonProgress.objects.get_or_create(
+                    learner=learner,
+                    lesson=lesson,
+                    defaults={"first_opened_at": now, "last_seen_at": now},
+                )
+        except IntegrityError:  # the same lesson opened in two tabs at once
+            progress, created = LessonProgress.objects.get(learner=learner, lesson=lesson), False
+        if created:
+            return progress
+    if timezone.localdate(progress.last_seen_at) < timezone.localdate(now):
+        # One statement, no transaction: a second tab stamping it at once changes nothing.
+        LessonProgress.objects.filter(pk=progress.pk, last_seen_at__lt=now).update(last_seen_at=now)
+        progress.last_seen_at = now
     return progress
 
 

@@ -1,6 +1,7 @@
 """What a learner sees of the course pages, the small writes their reading makes, and the
 facilitators' view of a cohort's progress. Who may read what is decided in `access`."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -15,6 +16,7 @@ from courses.cohorts.models import AttendanceChange, AttendanceStatus, Enrolment
 from courses.cohorts.views import cohort_for_staff
 from courses.content.models import CoursePage, LessonPage
 from courses.content.selectors import course_activities
+from courses.content.structure import content_language, course_structure
 from lms.accounts.roles import reads_every_course
 from lms.core.spreadsheets import csv_response
 
@@ -46,12 +48,19 @@ def course_page_serve(page, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     reading, source = request_course_reading(request, page)
-    day_row = None if isinstance(page, CoursePage) else reading.day_of(source)
-    if day_row and day_row.lock:
+    if isinstance(page, CoursePage):
+        return None
+    day_row = reading.day_of(source)
+    if day_row is None:
+        raise Http404  # a live page under a day that is not live (Wagtail routes to it)
+    if day_row.lock:
         context = {"course": reading.course, "day_row": day_row, "page": page}
         return TemplateResponse(request, "progress/locked.html", context, status=403)
     if isinstance(page, LessonPage) and not reading.is_staff_reader:
-        services.lesson_open(learner=request.user, lesson=source)
+        row = next((row for row in day_row.lessons if row.lesson.pk == source.pk), None)
+        services.lesson_open(
+            learner=request.user, lesson=source, progress=row.progress if row else None
+        )
     return None
 
 
@@ -74,8 +83,13 @@ def _lesson_context(request, lesson, source, reading):
     course_rows = [row for day in reading.progress.days for row in day.lessons]
     rows = [row for day in reading.progress.days if day.lock is None for row in day.lessons]
     index = _index_of(rows, source)
+    content = _lesson_to_read(request, lesson, source, reading.course)
     return {
-        "content": _lesson_to_read(request, lesson),
+        "content": content,
+        # The language the lesson is written in (shown in English where not yet translated).
+        "content_language": (
+            content_language() if content.pk != source.pk else settings.LANGUAGE_CODE
+        ),
         "source_lesson": source,
         "lesson_row": rows[index] if rows else None,
         "previous_row": rows[index - 1] if index else None,
@@ -90,15 +104,14 @@ def _index_of(rows, lesson) -> int:
     return next((i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk), 0)
 
 
-def _lesson_to_read(request, lesson):
+def _lesson_to_read(request, lesson, source, course):
     """The lesson in the reader's language, unless that translation is behind the English lesson
-    and lacks an activity the reader is assessed on: then the English lesson, marked as such."""
+    and lacks an activity the reader is assessed on: then the English lesson, marked as such
+    (the cached course structure knows which translations are readable)."""
     if getattr(request, "is_preview", False):
         return lesson
-    translation = lesson.localized
-    if translation.pk != lesson.pk and translation.activity_keys() != lesson.activity_keys():
-        return lesson
-    return translation
+    translation_id = course_structure(course).readable.get(source.pk)
+    return source if translation_id is None else LessonPage.objects.get(pk=translation_id)
 
 
 def _open_lesson(request, lesson_id) -> LessonAccess:

@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from courses.cohorts.models import AttendanceRecord, Cohort, CohortSession, EnrolmentStatus
+from courses.content.structure import site_remember
 from courses.progress.selectors import learner_course_progress, learner_enrolment
 from lms.accounts.roles import Role
 from lms.organisation.models import Designation, StaffProfile
@@ -25,6 +26,7 @@ def home(request):
     role = Role(request.user.role)
     context = {"role": role}
     if role == Role.LEARNER:
+        site_remember(request)  # for the links to the course's pages
         context.update(_my_training(request.user))
     elif role == Role.FACILITATOR:
         context["cohorts"] = _cohorts_with_counts(

@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,6 +20,19 @@ from tests.factories import DistrictFactory, StaffProfileFactory
 def test_each_role_lands_on_its_own_home(client, request, user_fixture, heading):
     client.force_login(request.getfixturevalue(user_fixture))
     assert f"<h1>{heading}</h1>" in client.get(reverse("home")).content.decode()
+
+
+def test_the_cms_link_is_for_cms_roles_and_a_learners_page_asks_no_permissions(
+    client, learner, facilitator
+):
+    cms = f'href="{reverse("wagtailadmin_home")}"'
+    client.force_login(facilitator)
+    assert cms in client.get(reverse("home")).content.decode()
+    client.force_login(learner)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(reverse("home")).content.decode()
+    assert cms not in html
+    assert not [query for query in queries.captured_queries if "auth_permission" in query["sql"]]
 
 
 def test_a_learner_sees_when_their_course_falls_due(client, learner):
