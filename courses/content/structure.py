@@ -79,7 +79,7 @@ def _cached(key: str, build):
 class CourseRoutes:
     """Every live course, day and lesson page of the default language, by address."""
 
-    default_locale_id: int
+    default_locale_id: int | None  # None before any locale exists (an empty database)
     site: Site | None  # the only site; None when there are several (Wagtail routes then)
     root_path: str  # the site's catalogue, as a page url_path ("/courses/")
     pages: dict[str, tuple[int, int]]  # url_path -> (course id, page id)
@@ -90,7 +90,9 @@ class CourseRoutes:
 
 
 def _routes_build() -> CourseRoutes:
-    default = Locale.get_default()
+    default = Locale.objects.filter(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    ).first()
     sites = list(Site.objects.select_related("root_page"))
     site = sites[0] if len(sites) == 1 else None
     pages, course_of, course_paths = {}, {}, []
@@ -113,7 +115,7 @@ def _routes_build() -> CourseRoutes:
     }
     aliases = Page.objects.filter(path__in=above, alias_of__isnull=False).exists()
     return CourseRoutes(
-        default_locale_id=default.pk,
+        default_locale_id=default.pk if default else None,
         site=site,
         root_path=site.root_page.url_path if site else "",
         pages=pages,
