@@ -187,7 +187,7 @@ def _make_valid(certificate, issued_on, by, action, request=None) -> None:
     if held:
         held.state = CertificateState.SUPERSEDED
         held.state_changed_at = timezone.now()
-        held.save(update_fields=["state", "state_changed_at"])
+        held.save(update_fields=["state", "state_changed_at", "updated_at"])
     certificate.state = CertificateState.VALID
     certificate.issued_on = issued_on
     certificate.expires_on = _months_later(issued_on, course.certificate_validity_months)
@@ -266,7 +266,7 @@ def _withdraw(
     certificate.state = state
     certificate.state_reason = reason
     certificate.state_changed_at = timezone.now()
-    certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
+    certificate.save(update_fields=["state", "state_reason", "state_changed_at", "updated_at"])
     _log(certificate, action, by, request, detail=reason)
     return certificate
 
@@ -314,7 +314,7 @@ def _reinstate(certificate, by, reason, request, *, by_platform=False) -> Certif
     certificate.state = CertificateState.VALID
     certificate.state_reason = ""
     certificate.state_changed_at = timezone.now()
-    certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
+    certificate.save(update_fields=["state", "state_reason", "state_changed_at", "updated_at"])
     _log(certificate, CertificateAction.REINSTATED, by, request, detail=reason)
     return certificate
 
@@ -395,6 +395,8 @@ def refreshers_enrol(today: datetime.date | None = None) -> RefresherReport:
             if not enrolled:
                 report.no_cohort.append(certificate)
                 continue
-            Enrolment.objects.filter(pk=enrolled[0].pk).update(due_date=certificate.expires_on)
+            Enrolment.objects.filter(pk=enrolled[0].pk).update(
+                due_date=certificate.expires_on, updated_at=timezone.now()
+            )
             report.enrolled.extend(enrolled)
     return report
