@@ -1,9 +1,11 @@
 """What the API answers, as the OpenAPI schema publishes it."""
 
 import datetime
-from typing import Generic, TypeVar
+import re
+from typing import Annotated, Generic, TypeVar
 
 from ninja import Field, Schema
+from pydantic import AwareDatetime, BeforeValidator
 
 from courses.cohorts.models import CohortStatus, EnrolmentStatus
 from lms.certification.models import CertificateState, CertificateStatus
@@ -14,6 +16,22 @@ from .selectors import StaffStatus
 Item = TypeVar("Item")
 
 MAX_LIMIT = 500
+
+ISO_8601 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d")
+
+
+def _iso_8601(value):
+    """Pydantic would take a bare number as seconds since 1970: a sync cursor must be a date."""
+    if not isinstance(value, str) or not ISO_8601.match(value):
+        raise ValueError("Give a date and time with its offset, such as 2026-12-01T09:00:00+05:00.")
+    return value
+
+
+# A row's id, as the database can hold it (a bigger number is refused, not a crash).
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+# When a client last synced: an ISO 8601 date and time with its offset from UTC.
+Since = Annotated[AwareDatetime, BeforeValidator(_iso_8601)]
 
 
 class PageQuery(Schema):
@@ -38,8 +56,16 @@ class ValidationError(Schema):
     detail: list[dict]
 
 
+class Refusal(Schema):
+    """A request refused before the API reads it (control characters in the query)."""
+
+    error: str
+    message: str
+    success: bool
+
+
 # Every list answers these besides 200.
-ERRORS = {401: Error, 422: ValidationError, 429: Error}
+ERRORS = {400: Refusal, 401: Error, 422: ValidationError, 429: Error}
 
 
 class DistrictOut(Schema):

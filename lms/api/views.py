@@ -5,7 +5,6 @@ once (keys are looked up on every call, never cached). Calls are counted per key
 the shared cache (429 past the limit) and each is logged with the key's name.
 """
 
-import datetime
 import time
 from functools import wraps
 
@@ -27,8 +26,10 @@ from .schemas import (
     CohortOut,
     DistrictOut,
     EnrolmentOut,
+    Id,
     Page,
     PageQuery,
+    Since,
     StaffOut,
 )
 from .selectors import StaffStatus
@@ -89,8 +90,11 @@ api = NinjaAPI(
 )
 api.add_decorator(_logged, mode="view")
 
-UpdatedSince = Query(None, description="Only rows changed at or after this time (ISO 8601).")
+UpdatedSince = Query(
+    None, description="Only rows changed at or after this time (ISO 8601, with its offset)."
+)
 District = Query(None, description="A district's id.")
+Cohort = Query(None, description="A cohort's id.")
 
 
 def _page(rows, page: PageQuery) -> dict:
@@ -103,9 +107,7 @@ def _page(rows, page: PageQuery) -> dict:
 
 
 @api.get("/districts", response={200: Page[DistrictOut], **ERRORS}, url_name="districts")
-def districts(
-    request, page: Query[PageQuery], updated_since: datetime.datetime | None = UpdatedSince
-):
+def districts(request, page: Query[PageQuery], updated_since: Since | None = UpdatedSince):
     return _page(selectors.district_list(key=request.auth, updated_since=updated_since), page)
 
 
@@ -113,9 +115,9 @@ def districts(
 def staff(
     request,
     page: Query[PageQuery],
-    district: int | None = District,
+    district: Id | None = District,
     status: StaffStatus | None = None,
-    updated_since: datetime.datetime | None = UpdatedSince,
+    updated_since: Since | None = UpdatedSince,
 ):
     rows = selectors.staff_list(
         key=request.auth, district=district, status=status, updated_since=updated_since
@@ -133,9 +135,9 @@ def staff(
 def cohorts(
     request,
     page: Query[PageQuery],
-    district: int | None = District,
+    district: Id | None = District,
     status: CohortStatus | None = None,
-    updated_since: datetime.datetime | None = UpdatedSince,
+    updated_since: Since | None = UpdatedSince,
 ):
     rows = selectors.cohort_list(
         key=request.auth, district=district, status=status, updated_since=updated_since
@@ -151,10 +153,10 @@ def cohorts(
 def enrolments(
     request,
     page: Query[PageQuery],
-    district: int | None = District,
-    cohort: int | None = Query(None, description="A cohort's id."),
+    district: Id | None = District,
+    cohort: Id | None = Cohort,
     status: EnrolmentStatus | None = None,
-    updated_since: datetime.datetime | None = UpdatedSince,
+    updated_since: Since | None = UpdatedSince,
 ):
     rows = selectors.enrolment_list(
         key=request.auth,
@@ -170,9 +172,9 @@ def enrolments(
 def certificates(
     request,
     page: Query[PageQuery],
-    district: int | None = District,
+    district: Id | None = District,
     status: CertificateStatus | None = None,
-    updated_since: datetime.datetime | None = UpdatedSince,
+    updated_since: Since | None = UpdatedSince,
 ):
     rows = selectors.certificate_list(
         key=request.auth, district=district, status=status, updated_since=updated_since

@@ -183,3 +183,10 @@ def test_the_public_certificate_check_stays_outside_the_keyed_api(province, clie
 def test_updated_since_takes_a_timezone(province, get):
     since = (timezone.now() - datetime.timedelta(days=1)).isoformat()
     assert get("districts", province.tokens["all"], updated_since=since).json()["count"] == 2
+
+
+def test_a_query_with_control_characters_is_refused_in_json_not_a_page(province, get):
+    response = get("staff", province.tokens["all"], district="\x08")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert "control characters" in response.json()["error"]
