@@ -5,7 +5,6 @@ import datetime
 from dataclasses import dataclass, field
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from courses.cohorts.services import cohort_enrol
@@ -44,12 +43,6 @@ def certificate_give(*, enrolment, number, expires_in_days=365):
         issued_on=today - datetime.timedelta(days=30),
         expires_on=today + datetime.timedelta(days=expires_in_days),
     )
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Each test starts with no calls counted against its keys (whose ids the next test reuses)."""
-    cache.clear()
 
 
 def district_grow(*, course, outline, facilitator, name):

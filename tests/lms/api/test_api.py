@@ -85,6 +85,27 @@ def test_staff_carry_their_status_due_date_and_certificate(province, get):
     assert _staff_names(get, province.tokens["all"], status="overdue") == ["Headquarters"]
 
 
+@pytest.mark.parametrize(
+    ("expires_in_days", "state", "status"),
+    [
+        (10, "valid", "expiring_soon"),
+        (0, "valid", "expired"),
+        (300, "revoked", "revoked"),
+        (300, "suspended", "suspended"),
+    ],
+)
+def test_a_certificates_dates_and_state_decide_the_staff_status(
+    province, get, expires_in_days, state, status
+):
+    today = timezone.localdate()
+    Certificate.objects.filter(number="TZ-2026-0002").update(
+        expires_on=today + datetime.timedelta(days=expires_in_days),
+        state=state,
+        state_reason="Checked",
+    )
+    assert _staff_names(get, province.tokens["swat"], status=status) == ["Zarmina"]
+
+
 def test_enrolments_carry_progress_and_attendance(province, get):
     rows = get("enrolments", province.tokens["peshawar"]).json()["items"]
     assert len(rows) == 2

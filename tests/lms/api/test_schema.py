@@ -50,14 +50,37 @@ def test_the_docs_page_serves_its_scripts_from_here(client):
     assert "cdn." not in page and "<script>" not in page  # no CDN, no inline script for the CSP
 
 
+@schema.auth(refresh_interval=None)
+class ProvinceKey:
+    """Sends the key that `province_key` made, as schemathesis' own authentication, so that its
+    negative cases leave the header alone and its own auth checks know what is sent."""
+
+    token = ""
+
+    def get(self, case, context):
+        return ProvinceKey.token
+
+    def set(self, case, data, context):
+        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+
+
+@pytest.fixture
+def province_key(province):
+    ProvinceKey.token = province.tokens["all"]
+    yield
+    ProvinceKey.token = ""
+    # The run read data, not just refusals: the key was sent and answered.
+    assert province.keys["all"].calls.filter(status=200).exists()
+
+
 @schema.parametrize()
 @settings(
     max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-def test_the_api_keeps_to_its_schema(case, province):
+def test_the_api_keeps_to_its_schema(case, province_key):
     """No 500, and every answer (200s and refusals alike) as the schema says, with a key for all
     districts over a province with staff, enrolments and certificates."""
     cache.clear()  # the per-key limit would otherwise cut the run short with 429s
-    case.call_and_validate(headers={"Authorization": f"Bearer {province.tokens['all']}"})
+    case.call_and_validate()
