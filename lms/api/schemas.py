@@ -147,3 +147,23 @@ class CertificateOut(Schema):
     @staticmethod
     def resolve_status(certificate) -> str:
         return certificate.status()
+
+
+class ComplianceRow(Schema):
+    """One district's staff of one designation, counted by status (headquarters: no district)."""
+
+    district_id: int | None
+    designation: Designation
+    staff: int
+    not_enrolled: int
+    in_training: int
+    overdue: int
+    certified: int
+    expiring_soon: int
+    expired: int
+    suspended: int
+    revoked: int
+
+
+class ComplianceOut(Schema):
+    items: list[ComplianceRow]

@@ -4,7 +4,7 @@ of queries whatever the page size."""
 import datetime
 
 from django.db import models
-from django.db.models import F, Func, Max, Min, OuterRef, Q, Subquery, Value
+from django.db.models import Count, F, Func, Max, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -123,6 +123,17 @@ def staff_list(*, key: ApiKey, district: int | None = None, status=None, updated
     if status is not None:
         staff = staff.filter(status=status)
     return _sync_order(staff, updated_since, field="changed_at")
+
+
+def compliance_summary(*, key: ApiKey, district: int | None = None):
+    """Staff counted by district, designation and status, in one query (no row per person)."""
+    counts = {status.value: Count("pk", filter=Q(status=status.value)) for status in StaffStatus}
+    return (
+        staff_list(key=key, district=district)
+        .order_by("district_id", "designation")
+        .values("district_id", "designation")
+        .annotate(staff=Count("pk"), **counts)
+    )
 
 
 def staff_certificates(staff) -> dict[int, Certificate]:

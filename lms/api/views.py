@@ -24,6 +24,7 @@ from .schemas import (
     ERRORS,
     CertificateOut,
     CohortOut,
+    ComplianceOut,
     DistrictOut,
     EnrolmentOut,
     Id,
@@ -180,3 +181,9 @@ def certificates(
         key=request.auth, district=district, status=status, updated_since=updated_since
     )
     return _page(rows, page)
+
+
+@api.get("/compliance", response={200: ComplianceOut, **ERRORS}, url_name="compliance")
+def compliance(request, district: Id | None = District):
+    """Who is trained, in training, overdue and expiring, by district and designation."""
+    return {"items": list(selectors.compliance_summary(key=request.auth, district=district))}

@@ -13,7 +13,7 @@ from lms.certification.services import certificate_suspend
 
 from .conftest import district_grow
 
-LISTS = ["districts", "staff", "cohorts", "enrolments", "certificates"]
+LISTS = ["districts", "staff", "cohorts", "enrolments", "certificates", "compliance"]
 
 
 @pytest.mark.parametrize("path", LISTS)
@@ -158,10 +158,10 @@ def test_query_count_does_not_grow_with_the_page(province, get, path, course, ou
     token = province.tokens["all"]
     get(path, token)  # the first call notes the key's last use; later ones in the minute do not
     with CaptureQueriesContext(connection) as few:
-        before = get(path, token).json()["count"]
+        before = len(get(path, token).json()["items"])
     district_grow(course=course, outline=outline, facilitator=facilitator, name="Kohat")
     with CaptureQueriesContext(connection) as more:
-        assert get(path, token).json()["count"] > before
+        assert len(get(path, token).json()["items"]) > before
     assert len(more) == len(few)
 
 
@@ -211,3 +211,25 @@ def test_a_query_with_control_characters_is_refused_in_json_not_a_page(province,
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert "control characters" in response.json()["error"]
+
+
+def test_the_compliance_summary_counts_each_districts_staff_by_status(province, get):
+    rows = get("compliance", province.tokens["peshawar"]).json()["items"]
+    assert rows == [
+        {
+            "district_id": province.peshawar.pk,
+            "designation": "social_case_worker",
+            "staff": 2,
+            "not_enrolled": 0,
+            "in_training": 1,
+            "overdue": 0,
+            "certified": 1,
+            "expiring_soon": 0,
+            "expired": 0,
+            "suspended": 0,
+            "revoked": 0,
+        }
+    ]
+    everywhere = get("compliance", province.tokens["all"]).json()["items"]
+    assert sum(row["staff"] for row in everywhere) == 4
+    assert [row["overdue"] for row in everywhere if row["district_id"] is None] == [1]

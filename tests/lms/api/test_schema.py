@@ -29,7 +29,7 @@ def test_the_schema_is_valid_openapi_and_every_list_needs_a_key(api_schema):
         "scheme": "bearer",
     }
     operations = [op for path in raw["paths"].values() for op in path.values()]
-    assert len(operations) == 5
+    assert len(operations) == 6
     for operation in operations:
         assert operation["security"] == [{"ApiKeyAuth": []}]
         assert {"200", "400", "401", "422", "429"} <= set(operation["responses"])
