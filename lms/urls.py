@@ -46,6 +46,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    # The read API for other systems (its schema and docs at /api/v1/openapi.json and /docs).
+    path("api/v1/", include("lms.api.urls", namespace="api_v1")),
 ]
 
 if settings.DEBUG:

@@ -15,6 +15,7 @@ from courses.content.selectors import course_outline
 from courses.h5p.services import h5p_content_import
 from lms.accounts.mfa import has_totp
 from lms.accounts.roles import Role
+from lms.api.services import api_key_create
 from lms.certification.services import certificate_issue
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.simulations.models import Competency
@@ -147,6 +148,9 @@ def world_build() -> World:
         "administrator": staff_with_mfa(administrator),
     }
     session = cohort.sessions.order_by("date").first()
+    api_key, _token = api_key_create(
+        name="Dashboard", all_districts=True, districts=[], by=administrator
+    )
     params = {
         "cohort_id": cohort.pk,
         "session_id": session.pk,
@@ -162,6 +166,7 @@ def world_build() -> World:
         "pk": learner.staff_profile.pk,  # a staff profile, here and in the CMS's chooser
         "wagtailsnippetchoosers_cohorts_cohort:pk": cohort.pk,
         "wagtailusers_users:pk": learner.pk,
+        "wagtailsnippets_api_apikey:pk": api_key.pk,
         "competency_id": safety.pk,
         "certificate_id": certificate.pk,
         "code": certificate.code,

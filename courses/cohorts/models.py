@@ -49,6 +49,8 @@ class Cohort(ClusterableModel):
     status = models.CharField(
         _("status"), max_length=20, choices=CohortStatus.choices, default=CohortStatus.PLANNED
     )
+    # When the row last changed, for the API's incremental sync (`updated_since`).
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     objects = CohortQuerySet.as_manager()
 
@@ -174,6 +176,8 @@ class Enrolment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # When the row last changed, for the API's incremental sync (`updated_since`).
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     objects = EnrolmentQuerySet.as_manager()
 

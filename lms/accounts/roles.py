@@ -38,6 +38,11 @@ def can_manage_staff(user) -> bool:
     return user.is_authenticated and user.role == Role.ADMINISTRATOR
 
 
+def can_manage_api_keys(user) -> bool:
+    """Issue and revoke the keys other systems read the API with: administrators only."""
+    return user.is_authenticated and user.role == Role.ADMINISTRATOR
+
+
 def can_open_admin_area(user, path: str) -> bool:
     """The Wagtail CMS (/admin/) needs its access permission; Django's admin, an administrator."""
     if path.startswith("/admin/"):

@@ -94,6 +94,8 @@ class Certificate(models.Model):
     issued_on = models.DateField(_("issued"), null=True, blank=True)
     expires_on = models.DateField(_("expires"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When the row last changed, for the API's incremental sync (`updated_since`).
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -187,7 +187,7 @@ def _make_valid(certificate, issued_on, by, action, request=None) -> None:
     if held:
         held.state = CertificateState.SUPERSEDED
         held.state_changed_at = timezone.now()
-        held.save(update_fields=["state", "state_changed_at"])
+        held.save(update_fields=["state", "state_changed_at", "updated_at"])
     certificate.state = CertificateState.VALID
     certificate.issued_on = issued_on
     certificate.expires_on = _months_later(issued_on, course.certificate_validity_months)
@@ -266,7 +266,7 @@ def _withdraw(
     certificate.state = state
     certificate.state_reason = reason
     certificate.state_changed_at = timezone.now()
-    certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
+    certificate.save(update_fields=["state", "state_reason", "state_changed_at", "updated_at"])
     _log(certificate, action, by, request, detail=reason)
     return certificate
 
@@ -318,7 +318,7 @@ def _reinstate(certificate, by, reason, request, *, by_platform=False) -> Certif
     certificate.state = CertificateState.VALID
     certificate.state_reason = ""
     certificate.state_changed_at = timezone.now()
-    certificate.save(update_fields=["state", "state_reason", "state_changed_at"])
+    certificate.save(update_fields=["state", "state_reason", "state_changed_at", "updated_at"])
     _log(certificate, CertificateAction.REINSTATED, by, request, detail=reason)
     return certificate
 
@@ -400,7 +400,9 @@ def refreshers_enrol(today: datetime.date | None = None) -> RefresherReport:
                 report.no_cohort.append(certificate)
                 continue
             Enrolment.objects.filter(pk=enrolled[0].pk).update(
-                due_date=certificate.expires_on, due_date_source=DueDateSource.RENEWAL
+                due_date=certificate.expires_on,
+                due_date_source=DueDateSource.RENEWAL,
+                updated_at=timezone.now(),
             )
             report.enrolled.extend(enrolled)
     return report

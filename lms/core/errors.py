@@ -5,13 +5,17 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views import defaults
 
+# Everything under this address is read by programs (lms.api, the certificate check).
+API_PATH = "/api/"
+
 
 def expects_json(request) -> bool:
-    """Whether the sender reads JSON rather than a page: it asks for JSON before HTML (the quiz's
-    autosave, H5P core's state requests), sends JSON (H5P statements) or says it is a script's
-    request (X-Requested-With, as jQuery does)."""
+    """Whether the sender reads JSON rather than a page: it calls the API, asks for JSON before
+    HTML (the quiz's autosave, H5P core's state requests), sends JSON (H5P statements) or says it
+    is a script's request (X-Requested-With, as jQuery does)."""
     return (
-        request.content_type == "application/json"
+        request.path.startswith(API_PATH)
+        or request.content_type == "application/json"
         or request.headers.get("X-Requested-With") == "XMLHttpRequest"
         or request.get_preferred_type(["text/html", "application/json"]) == "application/json"
     )

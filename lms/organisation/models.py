@@ -45,6 +45,8 @@ class District(models.Model):
         blank=True,
         help_text=_("Where the unit's status comes from, or what still needs confirming."),
     )
+    # When the row last changed, for the API's incremental sync (`updated_since`).
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     objects = DistrictQuerySet.as_manager()
 
@@ -104,6 +106,8 @@ class StaffProfile(models.Model):
     gender = models.CharField(
         _("gender"), max_length=20, choices=Gender.choices, default=Gender.UNDISCLOSED
     )
+    # When the row last changed, for the API's incremental sync (`updated_since`).
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     objects = StaffProfileQuerySet.as_manager()
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.organisation",
     "lms.home",
+    "lms.api",
     "courses.content",
     "courses.cohorts",
     "courses.progress",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "csp",
+    "ninja",  # the API's docs page, with its scripts served from here rather than a CDN
 ]
 
 MIDDLEWARE = [

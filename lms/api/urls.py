@@ -1,0 +1,3 @@
+from .views import api
+
+urlpatterns, app_name, _ = api.urls
