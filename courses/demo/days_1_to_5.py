@@ -373,8 +373,16 @@ LESSON_2_1 = Lesson(
             "<p>The Khyber Pakhtunkhwa Child Protection and Welfare Act 2010 (Act XIII of 2010) is "
             "the main provincial law for your work. It received assent in October 2010. It creates "
             "the Commission, Child Protection Units, Child Protection Officers, a fund, Child "
-            "Protection Courts, and procedures to protect children at risk. It also abolished "
-            "corporal punishment (s.33).</p>"
+            "Protection Courts, and procedures to protect children at risk.</p>"
+            '<p>Section 33 is headed "Abolishment of corporal punishment", but its wording '
+            'abolishes it only "as provided under section 89 of the Pakistan Penal Code". '
+            'Section 89 still protects a parent or guardian who acts "in good faith" for the '
+            "child's benefit, so how far s.33 reaches into the home is contested. Do not tell a "
+            "family that every smack is a crime, and do not tell a child that beatings at home are "
+            "lawful: treat any physical punishment that injures or frightens a child as a "
+            "protection concern, and ask the Commission's legal team how s.33 applies to the case "
+            "(KP Child Protection and Welfare Act 2010, s.33, as amended 2022; Pakistan Penal "
+            "Code, s.89).</p>"
             "<p>The Act repealed two older laws: the West Pakistan Vagrancy Ordinance 1958 and the "
             "Orphanages Act 1966. This matters for your work. A child who begs is a child who needs "
             "protection, not a vagrant to be punished.</p>"
@@ -476,7 +484,10 @@ LESSON_2_1 = Lesson(
                 ),
                 (
                     "Corporal punishment",
-                    "Physical punishment of a child, such as hitting. The Act abolished it (s.33).",
+                    "Physical punishment of a child, such as hitting. Section 33 of the Act is "
+                    'headed "Abolishment of corporal punishment" but refers to s.89 of the '
+                    "Pakistan Penal Code, which still protects guardians acting in good faith; "
+                    "how far it reaches into the home is contested.",
                 ),
             )
         ),

@@ -872,34 +872,14 @@ QUESTIONS = (
                 "",
                 "",
             ),
-            ("Abolition of corporal punishment", False, "", ""),
+            ("Offences, beginning with corporal punishment (s.33)", False, "", ""),
         ),
         {
             "objective": "kp-act",
             "step": "general",
             "difficulty": "hard",
             "partial_credit": "proportional",
-            "general_feedback": "The Act runs from institutions (Parts II-IV) to the court (Part V), proceedings (Part VI) and corporal punishment (Part VIII); knowing the layout helps you find a section fast.",
-        },
-    ),
-    (
-        2,
-        "true_false",
-        "Section 33 of the KP Child Protection and Welfare Act 2010 abolishes corporal punishment.",
-        (
-            ("True", True, "", ""),
-            (
-                "False",
-                False,
-                "",
-                "Part VIII of the Act, section 33, abolishes corporal punishment.",
-            ),
-        ),
-        {
-            "objective": "kp-act",
-            "step": "general",
-            "difficulty": "medium",
-            "general_feedback": "Physical punishment of children is abolished in KP by section 33 of the 2010 Act.",
+            "general_feedback": "The Act runs from institutions (Parts II-IV) to the court (Part V), proceedings (Part VI) and offences against children (Part VIII); knowing the layout helps you find a section fast.",
         },
     ),
     (

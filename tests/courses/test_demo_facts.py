@@ -1,0 +1,74 @@
+"""The demo course teaches KP law and practice as they stand: each test guards a fact that a
+review found wrong, on the words a learner reads in lessons, questions and case simulations."""
+
+import re
+
+from courses.demo import Callout, Glossary, Heading, Reflection, Text, curriculum
+from quizzes.attempts.demo_questions import QUESTIONS
+from quizzes.simulations.demo_scenarios import SCENARIOS
+
+
+def plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def block_text(block) -> str:
+    if isinstance(block, Heading):
+        return block.text
+    if isinstance(block, Text):
+        return block.html
+    if isinstance(block, Callout):
+        return f"{block.title} {block.text}"
+    if isinstance(block, Reflection):
+        return block.prompt
+    if isinstance(block, Glossary):
+        return " ".join(f"{term}: {definition}" for term, definition in block.terms)
+    raise AssertionError(f"unknown block {block!r}")
+
+
+def lessons_text() -> str:
+    return plain(
+        " ".join(
+            " ".join([day.summary, *day.objectives, lesson.title, lesson.summary])
+            + " ".join(block_text(block) for block in lesson.body)
+            for day in curriculum()
+            for lesson in day.lessons
+        )
+    )
+
+
+def question_text(question) -> str:
+    _day, _type, text, options, extra = question
+    parts = [text, extra.get("general_feedback", ""), extra.get("rubric", "")]
+    parts += [part for option in options for part in (option[0], option[2], option[3])]
+    return plain(" ".join(parts))
+
+
+def questions_text() -> str:
+    return " ".join(question_text(question) for question in QUESTIONS)
+
+
+def scenario_text(scenario) -> str:
+    parts = [scenario.title, scenario.brief, scenario.case_file]
+    for step in scenario.steps:
+        parts += [step.title, step.text, step.debrief]
+        parts += [part for option in step.options for part in (option.text, option.feedback)]
+    return plain(" ".join(parts))
+
+
+def all_text() -> str:
+    return " ".join(
+        [lessons_text(), questions_text(), *(scenario_text(scenario) for scenario in SCENARIOS)]
+    )
+
+
+def test_corporal_punishment_is_taught_with_the_section_89_doubt_and_not_as_a_true_false_item():
+    assert not [
+        question
+        for question in QUESTIONS
+        if question[1] == "true_false" and "corporal" in question[2].lower()
+    ]
+    lessons = lessons_text()
+    assert "Abolishment of corporal punishment" in lessons
+    assert "section 89 of the Pakistan Penal Code" in lessons and "good faith" in lessons
+    assert "The Act abolished it" not in all_text()
