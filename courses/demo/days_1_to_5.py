@@ -999,16 +999,25 @@ LESSON_3_2 = Lesson(
             "<p>Every child has the same right to protection, whatever the child's nationality, "
             "gender, disability, religion, ethnic group or family background. In KP, three groups "
             "often face extra barriers.</p>"
-            "<p><strong>Afghan children.</strong> Many Afghan children live in KP, some with Proof "
-            "of Registration (PoR) cards and some without documents. Under the Illegal Foreigners "
-            "Repatriation Plan, the deadline for undocumented foreigners to leave was 31 October "
-            "2023. Facilitation centres were set up in Peshawar, Landi Kotal and Haripur, and PoR "
-            "card holders were exempt at that time. UNHCR, IOM and UNICEF raised concerns about "
-            "the effect on children. Policies change, so check the current position. Whatever "
-            "papers a child has, a child at risk in your district has a right to protection. The "
-            "CPMS notes the right of refugees and asylum seekers not to be forced back "
-            "(non-refoulement). Work with UNHCR and its partners on decisions about an Afghan "
-            "child's future.</p>"
+            "<p><strong>Afghan children.</strong> Many Afghan children live in KP, with or "
+            "without documents, and the papers their families hold no longer protect them from "
+            "removal. Under the Illegal Foreigners Repatriation Plan, undocumented foreigners had "
+            "to leave by 31 October 2023, through facilitation centres in Peshawar, Landi Kotal "
+            "and Haripur. Afghan Citizen Card holders were brought under the plan early in 2025. "
+            "Proof of Registration (PoR) cards expired on 30 June 2025, and the formal "
+            "repatriation of PoR card holders began on 1 September 2025 (Interior Ministry letter "
+            "of 4 August 2025, as reported in the press). UNHCR, IOM and UNICEF have raised "
+            "concerns about the effect on children. Assume that any Afghan family you meet may "
+            "face removal, refer early, and check the current position with UNHCR or its "
+            "partner: it may have changed again since this course was written. Whatever papers a "
+            "child has, a child at risk in your district has a right to protection.</p>"
+            "<p><strong>Non-refoulement</strong> is the principle that a refugee or asylum "
+            "seeker must not be sent back to a country where he or she would face persecution or "
+            "serious harm. It is not a right never to be returned. Pakistan is not a party to "
+            "the 1951 Refugee Convention, and a CPU has no power to stop a deportation. What you "
+            "can do is refer the child to UNHCR and its partners, document the child's "
+            "situation, and advocate for the child's best interests. Work with UNHCR and its "
+            "partners on every decision about an Afghan child's future.</p>"
             "<p><strong>Transgender and intersex children.</strong> In May 2023 the Federal "
             "Shariat Court struck down key provisions of the Transgender Persons Act 2018 on "
             "self-perceived gender identity. The same court called the situation of abandoned "
@@ -1069,13 +1078,16 @@ LESSON_3_2 = Lesson(
                 ),
                 (
                     "PoR card",
-                    "Proof of Registration card, held by many registered Afghan refugees in "
-                    "Pakistan.",
+                    "Proof of Registration card, once held by many registered Afghan refugees "
+                    "in Pakistan. The cards expired on 30 June 2025 and no longer protect their "
+                    "holders from return.",
                 ),
                 (
                     "Non-refoulement",
-                    "The right of refugees and asylum seekers not to be forced back to their "
-                    "country.",
+                    "The principle that a refugee or asylum seeker must not be returned to a "
+                    "country where he or she would face persecution or serious harm. It is not "
+                    "a right never to be returned, and Pakistan is not a party to the 1951 "
+                    "Refugee Convention.",
                 ),
                 (
                     "Khwaja sira",

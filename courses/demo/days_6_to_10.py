@@ -404,12 +404,20 @@ _L6_4 = Lesson(
         Text(
             html=(
                 "<p>Many Afghan families live in KP. Since the Illegal Foreigners Repatriation "
-                "Plan of 2023, some have been sent back through facilitation centres such as "
-                "those in Peshawar and Landi Kotal; Proof of Registration card holders were "
-                "exempt. UNHCR, IOM and UNICEF raised concerns about the effect on children.</p>"
-                "<p>Refugees and asylum seekers have the right not to be returned to a country "
-                "where they face danger. This is called non-refoulement. This course recommends "
-                "that the CPU does not decide a durable solution for an Afghan child alone. "
+                "Plan of 2023, many have been sent back through facilitation centres such as "
+                "those in Peshawar and Landi Kotal. Afghan Citizen Card holders were brought "
+                "under the plan early in 2025; Proof of Registration (PoR) cards expired on 30 "
+                "June 2025, and the formal repatriation of PoR card holders began on 1 September "
+                "2025 (Interior Ministry letter of 4 August 2025, as reported in the press). No "
+                "card an Afghan family holds can be treated as protection from return. UNHCR, IOM "
+                "and UNICEF raised concerns about the effect on children.</p>"
+                "<p>Non-refoulement bars returning a refugee or asylum seeker to a country where "
+                "he or she would face persecution or serious harm; it is not a right never to be "
+                "returned. Pakistan is not a party to the 1951 Refugee Convention, and a CPU "
+                "cannot stop a deportation: it refers the child to UNHCR and its partners, "
+                "documents the child's situation and advocates for the child's best interests. "
+                "This course recommends that the CPU does not decide a durable solution for an "
+                "Afghan child alone. "
                 "Instead, it refers the child to UNHCR or its partner and contributes to their "
                 "BIA or BID. Ask your supervisor which UNHCR partner covers your district and how "
                 "referrals are made.</p>"
@@ -475,7 +483,7 @@ _L6_4 = Lesson(
                 ),
                 (
                     "Non-refoulement",
-                    "The right of refugees and asylum seekers not to be returned to a country where they face serious harm.",
+                    "The principle that refugees and asylum seekers must not be returned to a country where they would face persecution or serious harm. It is not a right never to be returned; Pakistan is not a party to the 1951 Refugee Convention.",
                 ),
             )
         ),
@@ -1308,8 +1316,11 @@ _L8_4 = Lesson(
                 "<li>Refer to UNHCR or its partner for family tracing, and for a Best Interests "
                 "Determination when a durable solution is needed.</li>"
                 "<li>Remember non-refoulement: refugees and asylum seekers must not be returned "
-                "to a country where they face danger. Proof of Registration card holders were "
-                "exempt from the 2023 repatriation plan; check the current rules.</li>"
+                "to a country where they would face persecution or serious harm. A CPU cannot "
+                "stop a deportation, so refer early to UNHCR or its partner and advocate for the "
+                "child. Proof of Registration cards expired on 30 June 2025 and their holders "
+                "have been repatriated since 1 September 2025: never count on a card to keep a "
+                "child or a carer in Pakistan, and check the current rules.</li>"
                 "<li>Never place a child with an unrelated adult who offers him work.</li>"
                 "</ul>"
             )

@@ -1595,7 +1595,7 @@ QUESTIONS = (
     (
         6,
         "short_answer",
-        "What is the name of the principle that refugees, and asylum seekers, must not be returned to their country of origin?",
+        "What is the name of the principle that refugees and asylum seekers must not be returned to a country where they would face persecution or serious harm?",
         (
             ("non-refoulement", True, "", ""),
             ("non refoulement", True, "", ""),
@@ -1606,7 +1606,7 @@ QUESTIONS = (
             "objective": "specific-groups",
             "step": "assessment",
             "difficulty": "medium",
-            "general_feedback": "Non-refoulement protects refugees and asylum seekers from forced return.",
+            "general_feedback": "Non-refoulement bars return to persecution or serious harm, not every return; Pakistan is not party to the 1951 Refugee Convention, so a CPU refers to UNHCR and its partners and advocates for the child.",
         },
     ),
     (
@@ -1800,7 +1800,7 @@ QUESTIONS = (
                 "Send him to the return holding point with other Afghans",
                 False,
                 "",
-                "This ignores his best interests and the principle of non-refoulement.",
+                "This ignores his best interests and the risk of serious harm on return; refer him to UNHCR or its partner instead.",
             ),
             (
                 "Leave him at the transit point until his family finds him",

@@ -1013,10 +1013,11 @@ S3 = Scenario(
                     next_step="END-returned",
                     feedback=(
                         "Sending a child across the border alone, with no family traced and no "
-                        "assessment, can expose him to serious harm. Refugees and asylum seekers "
-                        "have the right not to be returned to danger (non-refoulement), and the "
-                        "future of an unaccompanied child is a matter for a best-interests "
-                        "process."
+                        "assessment, can expose him to serious harm. Non-refoulement bars "
+                        "returning a refugee or asylum seeker to persecution or serious harm. A "
+                        "CPU cannot stop a deportation, but it can refer him to UNHCR and its "
+                        "partners and advocate for him: the future of an unaccompanied child is "
+                        "a matter for a best-interests process."
                     ),
                     minutes=30,
                     points={"best_interests": -10},
@@ -1166,8 +1167,10 @@ S3 = Scenario(
             text=(
                 "<p>Three weeks later the tracing partner finds Zabihullah's mother in Parwan, "
                 "living with her brother and struggling to feed the family. Zabihullah wants to "
-                "speak to her but is afraid of going back. A relative in Peshawar who holds a "
-                "Proof of Registration card offers to take him in.</p>"
+                "speak to her but is afraid of going back. He would rather stay with a cousin of "
+                "his father in Peshawar, but the cousin's family are Afghans too and expect to "
+                "be told to leave: their Proof of Registration cards expired on 30 June 2025, and "
+                "card holders have been repatriated since 1 September 2025.</p>"
                 "<p>Who decides what happens next?</p>"
             ),
             options=(
@@ -1226,10 +1229,14 @@ S3 = Scenario(
             kind=StepKind.END,
             title="A decision made with him",
             text=(
-                "<p>After hearing from Zabihullah, from his mother by phone and from the relative "
-                "in Peshawar, the panel decides he should stay with the relative for now, with "
-                "the CPU following up and weekly calls to his mother. He joins a learning centre "
-                'and tells the SCW: "Now somebody knows where I am."</p>'
+                "<p>The panel hears Zabihullah, with the interpreter, and his mother by phone. It "
+                "finds that his father's cousin cannot offer him a stable home, since the family "
+                "may be removed at any time. It recommends that he stays in his vetted interim "
+                "placement while UNHCR and its partners prepare a supported reunification with "
+                "his mother: a caseworker in Parwan will meet him at the border, his mother has "
+                "help with food, and his schooling is planned. The CPU hands over his file with "
+                'his consent and calls weekly until he is with her. He tells the SCW: "Now '
+                'somebody knows where I am."</p>'
             ),
             debrief=(
                 "<ul>"
@@ -1238,6 +1245,8 @@ S3 = Scenario(
                 "<li>What difference did the interpreter make to his participation?</li>"
                 "<li>Which parts of his file did the caller need, and which not (s.23)?</li>"
                 "<li>When is a best interests determination required, and who decides?</li>"
+                "<li>Why could the cousin in Peshawar not offer a durable solution after the "
+                "2025 changes to Afghan policy?</li>"
                 "</ul>"
             ),
         ),

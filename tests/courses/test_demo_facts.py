@@ -72,3 +72,26 @@ def test_corporal_punishment_is_taught_with_the_section_89_doubt_and_not_as_a_tr
     assert "Abolishment of corporal punishment" in lessons
     assert "section 89 of the Pakistan Penal Code" in lessons and "good faith" in lessons
     assert "The Act abolished it" not in all_text()
+
+
+def test_non_refoulement_bars_return_to_serious_harm_not_return_as_such():
+    everything = all_text()
+    assert "returned to their country of origin" not in everything
+    assert "not to be forced back to their country" not in everything
+    lessons = lessons_text()
+    assert "persecution or serious harm" in lessons
+    assert "not a party to the 1951 Refugee Convention" in lessons
+    assert "cannot stop a deportation" in lessons or "no power to stop a deportation" in lessons
+
+
+def test_afghan_policy_is_the_2025_one_and_s3_places_no_boy_on_a_por_card():
+    lessons = lessons_text()
+    assert "30 June 2025" in lessons and "1 September 2025" in lessons
+    assert "Afghan Citizen Card" in lessons
+    assert "were exempt from the 2023 repatriation plan; check" not in lessons
+    s3 = {scenario.code: scenario for scenario in SCENARIOS}["S3"]
+    ending = plain(next(step.text for step in s3.steps if step.key == "END-safe"))
+    assert "stay with the relative" not in ending
+    assert "Proof of Registration" not in ending and "PoR" not in ending
+    assert "UNHCR" in ending
+    assert "holds a Proof of Registration card offers to take him in" not in scenario_text(s3)
