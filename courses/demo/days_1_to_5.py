@@ -413,10 +413,38 @@ LESSON_2_1 = Lesson(
             "members include secretaries of provincial departments and up to six people from civil "
             "society, along with members of the provincial assembly, lawyers and ulema. The "
             "Commission meets every three months. District CPUs work under its direction.</p>"
-            "<p>The Act has been amended since 2010. For example, the provincial cabinet approved "
-            "amendments on district-level CPUs, with the CPO overseeing the system, including the "
-            "registration of FIRs. Always work from the current amended text. Your CPO can give you "
-            "a copy.</p>"
+        ),
+        Heading("Offences against children (Part VIII) and the 2022 Amendment"),
+        Text(
+            "<p>Part VIII of the Act makes crimes of the worst harms done to children:</p>"
+            "<ul>"
+            "<li>sexual abuse of a child;</li>"
+            "<li>child pornography;</li>"
+            "<li>trafficking a child;</li>"
+            "<li>dealing in a child's organs;</li>"
+            "<li>using a child for begging;</li>"
+            "<li>corporal punishment (s.33), whose reach into the home is contested, as the "
+            "first part of this lesson explains.</li>"
+            "</ul>"
+            "<p>The <strong>KP Child Protection and Welfare (Amendment) Act 2022</strong>, passed "
+            "by the Provincial Assembly on 31 May 2022, made these offences much more serious. As "
+            "reported in the press at the time:</p>"
+            "<ul>"
+            "<li>punishments for sexual abuse, child pornography, trafficking and organ dealing "
+            "were raised; child pornography (s.48) now carries 14 to 20 years in prison and a "
+            "fine of Rs 2 to 7 million, and trafficking up to life imprisonment;</li>"
+            "<li>crimes against children are <strong>non-compoundable</strong>: they cannot be "
+            "settled by the family, elders or a jirga, or by paying the victim's family, and the "
+            "case goes on even if the family withdraws its complaint;</li>"
+            "<li>DNA and video evidence are admissible;</li>"
+            "<li>the police keep a <strong>register of sexual offenders</strong>, who are barred "
+            "from work with children.</li>"
+            "</ul>"
+            "<p>Earlier, the provincial cabinet approved amendments on district-level CPUs, with "
+            "the CPO overseeing the system, including the registration of FIRs. Always work from "
+            "the current amended text (KP Child Protection and Welfare Act 2010, as amended 2022), "
+            "and check the exact sections and penalties with the Commission's legal team: this "
+            "course takes them from press reports of the Amendment.</p>"
         ),
         Callout(
             kind="key_point",
@@ -481,6 +509,12 @@ LESSON_2_1 = Lesson(
                     "Child Protection Institution",
                     "An institution provided for in the Act to care for children who need "
                     "protection.",
+                ),
+                (
+                    "Non-compoundable",
+                    "An offence that cannot be settled between the parties, by compensation or "
+                    "by a family or jirga agreement. The 2022 Amendment made crimes against "
+                    "children non-compoundable.",
                 ),
                 (
                     "Corporal punishment",

@@ -884,6 +884,43 @@ QUESTIONS = (
     ),
     (
         2,
+        "single",
+        "In Abbottabad, a man is arrested for sexually abusing his neighbour's 10-year-old son. The elders tell the boy's father that the man's family will pay compensation and the complaint will be withdrawn. What should the CPU tell the father?",
+        (
+            (
+                "Under the KP Act as amended in 2022, crimes against children are non-compoundable: the case cannot be settled by payment or agreement and goes on",
+                True,
+                "",
+                "",
+            ),
+            (
+                "The case ends if the family withdraws its complaint and accepts compensation",
+                False,
+                "",
+                "The 2022 Amendment made crimes against children non-compoundable, so a settlement cannot end the case.",
+            ),
+            (
+                "The elders' decision is binding once both families agree to it",
+                False,
+                "",
+                "No elders' or jirga agreement can settle the sexual abuse of a child.",
+            ),
+            (
+                "The CPU should stay out of it because the matter is now with the police",
+                False,
+                "",
+                "The CPU keeps supporting the boy and his family through the case, and his safety comes first.",
+            ),
+        ),
+        {
+            "objective": "kp-act",
+            "step": "implementation",
+            "difficulty": "medium",
+            "general_feedback": "The KP Child Protection and Welfare (Amendment) Act 2022 made crimes against children non-compoundable and had the police keep a register of sexual offenders.",
+        },
+    ),
+    (
+        2,
         "multiple",
         "Which statements about the KP child protection helpline 1121 are correct? Choose all that apply.",
         (

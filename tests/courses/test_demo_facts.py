@@ -95,3 +95,19 @@ def test_afghan_policy_is_the_2025_one_and_s3_places_no_boy_on_a_por_card():
     assert "Proof of Registration" not in ending and "PoR" not in ending
     assert "UNHCR" in ending
     assert "holds a Proof of Registration card offers to take him in" not in scenario_text(s3)
+
+
+def test_the_2022_amendment_and_part_viii_offences_are_taught_and_assessed():
+    lessons = lessons_text()
+    assert "KP Child Protection and Welfare (Amendment) Act 2022" in lessons
+    for offence in (
+        "sexual abuse",
+        "child pornography",
+        "trafficking",
+        "organs",
+        "begging",
+        "non-compoundable",
+        "register of sexual offenders",
+    ):
+        assert offence in lessons, offence
+    assert any("non-compoundable" in question_text(question) for question in QUESTIONS)
