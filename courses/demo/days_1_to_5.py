@@ -704,8 +704,9 @@ LESSON_2_3 = Lesson(
                 "<p>The CPO does not ask the police for a raid, which could lead to revenge against "
                 "the family. Instead, the team plans an assessment visit together with Labour "
                 "Department inspectors. The plan that follows includes school enrolment, support for "
-                "the family's income, legal aid on the debt, and regular checks with the "
-                "inspectors.</p>"
+                "the family's income, legal aid and a report of the bondage to the District "
+                "Vigilance Committee (under the KP Bonded Labour System (Abolition) Act 2015 a "
+                "bonded debt is extinguished), and regular checks with the inspectors.</p>"
             ),
         ),
         Callout(

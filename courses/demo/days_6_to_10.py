@@ -561,7 +561,9 @@ _L7_1 = Lesson(
                 "mother will enrol Bilal in Class 3 at the Government Primary School in his "
                 "village. From then on, Bilal will attend at least four days a week. The case "
                 "worker will check the attendance register with the head teacher every month.'</p>"
-                "<p>Other goals in Bilal's plan cover the family's debt (referral for legal aid), "
+                "<p>Other goals in Bilal's plan cover the family's bonded debt (legal aid and a "
+                "report to the District Vigilance Committee, since the debt is extinguished by "
+                "law), "
                 "income (referral to a social protection or livelihood programme), and his "
                 "safety at the kiln until he leaves it (joint monitoring with Labour Department "
                 "inspectors).</p>"
@@ -1253,6 +1255,28 @@ _L8_3 = Lesson(
                 "possible.</p>"
             ),
         ),
+        Heading(text="Bonded labour is a crime, and the debt is void"),
+        Text(
+            html=(
+                "<p>Many children at brick kilns work beside parents who owe the owner money and "
+                "cannot leave until it is repaid. Under the <strong>KP Bonded Labour System "
+                "(Abolition) Act 2015</strong>, bonded labour is abolished: every bonded debt is "
+                "extinguished, so the family owes the owner nothing under it, and making anyone "
+                "work in bondage is an offence. Do not help a family negotiate or repay a bonded "
+                "debt. Instead:</p>"
+                "<ul>"
+                "<li>tell the family, with legal aid, that the debt is void and that they are "
+                "free to leave;</li>"
+                "<li>report the bondage to the <strong>District Vigilance Committee</strong>, "
+                "set up under the Act in each district to identify and release bonded labourers "
+                "and help them rebuild their lives, and to the Labour Department;</li>"
+                "<li>plan for the family's safety and income, because an owner may threaten them "
+                "when he loses his hold.</li>"
+                "</ul>"
+                "<p>Ask your CPO or the Commission's legal team how the Vigilance Committee works "
+                "in your district and which sections of the Act apply to the case.</p>"
+            )
+        ),
         Callout(
             kind="caution",
             title="Raids and round-ups can cause harm",
@@ -1279,7 +1303,9 @@ _L8_3 = Lesson(
                 ),
                 (
                     "Debt bondage",
-                    "When a person must work to repay a debt and cannot leave until it is paid.",
+                    "When a person must work to repay a debt and cannot leave until it is paid. "
+                    "The KP Bonded Labour System (Abolition) Act 2015 extinguishes such debts and "
+                    "makes bonded labour an offence.",
                 ),
             )
         ),
@@ -1484,8 +1510,10 @@ _L9_1 = Lesson(
             text=(
                 "<p>The case worker checks the school register with the head teacher: Bilal has "
                 "attended on 52 of 60 school days. The Labour Department has inspected the kiln "
-                "twice and Bilal has not been seen working there. Legal aid has started "
-                "negotiating the family's debt, but it is not settled. Bilal says he can now "
+                "twice and Bilal has not been seen working there. With legal aid, the family has "
+                "reported the bondage to the District Vigilance Committee: under the KP Bonded "
+                "Labour System (Abolition) Act 2015 the debt is extinguished, but the owner still "
+                "asks for it and the Committee has not yet acted. Bilal says he can now "
                 "read short words and wants to play cricket for the school.</p>"
                 "<p>Decision: risk re-rated from Medium to Low. Education goal met; debt goal "
                 "continues. Follow-up becomes less frequent, in line with the SOP for low risk. Next "

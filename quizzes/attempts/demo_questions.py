@@ -2164,14 +2164,14 @@ QUESTIONS = (
     (
         9,
         "essay",
-        "Bilal, 12, stopped working at the brick kiln six months ago. He is enrolled in school, the family has received livelihood support, and legal aid on the family's debt is still under way. Would you close his case now? Explain what you would check, whom you would involve and what you would record.",
+        "Bilal, 12, stopped working at the brick kiln six months ago. He is enrolled in school, the family has received livelihood support, and the family's report of its bonded debt to the District Vigilance Committee is still open. Would you close his case now? Explain what you would check, whom you would involve and what you would record.",
         (),
         {
             "objective": "case-closure",
             "step": "closure",
             "difficulty": "hard",
             "marks": Decimal(4),
-            "rubric": "1 mark: tests the decision against the closure criteria (goals met, child safe, no further concerns) and sees that the open debt matter may keep a risk of return to work. 1 mark: checks evidence (school attendance records, a home visit, Bilal's own view, the employer's position). 1 mark: involves Bilal, his family and partners (school, Labour Department inspectors, legal aid) in the decision, for example in a review meeting. 1 mark: records the reasons and, if closing, the closure reason and any onward referral; if not, sets a new review date within three months.",
+            "rubric": "1 mark: tests the decision against the closure criteria (goals met, child safe, no further concerns) and sees that while the owner still presses for the bonded debt (void under the KP Bonded Labour System (Abolition) Act 2015) a risk of return to work remains. 1 mark: checks evidence (school attendance records, a home visit, Bilal's own view, the employer's position). 1 mark: involves Bilal, his family and partners (school, Labour Department inspectors, legal aid) in the decision, for example in a review meeting. 1 mark: records the reasons and, if closing, the closure reason and any onward referral; if not, sets a new review date within three months.",
             "general_feedback": "Close only when the goals are met and the child is safe; unfinished work that keeps a risk alive is a reason to keep the case open.",
         },
     ),

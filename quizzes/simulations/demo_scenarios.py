@@ -2300,14 +2300,17 @@ S6 = Scenario(
                 Option(
                     text=(
                         "Enrol Bilal at school with help for books and uniform, link the "
-                        "family to livelihood support, get them legal aid on the debt, and agree "
-                        "monitoring visits with the inspectors."
+                        "family to livelihood support, get them legal aid, report the bondage "
+                        "to the District Vigilance Committee, and agree monitoring visits with "
+                        "the inspectors."
                     ),
                     next_step="S-month",
                     feedback=(
                         "The debt is what keeps Bilal at work, so the plan has to tackle it "
-                        "alongside school. Legal aid and the inspectors' continued involvement "
-                        "shield the family from the owner's pressure."
+                        "alongside school. Under the KP Bonded Labour System (Abolition) Act "
+                        "2015 a bonded debt is extinguished and holding a family in bondage is "
+                        "an offence: the family owes nothing, and legal aid, the Vigilance "
+                        "Committee and the inspectors shield them from the owner's pressure."
                     ),
                     minutes=2 * _DAY,
                     points={"best_interests": 10, "legal": 5},
@@ -2316,9 +2319,9 @@ S6 = Scenario(
                     text="Enrol Bilal at school and leave the debt for the family to sort out.",
                     next_step="S-month",
                     feedback=(
-                        "School is the right goal, but without help on the debt the pressure to "
-                        "send Bilal back to work remains. A plan works when it deals with what "
-                        "drives the harm."
+                        "School is the right goal, but while the family believes it owes the "
+                        "owner, the pressure to send Bilal back to work remains. The bonded debt "
+                        "is void in law: the plan should make that real for them."
                     ),
                     minutes=_DAY,
                     points={"best_interests": 5},
@@ -2413,7 +2416,7 @@ S6 = Scenario(
                     text=(
                         "Today: get Bilal to a doctor, go to the kiln with the CPO and the "
                         "inspectors, stop him working, and start a plan with the family for school "
-                        "and help with the debt."
+                        "and legal help to end the bonded debt."
                     ),
                     next_step="END-late",
                     feedback=(
@@ -2445,8 +2448,9 @@ S6 = Scenario(
             kind=StepKind.END,
             title="Back at school",
             text=(
-                "<p>Six months later Bilal reads short stories aloud to his sister. The debt is "
-                "still a worry, but the inspectors' visits have made the owner careful, and "
+                "<p>Six months later Bilal reads short stories aloud to his sister. The District "
+                "Vigilance Committee has told the owner that the family's bonded debt is void, "
+                "the inspectors' visits have made him careful, and "
                 "Bilal has not been back to work at the kiln. The plan is reviewed with the "
                 "family, and the teacher stays their first point of contact.</p>"
             ),
@@ -2455,7 +2459,8 @@ S6 = Scenario(
                 "<li>Why was a joint visit with the inspectors safer than a raid?</li>"
                 "<li>What does the 2015 Act say about Bilal's work, and what about the Schedule "
                 "is still to be confirmed?</li>"
-                "<li>How far did your plan deal with the debt that keeps children at kilns?</li>"
+                "<li>What does the KP Bonded Labour System (Abolition) Act 2015 say about the "
+                "family's debt, and who acts on it in the district?</li>"
                 "<li>When will it be right to close this case?</li>"
                 "</ul>"
             ),

@@ -111,3 +111,14 @@ def test_the_2022_amendment_and_part_viii_offences_are_taught_and_assessed():
     ):
         assert offence in lessons, offence
     assert any("non-compoundable" in question_text(question) for question in QUESTIONS)
+
+
+def test_a_bonded_debt_is_extinguished_and_reported_to_the_district_vigilance_committee():
+    everything = all_text()
+    assert "negotiating the family's debt" not in everything
+    assert "legal aid on the debt" not in everything
+    lessons = lessons_text()
+    assert "KP Bonded Labour System (Abolition) Act 2015" in lessons
+    assert "extinguished" in lessons and "District Vigilance Committee" in lessons
+    s6 = {scenario.code: scenario for scenario in SCENARIOS}["S6"]
+    assert "District Vigilance Committee" in scenario_text(s6)
