@@ -1618,7 +1618,10 @@ LESSON_4_3 = Lesson(
         Text(
             "<p>The child should not have to repeat the story to many people. The CPO coordinates "
             "with the police and health services so that the child is interviewed as few times as "
-            "possible, in a child-friendly way. Urgent medical care may be needed. Time limits for "
+            "possible, in a child-friendly way. She will still usually give a police statement, a "
+            "statement before a magistrate, a history to the doctor and evidence at trial, so "
+            "never promise that she will tell her story only once. Urgent medical care may be "
+            "needed. Time limits for "
             "medical examination and treatment matter; confirm them with your health partner.</p>"
         ),
         Callout(

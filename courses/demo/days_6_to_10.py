@@ -302,12 +302,12 @@ _L6_3 = Lesson(
             kind="example",
             title="Hina, 11, Mardan",
             text=(
-                "<p>Hina told her teacher that a male relative abused her. She has received "
+                "<p>Hina told her teacher that her father abused her. She has received "
                 "medical care, and the case is registered as high risk.</p>"
                 "<p>The psychologist meets her three days later in a quiet room at the CPU, with "
                 "her mother waiting nearby. She does not ask Hina about the abuse again. She asks "
                 "about sleep, school, what makes Hina feel calm and who she trusts. Hina draws "
-                "her family and leaves the relative out. She says she wakes at night and is "
+                "her family and leaves her father out. She says she wakes at night and is "
                 "afraid to go to the market.</p>"
                 "<p>The psychologist writes a short summary for the case file: signs of "
                 "trauma-related fear, good bond with her mother, wants to stay in her school. She "
@@ -698,8 +698,8 @@ _L7_2 = Lesson(
             title="A jirga is not a case conference",
             text=(
                 "<p>Community elders can be valuable allies. But decisions about a child's safety "
-                "must not be handed to a jirga or panchayat, especially in cases of sexual abuse "
-                "or child marriage, where informal settlements can leave a child in danger. "
+                "must not be handed to a jirga or panchayat. Sexual abuse of a child is never "
+                "settled privately, and elders cannot agree to a child marriage. "
                 "Confidential case information is not shared in public gatherings.</p>"
             ),
         ),
@@ -1016,17 +1016,45 @@ _L8_1 = Lesson(
             kind="example",
             title="Hina, 11, Mardan",
             text=(
-                "<p>Hina's teacher phones the CPU: Hina has said that her uncle 'does bad things' "
+                "<p>Hina's teacher phones the CPU: Hina has said that her father 'does bad things' "
                 "when her mother is out. The case worker advises the teacher to stay with Hina, "
                 "write down her words and ask nothing more. The case worker and CPO arrive within "
                 "the hour.</p>"
-                "<p>The uncle lives in the same house. Hina's mother is shocked but believes her. "
-                "Hina and her mother agree to stay with the mother's brother for now. The mother "
-                "gives consent, and Hina gives assent, for a medical examination at the hospital "
-                "the same afternoon. The CPO supports the mother to report to the police, and the "
-                "case goes forward to the Child Protection Court, with Hina interviewed only once "
-                "and in a child-friendly way.</p>"
+                "<p>Her father lives in the same house. Hina's mother is shocked but believes "
+                "her. Hina and her mother agree to stay with Hina's grandmother for now. The "
+                "mother gives consent, and Hina gives assent, for a medical examination by a "
+                "female doctor the same afternoon. The CPO supports the mother to report to the "
+                "police, and the case goes forward to the Child Protection Court. Hina will still "
+                "give her account to the police, to a magistrate and in court, so the CPO asks "
+                "for a female officer, keeps her mother or the psychologist beside her each time, "
+                "and asks the court to hear her in camera by video link.</p>"
             ),
+        ),
+        Heading(text="Telling her story: fewer times, less harm"),
+        Text(
+            html=(
+                "<p>In Pakistan a child survivor normally gives her account several times: a "
+                "statement to the police, a statement recorded by a magistrate under section 164 "
+                "of the Code of Criminal Procedure, a history to the doctor for the medico-legal "
+                "examination, and evidence at the trial. Do not promise a child that she will "
+                "tell her story only once. You can reduce how often she repeats it and how much "
+                "each telling hurts:</p>"
+                "<ul>"
+                "<li>ask for a female police officer and a female doctor;</li>"
+                "<li>make sure a support person she trusts, such as a non-offending parent or the "
+                "CPU psychologist, is with her at each statement;</li>"
+                "<li>with consent, share the first written account with each agency, so that no "
+                "one asks for it again without need;</li>"
+                "<li>ask the court for an in-camera trial, and for screens or a video link so "
+                "that she does not have to face the accused;</li>"
+                "<li>use the special procedures of the Anti-Rape (Investigation and Trial) Act "
+                "2021, such as special sexual offences investigation units and in-camera trials. "
+                "How far this federal Act reaches in KP is for the Commission's legal team to "
+                "confirm.</li>"
+                "</ul>"
+                "<p>Prepare the child for each step, and tell her honestly what will happen "
+                "next.</p>"
+            )
         ),
         Callout(
             kind="key_point",
@@ -1047,8 +1075,9 @@ _L8_1 = Lesson(
                 "involved in proceedings. Never speak to journalists or post on social media "
                 "about a case.</li>"
                 "<li>Do not confront the suspected abuser yourself, or call his family.</li>"
-                "<li>Do not let a family or jirga settle the matter privately in a way that "
-                "leaves the child in danger.</li>"
+                "<li>Sexual abuse of a child is never settled privately, by the family, elders "
+                "or a jirga. It is a crime, and since the 2022 Amendment to the KP Act crimes "
+                "against children cannot be compounded.</li>"
                 "</ul>"
             ),
         ),
@@ -1064,7 +1093,7 @@ _L8_1 = Lesson(
                 ),
                 (
                     "Child-friendly justice",
-                    "Legal processes adapted to a child's age and needs, such as a single interview and a private hearing.",
+                    "Legal processes adapted to a child's age and needs, such as few and short interviews, a support person, an in-camera hearing, and screens or a video link.",
                 ),
             )
         ),

@@ -655,7 +655,7 @@ QUESTIONS = (
     (
         7,
         "essay",
-        "Hina, 11, has disclosed sexual abuse by a relative who visits the family home in Mardan. Write a safety plan for the next two weeks. Say who does what, how Hina can get help, and how the CPU will check that the plan is working.",
+        "Hina, 11, has disclosed sexual abuse by her father, who lives in the family home in Mardan. Write a safety plan for the next two weeks. Say who does what, how Hina can get help, and how the CPU will check that the plan is working.",
         (),
         {
             "objective": "safety-planning",
@@ -1320,7 +1320,7 @@ QUESTIONS = (
     (
         4,
         "single",
-        "A teacher in Mardan phones the CPU: Hina, 11, has just told her that a relative has been sexually abusing her. What should you advise the teacher to do?",
+        "A teacher in Mardan phones the CPU: Hina, 11, has just told her that her father has been sexually abusing her. What should you advise the teacher to do?",
         (
             (
                 "Listen without leading questions, do not promise secrecy, write down Hina's exact words, keep her safe and refer to the CPU now",
@@ -1335,7 +1335,7 @@ QUESTIONS = (
                 "Asking a child to write a statement is a form of interviewing that trained staff should do, and it can cause distress.",
             ),
             (
-                "Call the relative's family to warn them",
+                "Call her father to hear his side of the story",
                 False,
                 "",
                 "This could put Hina in danger and give the suspect time to pressure her or destroy evidence.",

@@ -424,8 +424,9 @@ S1 = Scenario(
             title="Safe, with a plan",
             text=(
                 "<p>Three months on, Asad lives with his uncle, goes to school and sees his mother "
-                "every week. He gave his account to the police once, with the psychologist beside "
-                "him, and the inquiry into the man continues. The review finds the plan on track "
+                "every week. He gave his statements to the police and a magistrate with the "
+                "psychologist beside him, and the inquiry into the man continues. The review finds "
+                "the plan on track "
                 "and lowers the risk level.</p>"
             ),
             debrief=(
@@ -1532,16 +1533,17 @@ S4 = Scenario(
                 Option(
                     text=(
                         "A police report and Child Protection Court proceedings, made "
-                        "child-friendly: one recorded interview with a female officer and the "
-                        "psychologist present, and Hina's name kept out of any publication "
-                        "(s.24)."
+                        "child-friendly: a female officer, her mother or the psychologist beside "
+                        "her at every statement, a request for an in-camera hearing by video "
+                        "link, and Hina's name kept out of any publication (s.24)."
                     ),
                     next_step="S-court",
                     feedback=(
-                        "The court process protects Hina and holds the suspect to account, and a "
-                        "single, well-prepared interview spares her from telling her story again "
-                        "and again. The KP Act forbids publishing the names of children at risk "
-                        "in proceedings (s.24)."
+                        "The court process protects Hina and holds the suspect to account. She "
+                        "will still give her account to the police, to a magistrate (s.164), to "
+                        "the doctor and at trial, so the CPU's work is to keep each telling "
+                        "short, prepared and supported. The KP Act forbids publishing the names "
+                        "of children at risk in proceedings (s.24)."
                     ),
                     minutes=2 * _DAY,
                     points={"legal": 10, "confidentiality": 5},
@@ -1576,8 +1578,9 @@ S4 = Scenario(
             title="The case goes forward",
             text=(
                 "<p>The police register the case and arrest Hina's father, and the case goes "
-                "before the Child Protection Court in Mardan. Hina gives her account once, with a "
-                "female officer and the psychologist beside her.</p>"
+                "before the Child Protection Court in Mardan. Hina gives her statement to a "
+                "female officer and then to a magistrate, with the psychologist beside her each "
+                "time, and the court agrees to hear her in camera by video link.</p>"
                 "<p>She and her mother are living with her grandmother, and Hina is back at "
                 "school.</p>"
             ),
@@ -1676,8 +1679,10 @@ S4 = Scenario(
             title="Safe and supported",
             text=(
                 "<p>Three months on, Hina lives with her mother and grandmother, goes to school "
-                "and has started drawing again. She has told her story only once, the case is "
-                "before the court, and her name has appeared nowhere. Her mother says the "
+                "and has started drawing again. She has given her account to the police and a "
+                "magistrate, each time with someone she trusts beside her, and will give evidence "
+                "by video link. The case is before the court, and her name has appeared nowhere. "
+                "Her mother says the "
                 "psychologist's sessions have helped them both.</p>"
             ),
             debrief=(

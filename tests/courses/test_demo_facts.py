@@ -122,3 +122,41 @@ def test_a_bonded_debt_is_extinguished_and_reported_to_the_district_vigilance_co
     assert "extinguished" in lessons and "District Vigilance Committee" in lessons
     s6 = {scenario.code: scenario for scenario in SCENARIOS}["S6"]
     assert "District Vigilance Committee" in scenario_text(s6)
+
+
+def test_a_survivor_is_not_promised_a_single_interview_and_learns_how_repetition_is_reduced():
+    everything = all_text()
+    for wrong in ("She has told her story only once", "gives her account once", "single interview"):
+        assert wrong not in everything, wrong
+    lessons = lessons_text()
+    assert "section 164" in lessons and "medico-legal" in lessons
+    assert "in-camera" in lessons and "video link" in lessons
+    assert "Anti-Rape (Investigation and Trial) Act 2021" in lessons
+    assert "legal team to confirm" in lessons
+
+
+def test_sexual_abuse_is_never_settled_privately_with_no_qualifier():
+    everything = all_text()
+    assert "privately in a way that leaves the child in danger" not in everything
+    assert "Sexual abuse of a child is never settled privately" in lessons_text()
+
+
+def test_hinas_abuser_is_her_father_everywhere():
+    hina = [
+        text
+        for text in [
+            *(question_text(question) for question in QUESTIONS),
+            *(
+                block_text(block)
+                for day in curriculum()
+                for lesson in day.lessons
+                for block in lesson.body
+            ),
+        ]
+        if "Hina" in text
+    ]
+    assert hina
+    for text in hina:
+        assert not re.search(r"her uncle|a (male )?relative (abused|has been|who visits)", text), (
+            text
+        )
