@@ -109,7 +109,8 @@ S1 = Scenario(
                         "no harm."
                     ),
                     minutes=_HOUR,
-                    points={"safety": 0, "participation": 0},
+                    points={"safety": -10, "participation": 0},
+                    critical=True,
                 ),
                 Option(
                     text=(
@@ -270,7 +271,8 @@ S1 = Scenario(
                         "response."
                     ),
                     minutes=_WEEK,
-                    points={"safety": 0},
+                    points={"safety": -10},
+                    critical=True,
                 ),
                 Option(
                     text="Go to the signal tonight and confront the man yourself.",
@@ -1037,7 +1039,8 @@ S3 = Scenario(
                         "day."
                     ),
                     minutes=3 * _DAY,
-                    points={"safety": 0},
+                    points={"safety": -10},
+                    critical=True,
                 ),
             ),
         ),
@@ -1452,7 +1455,8 @@ S4 = Scenario(
                         "your local SOP, but act today."
                     ),
                     minutes=_WEEK,
-                    points={"safety": 0},
+                    points={"safety": -10},
+                    critical=True,
                 ),
             ),
         ),
@@ -1564,11 +1568,13 @@ S4 = Scenario(
                     text="Let the family elders settle it privately.",
                     next_step="END-harm",
                     feedback=(
-                        "Sexual abuse of a child is a crime, not a family dispute. A private "
-                        "settlement usually puts the child back within the abuser's reach."
+                        "Sexual abuse of a child is never settled privately: it is a crime, and "
+                        "since the 2022 Amendment to the KP Act crimes against children cannot "
+                        "be compounded. A settlement puts Hina back within her father's reach."
                     ),
                     minutes=_DAY,
-                    points={"legal": 0},
+                    points={"legal": -10},
+                    critical=True,
                 ),
             ),
         ),

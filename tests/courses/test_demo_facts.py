@@ -160,3 +160,28 @@ def test_hinas_abuser_is_her_father_everywhere():
         assert not re.search(r"her uncle|a (male )?relative (abused|has been|who visits)", text), (
             text
         )
+
+
+def option_in(code: str, starts: str):
+    scenario = {scenario.code: scenario for scenario in SCENARIOS}[code]
+    [option] = [
+        option
+        for step in scenario.steps
+        for option in step.options
+        if option.text.startswith(starts)
+    ]
+    return option
+
+
+def test_harmful_delays_settlements_and_police_pick_ups_are_critical_errors():
+    for code, starts in (
+        ("S1", "Phone the police and ask them to pick him up"),
+        ("S1", "Write it up and raise it with his mother at next week's visit"),
+        ("S3", "Take his details and ask him to come to the CPU office on Monday"),
+        ("S4", "Register the referral and plan a full assessment at next week's visit"),
+        ("S4", "Let the family elders settle it privately"),
+        ("S2", "Send the police to the home today"),
+    ):
+        option = option_in(code, starts)
+        assert option.critical, (code, starts)
+        assert min(option.points.values()) < 0, (code, starts)
