@@ -2034,10 +2034,11 @@ _L10_3 = Lesson(
     body=(
         Text(
             html=(
-                "<p>This lesson follows one fictional child through all six steps. Read it "
-                "slowly and notice how each step builds on the one before. Later, on this "
-                "platform, you will work through cases like this one in an interactive "
-                "simulation, making the decisions yourself.</p>"
+                "<p>This lesson follows one fictional child through all six steps. The team in "
+                "this case made mistakes, and a boy was hurt again because of them. Read it "
+                "slowly, notice where each decision went wrong, and what should have happened "
+                "instead. Later, on this platform, you will work through cases like this one in "
+                "an interactive simulation, making the decisions yourself.</p>"
             )
         ),
         Callout(
@@ -2056,11 +2057,13 @@ _L10_3 = Lesson(
                 "<p>The case worker takes the teacher's report and visits the home with a female "
                 "colleague. Farhan's mother agrees to talk. Farhan, seen alone in the courtyard, "
                 "says his uncle beats him with a belt when he is slow at the uncle's motorcycle "
-                "workshop, where he now works every day. He gives his assent and his mother "
-                "gives consent. The case is registered. The initial risk is set at Medium: he is "
-                "being harmed, but there is no sign of risk of significant harm or death. The "
-                "visit happens within the response time that the CPU's SOP sets for medium "
-                "risk.</p>"
+                "workshop, where he now works every day, and that he is afraid to go inside. He "
+                "gives his assent and his mother gives consent. The case is registered.</p>"
+                "<p><strong>The first mistake:</strong> the case worker set the risk at Medium. "
+                "Repeated beatings with a belt, by an adult who lives in the same house and can "
+                "reach the child every day, and a child who is afraid of him, are a risk of "
+                "significant harm: the course's own triage rules make this High. Rated High, "
+                "the case needed a response that day, with the CPO involved.</p>"
             )
         ),
         Heading(text="Step 2: assessment"),
@@ -2082,14 +2085,18 @@ _L10_3 = Lesson(
                 "SMART goals: Farhan back in school by a set date and attending at least four "
                 "days a week; no more work at the workshop; weekly sessions with the psychologist "
                 "for eight weeks; the mother referred to a social protection programme. The CPO "
-                "meets the uncle, explains the law and gets his agreement not to hit Farhan. A "
-                "safety plan names the grandmother and the teacher as people Farhan can go "
-                "to.</p>"
-                "<p>In week five, Farhan comes to school with a cut above his eye. The teacher "
-                "calls the CPU. The case is re-rated High that day. A case conference, with the "
-                "teacher, the psychologist and the mother, agrees that the mother and children "
-                "will move to the grandmother's house, and the CPO discusses possible legal "
-                "action with the mother.</p>"
+                "meets the uncle, explains the law and gets his promise not to hit Farhan. "
+                "Farhan stays in the uncle's house.</p>"
+                "<p><strong>The second mistake:</strong> the plan rested on a promise from the "
+                "person hurting the child. A promise is not a safety plan. In week five, Farhan "
+                "comes to school with a cut above his eye. The teacher calls the CPU.</p>"
+                "<p>This time the team puts safety first. The case is re-rated High that day. "
+                "Farhan is seen by a doctor, and by evening he, his sister and his mother are at "
+                "the grandmother's house, out of the uncle's reach. The CPO supports the mother "
+                "to report the assault to the police and register an FIR, and is ready to apply "
+                "to the Child Protection Court (s.20 rescue, s.25 entrustment) if the family "
+                "cannot keep Farhan safe. A case conference with the teacher, the psychologist "
+                "and the mother agrees the new plan.</p>"
             )
         ),
         Heading(text="Step 5: follow-up and review"),
@@ -2097,7 +2104,8 @@ _L10_3 = Lesson(
             html=(
                 "<p>While the risk is high, the case worker visits weekly. At the three-month "
                 "review, Farhan has missed only three school days, has no new injuries and "
-                "sleeps better. The risk is re-rated Low and visits become less frequent, as the SOP sets for low risk.</p>"
+                "sleeps better. The uncle has no access to him. The risk is re-rated Low and "
+                "visits become less frequent, as the SOP sets for low risk.</p>"
             )
         ),
         Heading(text="Step 6: closure"),
@@ -2110,30 +2118,41 @@ _L10_3 = Lesson(
             )
         ),
         Callout(
-            kind="key_point",
-            title="What made this case work",
+            kind="caution",
+            title="What should have happened on the first day",
             text=(
                 "<ul>"
-                "<li>The child was heard at every step.</li>"
-                "<li>The risk level was changed as soon as the facts changed.</li>"
-                "<li>The plan had dates, names and measures.</li>"
-                "<li>The family stayed together, with the least intrusive safe option.</li>"
+                "<li><strong>Rate the risk by the facts.</strong> Repeated beatings by an adult "
+                "in the same house are High risk. Check every rating against your triage "
+                "rules.</li>"
+                "<li><strong>Safety first.</strong> Before any plan, make sure the person "
+                "harming the child cannot reach him: a move to a safe relative such as the "
+                "grandmother, or the adult leaving the house.</li>"
+                "<li><strong>Consider an FIR.</strong> Beating a child with a belt until he is "
+                "bruised is a matter for the police, not only for the family. Discuss a police "
+                "report with the non-offending parent and the CPO at the start, and ask the "
+                "Commission's legal team which offence applies.</li>"
+                "<li><strong>Never rely on the abuser's promise.</strong> Agreements with the "
+                "person who harms a child often break, and the child pays for it.</li>"
                 "</ul>"
             ),
         ),
         Callout(
-            kind="caution",
-            title="The danger point",
+            kind="key_point",
+            title="What this case teaches",
             text=(
-                "<p>Agreements with the person who harms a child often break. When the CPO "
-                "spoke to the uncle, the team made sure Farhan had people to go to. Without that, "
-                "the week-five injury might not have been reported.</p>"
+                "<p>This case ended well for Farhan, but it is not a success story. He was hurt "
+                "again in week five because the team left him within his uncle's reach. Keeping a "
+                "family together is never a goal that outweighs the child's safety. What the team "
+                "did right was to hear Farhan at every step, act on the same day once the injury "
+                "was reported, and make sure he had people to go to: without the teacher, the "
+                "week-five injury might never have been reported.</p>"
             ),
         ),
         Reflection(
             prompt=(
-                "At which step of Farhan's case would you have found it hardest to act? What "
-                "would you need from your team to handle that step well?"
+                "At which step of Farhan's case could the week-five injury have been prevented? "
+                "What would you need from your team to act on it at the first visit?"
             )
         ),
     ),

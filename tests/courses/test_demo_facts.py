@@ -185,3 +185,17 @@ def test_harmful_delays_settlements_and_police_pick_ups_are_critical_errors():
         option = option_in(code, starts)
         assert option.critical, (code, starts)
         assert min(option.points.values()) < 0, (code, starts)
+
+
+def test_the_farhan_case_puts_safety_first_considers_an_fir_and_calls_its_mistake_a_mistake():
+    [farhan] = [
+        plain(" ".join(block_text(block) for block in lesson.body))
+        for day in curriculum()
+        for lesson in day.lessons
+        if any("Farhan" in block_text(block) for block in lesson.body)
+    ]
+    assert "The family stayed together" not in farhan
+    assert "FIR" in farhan and "Safety first" in farhan
+    assert "it is not a success story" in farhan
+    assert "The initial risk is set at Medium" not in farhan
+    assert "Repeated beatings by an adult in the same house are High risk" in farhan
