@@ -1620,9 +1620,13 @@ LESSON_4_3 = Lesson(
             "with the police and health services so that the child is interviewed as few times as "
             "possible, in a child-friendly way. She will still usually give a police statement, a "
             "statement before a magistrate, a history to the doctor and evidence at trial, so "
-            "never promise that she will tell her story only once. Urgent medical care may be "
-            "needed. Time limits for "
-            "medical examination and treatment matter; confirm them with your health partner.</p>"
+            "never promise that she will tell her story only once.</p>"
+            "<p>After sexual abuse, get the child to a health facility at once: some treatment "
+            "works only for a short time. Medicine to prevent HIV (post-exposure prophylaxis) "
+            "must start within 72 hours, and emergency contraception for a girl who may be "
+            "pregnant works up to 120 hours (five days), better the sooner it is given. Evidence "
+            "is also best collected early. The two-finger (virginity) test is outlawed in "
+            "Pakistan: it has no medical value and must never be done on a child.</p>"
         ),
         Callout(
             kind="example",

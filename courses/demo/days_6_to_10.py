@@ -2,7 +2,7 @@
 
 Written for new staff of district Child Protection Units (CPUs) in Khyber Pakhtunkhwa. All names
 in examples are invented. Facts that the Commission has not yet confirmed (response times,
-consent age bands, medical time limits and similar) are worded as things to check locally.
+consent age bands and similar) are worded as things to check locally.
 """
 
 from . import Callout, Day, Glossary, Heading, Lesson, Reflection, Text
@@ -1002,9 +1002,13 @@ _L8_1 = Lesson(
                 "child? If yes, agree a safety plan now, or involve the CPO for stronger "
                 "action.</li>"
                 "<li><strong>Medical care:</strong> arrange urgent care at a health facility that "
-                "can examine and treat child survivors. Some treatment and evidence collection "
-                "only works within a short time after the abuse. Confirm the exact time limits "
-                "with your health partner and keep them in your service map.</li>"
+                "can examine and treat child survivors, the same day. HIV post-exposure "
+                "prophylaxis must start within 72 hours of the abuse, and emergency "
+                "contraception works up to 120 hours (five days), better the sooner it is given; "
+                "evidence is best collected early too. Keep in your service map the facilities "
+                "that provide them around the clock. The two-finger (virginity) test is outlawed "
+                "in Pakistan (Lahore High Court, 2021, and the Anti-Rape (Investigation and "
+                "Trial) Act 2021): refuse it and report any facility that offers it.</li>"
                 "<li><strong>Consent:</strong> get the child's assent and consent from a "
                 "caregiver who is not the suspected abuser. Age-banded guidance, such as that in "
                 "the IRC and UNICEF <em>Caring for Child Survivors</em> guidelines, is widely "

@@ -1438,8 +1438,9 @@ S4 = Scenario(
                     next_step="S-safe",
                     feedback=(
                         "Whether the suspect can reach her is the most urgent question in a "
-                        "high-risk case. Medical care can be time-sensitive; confirm the time "
-                        "limits for examination and treatment with your health partner."
+                        "high-risk case. Medical care cannot wait: HIV post-exposure "
+                        "prophylaxis must start within 72 hours and emergency contraception "
+                        "works up to 120 hours."
                     ),
                     minutes=6 * _HOUR,
                     points={"safety": 10, "best_interests": 5},

@@ -199,3 +199,10 @@ def test_the_farhan_case_puts_safety_first_considers_an_fir_and_calls_its_mistak
     assert "it is not a success story" in farhan
     assert "The initial risk is set at Medium" not in farhan
     assert "Repeated beatings by an adult in the same house are High risk" in farhan
+
+
+def test_medical_time_limits_are_stated_and_the_two_finger_test_is_outlawed():
+    lessons = lessons_text()
+    assert "within 72 hours" in lessons and "120 hours" in lessons
+    assert "two-finger (virginity) test is outlawed" in lessons
+    assert "confirm them with your health partner" not in all_text()
