@@ -232,7 +232,7 @@ LESSON_1_2 = Lesson(
 
 LESSON_1_3 = Lesson(
     title="The CPU team: CPO, psychologist and social case worker",
-    summary="What a district CPU does and how its three core staff share the work on a case.",
+    summary="What a district CPU does and how the three core roles share the work on a case.",
     minutes=15,
     body=(
         Heading("What a CPU does"),
@@ -242,8 +242,10 @@ LESSON_1_3 = Lesson(
             "practice, district CPUs receive complaints of violence against children, make "
             "protection plans for children, monitor registered cases, refer children and families "
             "to other departments, and oversee child protection in the district.</p>"
-            "<p>Each CPU has three core posts: a Child Protection Officer, a Psychologist and a "
-            "Social Case Worker. The number of districts with a CPU has grown in recent years and "
+            "<p>Each CPU team is built around three core roles: a Child Protection Officer, a "
+            "Psychologist and a Social Case Worker. A unit may have more than one person in a "
+            "role, for example several social case workers. The number of districts with a CPU "
+            "has grown in recent years and "
             "is still changing. Ask the Commission for the current list.</p>"
         ),
         Heading("The three roles"),

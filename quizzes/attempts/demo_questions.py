@@ -83,14 +83,14 @@ QUESTIONS = (
     (
         1,
         "true_false",
-        "Each district Child Protection Unit team is made up of a Child Protection Officer, a Social Case Worker and a Psychologist.",
+        "The three core roles in a district Child Protection Unit team are the Child Protection Officer, the Social Case Worker and the Psychologist.",
         (
             ("True", True, "", ""),
             (
                 "False",
                 False,
                 "",
-                "These three posts are the CPU team; other services such as police and health are partners reached through referral.",
+                "These three roles are the core of the CPU team, and a unit may have several social case workers; police and health are partners reached through referral.",
             ),
         ),
         {
@@ -772,7 +772,7 @@ QUESTIONS = (
     (
         1,
         "numeric",
-        "How many professional posts make up the core team of a district Child Protection Unit?",
+        "How many core roles make up the team of a district Child Protection Unit?",
         (),
         {
             "objective": "cpu-roles",
@@ -780,7 +780,7 @@ QUESTIONS = (
             "difficulty": "easy",
             "numeric_answer": Decimal(3),
             "numeric_tolerance": Decimal(0),
-            "general_feedback": "Three: the Child Protection Officer, the Social Case Worker and the Psychologist.",
+            "general_feedback": "Three roles: the Child Protection Officer, the Social Case Worker and the Psychologist; a unit may have more than one person in a role, such as several social case workers.",
         },
     ),
     (

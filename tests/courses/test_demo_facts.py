@@ -206,3 +206,11 @@ def test_medical_time_limits_are_stated_and_the_two_finger_test_is_outlawed():
     assert "within 72 hours" in lessons and "120 hours" in lessons
     assert "two-finger (virginity) test is outlawed" in lessons
     assert "confirm them with your health partner" not in all_text()
+
+
+def test_cpu_staffing_is_three_core_roles_not_three_fixed_posts():
+    everything = all_text()
+    assert "professional posts" not in everything and "three core posts" not in everything
+    assert "three posts" not in everything.lower()
+    assert "several social case workers" in lessons_text()
+    assert "How many core roles" in questions_text()
