@@ -679,12 +679,22 @@ LESSON_2_3 = Lesson(
         ),
         Heading("Juvenile Justice System Act 2018"),
         Text(
-            "<p>The Juvenile Justice System Act 2018 (JJSA) is the national law on children who "
-            "are accused of offences, often called children in conflict with the law. A child "
-            "who is arrested is still a child, with a right to protection. The KP Act also has "
-            "provisions on sentencing children. If police contact your CPU about a child in "
-            "custody, tell your CPO at once. Your CPO and the district's legal partners will "
-            "explain how these laws work together in your district.</p>"
+            "<p>The Juvenile Justice System Act 2018 (JJSA) now governs how a child accused of an "
+            "offence, often called a child in conflict with the law, is arrested, investigated, "
+            "tried and sentenced. It replaced the Juvenile Justice System Ordinance 2000, applies "
+            "to everyone under 18, and takes precedence over other laws. The KP Act's older "
+            "sentencing sections for children aged 12 to 15 and 15 to 18 (ss.31-32) must be read "
+            "with it; ask the Commission's legal team how they fit together.</p>"
+            "<p>Under the JJSA a child who is arrested must not be handcuffed or held with "
+            "adults, the police must tell the guardian and a probation officer, minor offences "
+            "can be diverted away from court, and a child is tried by a juvenile court and never "
+            "sentenced to death.</p>"
+            "<p><strong>Minimum age of criminal responsibility.</strong> Under the Pakistan Penal "
+            "Code (s.82, as amended in 2016), nothing done by a child under 10 is an offence. A "
+            "child aged 10 to 14 is not criminally responsible if he or she was not mature "
+            "enough to understand the act and its consequences (s.83). A child who is arrested "
+            "is still a child, with a right to protection. If police contact your CPU about a "
+            "child in custody, tell your CPO at once.</p>"
         ),
         Callout(
             kind="key_point",

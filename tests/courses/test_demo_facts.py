@@ -214,3 +214,10 @@ def test_cpu_staffing_is_three_core_roles_not_three_fixed_posts():
     assert "three posts" not in everything.lower()
     assert "several social case workers" in lessons_text()
     assert "How many core roles" in questions_text()
+
+
+def test_juvenile_justice_is_the_2018_act_with_the_minimum_age_of_criminal_responsibility():
+    lessons = lessons_text()
+    assert "now governs" in lessons and "Juvenile Justice System Act 2018" in lessons
+    assert "Minimum age of criminal responsibility" in lessons
+    assert "under 10 is an offence" in lessons
