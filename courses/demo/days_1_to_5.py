@@ -1069,8 +1069,11 @@ LESSON_3_2 = Lesson(
             "Shariat Court struck down key provisions of the Transgender Persons Act 2018 on "
             "self-perceived gender identity. The same court called the situation of abandoned "
             'transgender and intersex children "a scar on society", stressed the state\'s duty to '
-            "protect them, and directed that a child protection unit be set up for them. A khwaja "
-            "sira child at risk has the same right to safety and dignity as any other child.</p>"
+            "protect them. One news report, not confirmed elsewhere, says it also directed that a "
+            "child protection unit be set up for them; treat that as unconfirmed. The judgment is "
+            "under appeal before the Shariat Appellate Bench of the Supreme Court, so the law may "
+            "change again. A khwaja sira child at risk has the same right to safety and dignity "
+            "as any other child.</p>"
             "<p><strong>Children with disabilities.</strong> They face higher risks of neglect and "
             "abuse, and are often hidden at home. Meet the child directly, find a way to "
             "communicate, and prefer support at home over sending the child to an "

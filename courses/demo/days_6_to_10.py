@@ -1403,8 +1403,10 @@ _L8_4 = Lesson(
                 "Federal Shariat Court struck down key provisions of the Transgender Persons Act "
                 "2018 on self-perceived identity. The same court described the situation of "
                 "abandoned transgender and intersex children as 'a scar on society', stressed "
-                "the state's duty to protect them, and directed that a child protection unit be "
-                "set up for them. Whatever the legal debate, the child is entitled to "
+                "the state's duty to protect them. A single minor news source adds that it "
+                "directed a child protection unit for these children; that is unconfirmed. The "
+                "judgment is under appeal, so check the current position with the Commission's "
+                "legal team. Whatever the legal debate, the child is entitled to "
                 "protection. Plan placements that protect both safety and dignity.</p>"
             )
         ),

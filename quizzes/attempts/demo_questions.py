@@ -2121,7 +2121,7 @@ QUESTIONS = (
             "objective": "specific-groups",
             "step": "general",
             "difficulty": "medium",
-            "general_feedback": "The court also directed a child protection unit for these children.",
+            "general_feedback": "The judgment is under appeal; a report that the court also directed a child protection unit for these children rests on one minor source and is unconfirmed.",
         },
     ),
     # ------------------------------------------------------------------------------------------

@@ -221,3 +221,11 @@ def test_juvenile_justice_is_the_2018_act_with_the_minimum_age_of_criminal_respo
     assert "now governs" in lessons and "Juvenile Justice System Act 2018" in lessons
     assert "Minimum age of criminal responsibility" in lessons
     assert "under 10 is an offence" in lessons
+
+
+def test_the_federal_shariat_court_cpu_direction_is_marked_unconfirmed_and_under_appeal():
+    everything = all_text()
+    assert "The court also directed a child protection unit" not in everything
+    assert "and directed that a child protection unit be set up for them" not in everything
+    lessons = lessons_text()
+    assert "under appeal" in lessons and "unconfirmed" in lessons
