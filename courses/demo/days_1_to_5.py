@@ -232,7 +232,7 @@ LESSON_1_2 = Lesson(
 
 LESSON_1_3 = Lesson(
     title="The CPU team: CPO, psychologist and social case worker",
-    summary="What a district CPU does and how its three core staff share the work on a case.",
+    summary="What a district CPU does and how the three core roles share the work on a case.",
     minutes=15,
     body=(
         Heading("What a CPU does"),
@@ -242,8 +242,10 @@ LESSON_1_3 = Lesson(
             "practice, district CPUs receive complaints of violence against children, make "
             "protection plans for children, monitor registered cases, refer children and families "
             "to other departments, and oversee child protection in the district.</p>"
-            "<p>Each CPU has three core posts: a Child Protection Officer, a Psychologist and a "
-            "Social Case Worker. The number of districts with a CPU has grown in recent years and "
+            "<p>Each CPU team is built around three core roles: a Child Protection Officer, a "
+            "Psychologist and a Social Case Worker. A unit may have more than one person in a "
+            "role, for example several social case workers. The number of districts with a CPU "
+            "has grown in recent years and "
             "is still changing. Ask the Commission for the current list.</p>"
         ),
         Heading("The three roles"),
@@ -373,8 +375,16 @@ LESSON_2_1 = Lesson(
             "<p>The Khyber Pakhtunkhwa Child Protection and Welfare Act 2010 (Act XIII of 2010) is "
             "the main provincial law for your work. It received assent in October 2010. It creates "
             "the Commission, Child Protection Units, Child Protection Officers, a fund, Child "
-            "Protection Courts, and procedures to protect children at risk. It also abolished "
-            "corporal punishment (s.33).</p>"
+            "Protection Courts, and procedures to protect children at risk.</p>"
+            '<p>Section 33 is headed "Abolishment of corporal punishment", but its wording '
+            'abolishes it only "as provided under section 89 of the Pakistan Penal Code". '
+            'Section 89 still protects a parent or guardian who acts "in good faith" for the '
+            "child's benefit, so how far s.33 reaches into the home is contested. Do not tell a "
+            "family that every smack is a crime, and do not tell a child that beatings at home are "
+            "lawful: treat any physical punishment that injures or frightens a child as a "
+            "protection concern, and ask the Commission's legal team how s.33 applies to the case "
+            "(KP Child Protection and Welfare Act 2010, s.33, as amended 2022; Pakistan Penal "
+            "Code, s.89).</p>"
             "<p>The Act repealed two older laws: the West Pakistan Vagrancy Ordinance 1958 and the "
             "Orphanages Act 1966. This matters for your work. A child who begs is a child who needs "
             "protection, not a vagrant to be punished.</p>"
@@ -405,10 +415,38 @@ LESSON_2_1 = Lesson(
             "members include secretaries of provincial departments and up to six people from civil "
             "society, along with members of the provincial assembly, lawyers and ulema. The "
             "Commission meets every three months. District CPUs work under its direction.</p>"
-            "<p>The Act has been amended since 2010. For example, the provincial cabinet approved "
-            "amendments on district-level CPUs, with the CPO overseeing the system, including the "
-            "registration of FIRs. Always work from the current amended text. Your CPO can give you "
-            "a copy.</p>"
+        ),
+        Heading("Offences against children (Part VIII) and the 2022 Amendment"),
+        Text(
+            "<p>Part VIII of the Act makes crimes of the worst harms done to children:</p>"
+            "<ul>"
+            "<li>sexual abuse of a child;</li>"
+            "<li>child pornography;</li>"
+            "<li>trafficking a child;</li>"
+            "<li>dealing in a child's organs;</li>"
+            "<li>using a child for begging;</li>"
+            "<li>corporal punishment (s.33), whose reach into the home is contested, as the "
+            "first part of this lesson explains.</li>"
+            "</ul>"
+            "<p>The <strong>KP Child Protection and Welfare (Amendment) Act 2022</strong>, passed "
+            "by the Provincial Assembly on 31 May 2022, made these offences much more serious. As "
+            "reported in the press at the time:</p>"
+            "<ul>"
+            "<li>punishments for sexual abuse, child pornography, trafficking and organ dealing "
+            "were raised; child pornography (s.48) now carries 14 to 20 years in prison and a "
+            "fine of Rs 2 to 7 million, and trafficking up to life imprisonment;</li>"
+            "<li>crimes against children are <strong>non-compoundable</strong>: they cannot be "
+            "settled by the family, elders or a jirga, or by paying the victim's family, and the "
+            "case goes on even if the family withdraws its complaint;</li>"
+            "<li>DNA and video evidence are admissible;</li>"
+            "<li>the police keep a <strong>register of sexual offenders</strong>, who are barred "
+            "from work with children.</li>"
+            "</ul>"
+            "<p>Earlier, the provincial cabinet approved amendments on district-level CPUs, with "
+            "the CPO overseeing the system, including the registration of FIRs. Always work from "
+            "the current amended text (KP Child Protection and Welfare Act 2010, as amended 2022), "
+            "and check the exact sections and penalties with the Commission's legal team: this "
+            "course takes them from press reports of the Amendment.</p>"
         ),
         Callout(
             kind="key_point",
@@ -475,8 +513,17 @@ LESSON_2_1 = Lesson(
                     "protection.",
                 ),
                 (
+                    "Non-compoundable",
+                    "An offence that cannot be settled between the parties, by compensation or "
+                    "by a family or jirga agreement. The 2022 Amendment made crimes against "
+                    "children non-compoundable.",
+                ),
+                (
                     "Corporal punishment",
-                    "Physical punishment of a child, such as hitting. The Act abolished it (s.33).",
+                    "Physical punishment of a child, such as hitting. Section 33 of the Act is "
+                    'headed "Abolishment of corporal punishment" but refers to s.89 of the '
+                    "Pakistan Penal Code, which still protects guardians acting in good faith; "
+                    "how far it reaches into the home is contested.",
                 ),
             )
         ),
@@ -632,12 +679,22 @@ LESSON_2_3 = Lesson(
         ),
         Heading("Juvenile Justice System Act 2018"),
         Text(
-            "<p>The Juvenile Justice System Act 2018 (JJSA) is the national law on children who "
-            "are accused of offences, often called children in conflict with the law. A child "
-            "who is arrested is still a child, with a right to protection. The KP Act also has "
-            "provisions on sentencing children. If police contact your CPU about a child in "
-            "custody, tell your CPO at once. Your CPO and the district's legal partners will "
-            "explain how these laws work together in your district.</p>"
+            "<p>The Juvenile Justice System Act 2018 (JJSA) now governs how a child accused of an "
+            "offence, often called a child in conflict with the law, is arrested, investigated, "
+            "tried and sentenced. It replaced the Juvenile Justice System Ordinance 2000, applies "
+            "to everyone under 18, and takes precedence over other laws. The KP Act's older "
+            "sentencing sections for children aged 12 to 15 and 15 to 18 (ss.31-32) must be read "
+            "with it; ask the Commission's legal team how they fit together.</p>"
+            "<p>Under the JJSA a child who is arrested must not be handcuffed or held with "
+            "adults, the police must tell the guardian and a probation officer, minor offences "
+            "can be diverted away from court, and a child is tried by a juvenile court and never "
+            "sentenced to death.</p>"
+            "<p><strong>Minimum age of criminal responsibility.</strong> Under the Pakistan Penal "
+            "Code (s.82, as amended in 2016), nothing done by a child under 10 is an offence. A "
+            "child aged 10 to 14 is not criminally responsible if he or she was not mature "
+            "enough to understand the act and its consequences (s.83). A child who is arrested "
+            "is still a child, with a right to protection. If police contact your CPU about a "
+            "child in custody, tell your CPO at once.</p>"
         ),
         Callout(
             kind="key_point",
@@ -659,8 +716,9 @@ LESSON_2_3 = Lesson(
                 "<p>The CPO does not ask the police for a raid, which could lead to revenge against "
                 "the family. Instead, the team plans an assessment visit together with Labour "
                 "Department inspectors. The plan that follows includes school enrolment, support for "
-                "the family's income, legal aid on the debt, and regular checks with the "
-                "inspectors.</p>"
+                "the family's income, legal aid and a report of the bondage to the District "
+                "Vigilance Committee (under the KP Bonded Labour System (Abolition) Act 2015 a "
+                "bonded debt is extinguished), and regular checks with the inspectors.</p>"
             ),
         ),
         Callout(
@@ -988,22 +1046,34 @@ LESSON_3_2 = Lesson(
             "<p>Every child has the same right to protection, whatever the child's nationality, "
             "gender, disability, religion, ethnic group or family background. In KP, three groups "
             "often face extra barriers.</p>"
-            "<p><strong>Afghan children.</strong> Many Afghan children live in KP, some with Proof "
-            "of Registration (PoR) cards and some without documents. Under the Illegal Foreigners "
-            "Repatriation Plan, the deadline for undocumented foreigners to leave was 31 October "
-            "2023. Facilitation centres were set up in Peshawar, Landi Kotal and Haripur, and PoR "
-            "card holders were exempt at that time. UNHCR, IOM and UNICEF raised concerns about "
-            "the effect on children. Policies change, so check the current position. Whatever "
-            "papers a child has, a child at risk in your district has a right to protection. The "
-            "CPMS notes the right of refugees and asylum seekers not to be forced back "
-            "(non-refoulement). Work with UNHCR and its partners on decisions about an Afghan "
-            "child's future.</p>"
+            "<p><strong>Afghan children.</strong> Many Afghan children live in KP, with or "
+            "without documents, and the papers their families hold no longer protect them from "
+            "removal. Under the Illegal Foreigners Repatriation Plan, undocumented foreigners had "
+            "to leave by 31 October 2023, through facilitation centres in Peshawar, Landi Kotal "
+            "and Haripur. Afghan Citizen Card holders were brought under the plan early in 2025. "
+            "Proof of Registration (PoR) cards expired on 30 June 2025, and the formal "
+            "repatriation of PoR card holders began on 1 September 2025 (Interior Ministry letter "
+            "of 4 August 2025, as reported in the press). UNHCR, IOM and UNICEF have raised "
+            "concerns about the effect on children. Assume that any Afghan family you meet may "
+            "face removal, refer early, and check the current position with UNHCR or its "
+            "partner: it may have changed again since this course was written. Whatever papers a "
+            "child has, a child at risk in your district has a right to protection.</p>"
+            "<p><strong>Non-refoulement</strong> is the principle that a refugee or asylum "
+            "seeker must not be sent back to a country where he or she would face persecution or "
+            "serious harm. It is not a right never to be returned. Pakistan is not a party to "
+            "the 1951 Refugee Convention, and a CPU has no power to stop a deportation. What you "
+            "can do is refer the child to UNHCR and its partners, document the child's "
+            "situation, and advocate for the child's best interests. Work with UNHCR and its "
+            "partners on every decision about an Afghan child's future.</p>"
             "<p><strong>Transgender and intersex children.</strong> In May 2023 the Federal "
             "Shariat Court struck down key provisions of the Transgender Persons Act 2018 on "
             "self-perceived gender identity. The same court called the situation of abandoned "
             'transgender and intersex children "a scar on society", stressed the state\'s duty to '
-            "protect them, and directed that a child protection unit be set up for them. A khwaja "
-            "sira child at risk has the same right to safety and dignity as any other child.</p>"
+            "protect them. One news report, not confirmed elsewhere, says it also directed that a "
+            "child protection unit be set up for them; treat that as unconfirmed. The judgment is "
+            "under appeal before the Shariat Appellate Bench of the Supreme Court, so the law may "
+            "change again. A khwaja sira child at risk has the same right to safety and dignity "
+            "as any other child.</p>"
             "<p><strong>Children with disabilities.</strong> They face higher risks of neglect and "
             "abuse, and are often hidden at home. Meet the child directly, find a way to "
             "communicate, and prefer support at home over sending the child to an "
@@ -1058,13 +1128,16 @@ LESSON_3_2 = Lesson(
                 ),
                 (
                     "PoR card",
-                    "Proof of Registration card, held by many registered Afghan refugees in "
-                    "Pakistan.",
+                    "Proof of Registration card, once held by many registered Afghan refugees "
+                    "in Pakistan. The cards expired on 30 June 2025 and no longer protect their "
+                    "holders from return.",
                 ),
                 (
                     "Non-refoulement",
-                    "The right of refugees and asylum seekers not to be forced back to their "
-                    "country.",
+                    "The principle that a refugee or asylum seeker must not be returned to a "
+                    "country where he or she would face persecution or serious harm. It is not "
+                    "a right never to be returned, and Pakistan is not a party to the 1951 "
+                    "Refugee Convention.",
                 ),
                 (
                     "Khwaja sira",
@@ -1560,8 +1633,15 @@ LESSON_4_3 = Lesson(
         Text(
             "<p>The child should not have to repeat the story to many people. The CPO coordinates "
             "with the police and health services so that the child is interviewed as few times as "
-            "possible, in a child-friendly way. Urgent medical care may be needed. Time limits for "
-            "medical examination and treatment matter; confirm them with your health partner.</p>"
+            "possible, in a child-friendly way. She will still usually give a police statement, a "
+            "statement before a magistrate, a history to the doctor and evidence at trial, so "
+            "never promise that she will tell her story only once.</p>"
+            "<p>After sexual abuse, get the child to a health facility at once: some treatment "
+            "works only for a short time. Medicine to prevent HIV (post-exposure prophylaxis) "
+            "must start within 72 hours, and emergency contraception for a girl who may be "
+            "pregnant works up to 120 hours (five days), better the sooner it is given. Evidence "
+            "is also best collected early. The two-finger (virginity) test is outlawed in "
+            "Pakistan: it has no medical value and must never be done on a child.</p>"
         ),
         Callout(
             kind="example",

@@ -2,7 +2,7 @@
 
 Written for new staff of district Child Protection Units (CPUs) in Khyber Pakhtunkhwa. All names
 in examples are invented. Facts that the Commission has not yet confirmed (response times,
-consent age bands, medical time limits and similar) are worded as things to check locally.
+consent age bands and similar) are worded as things to check locally.
 """
 
 from . import Callout, Day, Glossary, Heading, Lesson, Reflection, Text
@@ -302,12 +302,12 @@ _L6_3 = Lesson(
             kind="example",
             title="Hina, 11, Mardan",
             text=(
-                "<p>Hina told her teacher that a male relative abused her. She has received "
+                "<p>Hina told her teacher that her father abused her. She has received "
                 "medical care, and the case is registered as high risk.</p>"
                 "<p>The psychologist meets her three days later in a quiet room at the CPU, with "
                 "her mother waiting nearby. She does not ask Hina about the abuse again. She asks "
                 "about sleep, school, what makes Hina feel calm and who she trusts. Hina draws "
-                "her family and leaves the relative out. She says she wakes at night and is "
+                "her family and leaves her father out. She says she wakes at night and is "
                 "afraid to go to the market.</p>"
                 "<p>The psychologist writes a short summary for the case file: signs of "
                 "trauma-related fear, good bond with her mother, wants to stay in her school. She "
@@ -404,12 +404,20 @@ _L6_4 = Lesson(
         Text(
             html=(
                 "<p>Many Afghan families live in KP. Since the Illegal Foreigners Repatriation "
-                "Plan of 2023, some have been sent back through facilitation centres such as "
-                "those in Peshawar and Landi Kotal; Proof of Registration card holders were "
-                "exempt. UNHCR, IOM and UNICEF raised concerns about the effect on children.</p>"
-                "<p>Refugees and asylum seekers have the right not to be returned to a country "
-                "where they face danger. This is called non-refoulement. This course recommends "
-                "that the CPU does not decide a durable solution for an Afghan child alone. "
+                "Plan of 2023, many have been sent back through facilitation centres such as "
+                "those in Peshawar and Landi Kotal. Afghan Citizen Card holders were brought "
+                "under the plan early in 2025; Proof of Registration (PoR) cards expired on 30 "
+                "June 2025, and the formal repatriation of PoR card holders began on 1 September "
+                "2025 (Interior Ministry letter of 4 August 2025, as reported in the press). No "
+                "card an Afghan family holds can be treated as protection from return. UNHCR, IOM "
+                "and UNICEF raised concerns about the effect on children.</p>"
+                "<p>Non-refoulement bars returning a refugee or asylum seeker to a country where "
+                "he or she would face persecution or serious harm; it is not a right never to be "
+                "returned. Pakistan is not a party to the 1951 Refugee Convention, and a CPU "
+                "cannot stop a deportation: it refers the child to UNHCR and its partners, "
+                "documents the child's situation and advocates for the child's best interests. "
+                "This course recommends that the CPU does not decide a durable solution for an "
+                "Afghan child alone. "
                 "Instead, it refers the child to UNHCR or its partner and contributes to their "
                 "BIA or BID. Ask your supervisor which UNHCR partner covers your district and how "
                 "referrals are made.</p>"
@@ -475,7 +483,7 @@ _L6_4 = Lesson(
                 ),
                 (
                     "Non-refoulement",
-                    "The right of refugees and asylum seekers not to be returned to a country where they face serious harm.",
+                    "The principle that refugees and asylum seekers must not be returned to a country where they would face persecution or serious harm. It is not a right never to be returned; Pakistan is not a party to the 1951 Refugee Convention.",
                 ),
             )
         ),
@@ -553,7 +561,9 @@ _L7_1 = Lesson(
                 "mother will enrol Bilal in Class 3 at the Government Primary School in his "
                 "village. From then on, Bilal will attend at least four days a week. The case "
                 "worker will check the attendance register with the head teacher every month.'</p>"
-                "<p>Other goals in Bilal's plan cover the family's debt (referral for legal aid), "
+                "<p>Other goals in Bilal's plan cover the family's bonded debt (legal aid and a "
+                "report to the District Vigilance Committee, since the debt is extinguished by "
+                "law), "
                 "income (referral to a social protection or livelihood programme), and his "
                 "safety at the kiln until he leaves it (joint monitoring with Labour Department "
                 "inspectors).</p>"
@@ -688,8 +698,8 @@ _L7_2 = Lesson(
             title="A jirga is not a case conference",
             text=(
                 "<p>Community elders can be valuable allies. But decisions about a child's safety "
-                "must not be handed to a jirga or panchayat, especially in cases of sexual abuse "
-                "or child marriage, where informal settlements can leave a child in danger. "
+                "must not be handed to a jirga or panchayat. Sexual abuse of a child is never "
+                "settled privately, and elders cannot agree to a child marriage. "
                 "Confidential case information is not shared in public gatherings.</p>"
             ),
         ),
@@ -992,9 +1002,13 @@ _L8_1 = Lesson(
                 "child? If yes, agree a safety plan now, or involve the CPO for stronger "
                 "action.</li>"
                 "<li><strong>Medical care:</strong> arrange urgent care at a health facility that "
-                "can examine and treat child survivors. Some treatment and evidence collection "
-                "only works within a short time after the abuse. Confirm the exact time limits "
-                "with your health partner and keep them in your service map.</li>"
+                "can examine and treat child survivors, the same day. HIV post-exposure "
+                "prophylaxis must start within 72 hours of the abuse, and emergency "
+                "contraception works up to 120 hours (five days), better the sooner it is given; "
+                "evidence is best collected early too. Keep in your service map the facilities "
+                "that provide them around the clock. The two-finger (virginity) test is outlawed "
+                "in Pakistan (Lahore High Court, 2021, and the Anti-Rape (Investigation and "
+                "Trial) Act 2021): refuse it and report any facility that offers it.</li>"
                 "<li><strong>Consent:</strong> get the child's assent and consent from a "
                 "caregiver who is not the suspected abuser. Age-banded guidance, such as that in "
                 "the IRC and UNICEF <em>Caring for Child Survivors</em> guidelines, is widely "
@@ -1006,17 +1020,45 @@ _L8_1 = Lesson(
             kind="example",
             title="Hina, 11, Mardan",
             text=(
-                "<p>Hina's teacher phones the CPU: Hina has said that her uncle 'does bad things' "
+                "<p>Hina's teacher phones the CPU: Hina has said that her father 'does bad things' "
                 "when her mother is out. The case worker advises the teacher to stay with Hina, "
                 "write down her words and ask nothing more. The case worker and CPO arrive within "
                 "the hour.</p>"
-                "<p>The uncle lives in the same house. Hina's mother is shocked but believes her. "
-                "Hina and her mother agree to stay with the mother's brother for now. The mother "
-                "gives consent, and Hina gives assent, for a medical examination at the hospital "
-                "the same afternoon. The CPO supports the mother to report to the police, and the "
-                "case goes forward to the Child Protection Court, with Hina interviewed only once "
-                "and in a child-friendly way.</p>"
+                "<p>Her father lives in the same house. Hina's mother is shocked but believes "
+                "her. Hina and her mother agree to stay with Hina's grandmother for now. The "
+                "mother gives consent, and Hina gives assent, for a medical examination by a "
+                "female doctor the same afternoon. The CPO supports the mother to report to the "
+                "police, and the case goes forward to the Child Protection Court. Hina will still "
+                "give her account to the police, to a magistrate and in court, so the CPO asks "
+                "for a female officer, keeps her mother or the psychologist beside her each time, "
+                "and asks the court to hear her in camera by video link.</p>"
             ),
+        ),
+        Heading(text="Telling her story: fewer times, less harm"),
+        Text(
+            html=(
+                "<p>In Pakistan a child survivor normally gives her account several times: a "
+                "statement to the police, a statement recorded by a magistrate under section 164 "
+                "of the Code of Criminal Procedure, a history to the doctor for the medico-legal "
+                "examination, and evidence at the trial. Do not promise a child that she will "
+                "tell her story only once. You can reduce how often she repeats it and how much "
+                "each telling hurts:</p>"
+                "<ul>"
+                "<li>ask for a female police officer and a female doctor;</li>"
+                "<li>make sure a support person she trusts, such as a non-offending parent or the "
+                "CPU psychologist, is with her at each statement;</li>"
+                "<li>with consent, share the first written account with each agency, so that no "
+                "one asks for it again without need;</li>"
+                "<li>ask the court for an in-camera trial, and for screens or a video link so "
+                "that she does not have to face the accused;</li>"
+                "<li>use the special procedures of the Anti-Rape (Investigation and Trial) Act "
+                "2021, such as special sexual offences investigation units and in-camera trials. "
+                "How far this federal Act reaches in KP is for the Commission's legal team to "
+                "confirm.</li>"
+                "</ul>"
+                "<p>Prepare the child for each step, and tell her honestly what will happen "
+                "next.</p>"
+            )
         ),
         Callout(
             kind="key_point",
@@ -1037,8 +1079,9 @@ _L8_1 = Lesson(
                 "involved in proceedings. Never speak to journalists or post on social media "
                 "about a case.</li>"
                 "<li>Do not confront the suspected abuser yourself, or call his family.</li>"
-                "<li>Do not let a family or jirga settle the matter privately in a way that "
-                "leaves the child in danger.</li>"
+                "<li>Sexual abuse of a child is never settled privately, by the family, elders "
+                "or a jirga. It is a crime, and since the 2022 Amendment to the KP Act crimes "
+                "against children cannot be compounded.</li>"
                 "</ul>"
             ),
         ),
@@ -1054,7 +1097,7 @@ _L8_1 = Lesson(
                 ),
                 (
                     "Child-friendly justice",
-                    "Legal processes adapted to a child's age and needs, such as a single interview and a private hearing.",
+                    "Legal processes adapted to a child's age and needs, such as few and short interviews, a support person, an in-camera hearing, and screens or a video link.",
                 ),
             )
         ),
@@ -1245,6 +1288,28 @@ _L8_3 = Lesson(
                 "possible.</p>"
             ),
         ),
+        Heading(text="Bonded labour is a crime, and the debt is void"),
+        Text(
+            html=(
+                "<p>Many children at brick kilns work beside parents who owe the owner money and "
+                "cannot leave until it is repaid. Under the <strong>KP Bonded Labour System "
+                "(Abolition) Act 2015</strong>, bonded labour is abolished: every bonded debt is "
+                "extinguished, so the family owes the owner nothing under it, and making anyone "
+                "work in bondage is an offence. Do not help a family negotiate or repay a bonded "
+                "debt. Instead:</p>"
+                "<ul>"
+                "<li>tell the family, with legal aid, that the debt is void and that they are "
+                "free to leave;</li>"
+                "<li>report the bondage to the <strong>District Vigilance Committee</strong>, "
+                "set up under the Act in each district to identify and release bonded labourers "
+                "and help them rebuild their lives, and to the Labour Department;</li>"
+                "<li>plan for the family's safety and income, because an owner may threaten them "
+                "when he loses his hold.</li>"
+                "</ul>"
+                "<p>Ask your CPO or the Commission's legal team how the Vigilance Committee works "
+                "in your district and which sections of the Act apply to the case.</p>"
+            )
+        ),
         Callout(
             kind="caution",
             title="Raids and round-ups can cause harm",
@@ -1271,7 +1336,9 @@ _L8_3 = Lesson(
                 ),
                 (
                     "Debt bondage",
-                    "When a person must work to repay a debt and cannot leave until it is paid.",
+                    "When a person must work to repay a debt and cannot leave until it is paid. "
+                    "The KP Bonded Labour System (Abolition) Act 2015 extinguishes such debts and "
+                    "makes bonded labour an offence.",
                 ),
             )
         ),
@@ -1308,8 +1375,11 @@ _L8_4 = Lesson(
                 "<li>Refer to UNHCR or its partner for family tracing, and for a Best Interests "
                 "Determination when a durable solution is needed.</li>"
                 "<li>Remember non-refoulement: refugees and asylum seekers must not be returned "
-                "to a country where they face danger. Proof of Registration card holders were "
-                "exempt from the 2023 repatriation plan; check the current rules.</li>"
+                "to a country where they would face persecution or serious harm. A CPU cannot "
+                "stop a deportation, so refer early to UNHCR or its partner and advocate for the "
+                "child. Proof of Registration cards expired on 30 June 2025 and their holders "
+                "have been repatriated since 1 September 2025: never count on a card to keep a "
+                "child or a carer in Pakistan, and check the current rules.</li>"
                 "<li>Never place a child with an unrelated adult who offers him work.</li>"
                 "</ul>"
             )
@@ -1333,8 +1403,10 @@ _L8_4 = Lesson(
                 "Federal Shariat Court struck down key provisions of the Transgender Persons Act "
                 "2018 on self-perceived identity. The same court described the situation of "
                 "abandoned transgender and intersex children as 'a scar on society', stressed "
-                "the state's duty to protect them, and directed that a child protection unit be "
-                "set up for them. Whatever the legal debate, the child is entitled to "
+                "the state's duty to protect them. A single minor news source adds that it "
+                "directed a child protection unit for these children; that is unconfirmed. The "
+                "judgment is under appeal, so check the current position with the Commission's "
+                "legal team. Whatever the legal debate, the child is entitled to "
                 "protection. Plan placements that protect both safety and dignity.</p>"
             )
         ),
@@ -1473,8 +1545,10 @@ _L9_1 = Lesson(
             text=(
                 "<p>The case worker checks the school register with the head teacher: Bilal has "
                 "attended on 52 of 60 school days. The Labour Department has inspected the kiln "
-                "twice and Bilal has not been seen working there. Legal aid has started "
-                "negotiating the family's debt, but it is not settled. Bilal says he can now "
+                "twice and Bilal has not been seen working there. With legal aid, the family has "
+                "reported the bondage to the District Vigilance Committee: under the KP Bonded "
+                "Labour System (Abolition) Act 2015 the debt is extinguished, but the owner still "
+                "asks for it and the Committee has not yet acted. Bilal says he can now "
                 "read short words and wants to play cricket for the school.</p>"
                 "<p>Decision: risk re-rated from Medium to Low. Education goal met; debt goal "
                 "continues. Follow-up becomes less frequent, in line with the SOP for low risk. Next "
@@ -1966,10 +2040,11 @@ _L10_3 = Lesson(
     body=(
         Text(
             html=(
-                "<p>This lesson follows one fictional child through all six steps. Read it "
-                "slowly and notice how each step builds on the one before. Later, on this "
-                "platform, you will work through cases like this one in an interactive "
-                "simulation, making the decisions yourself.</p>"
+                "<p>This lesson follows one fictional child through all six steps. The team in "
+                "this case made mistakes, and a boy was hurt again because of them. Read it "
+                "slowly, notice where each decision went wrong, and what should have happened "
+                "instead. Later, on this platform, you will work through cases like this one in "
+                "an interactive simulation, making the decisions yourself.</p>"
             )
         ),
         Callout(
@@ -1988,11 +2063,13 @@ _L10_3 = Lesson(
                 "<p>The case worker takes the teacher's report and visits the home with a female "
                 "colleague. Farhan's mother agrees to talk. Farhan, seen alone in the courtyard, "
                 "says his uncle beats him with a belt when he is slow at the uncle's motorcycle "
-                "workshop, where he now works every day. He gives his assent and his mother "
-                "gives consent. The case is registered. The initial risk is set at Medium: he is "
-                "being harmed, but there is no sign of risk of significant harm or death. The "
-                "visit happens within the response time that the CPU's SOP sets for medium "
-                "risk.</p>"
+                "workshop, where he now works every day, and that he is afraid to go inside. He "
+                "gives his assent and his mother gives consent. The case is registered.</p>"
+                "<p><strong>The first mistake:</strong> the case worker set the risk at Medium. "
+                "Repeated beatings with a belt, by an adult who lives in the same house and can "
+                "reach the child every day, and a child who is afraid of him, are a risk of "
+                "significant harm: the course's own triage rules make this High. Rated High, "
+                "the case needed a response that day, with the CPO involved.</p>"
             )
         ),
         Heading(text="Step 2: assessment"),
@@ -2014,14 +2091,18 @@ _L10_3 = Lesson(
                 "SMART goals: Farhan back in school by a set date and attending at least four "
                 "days a week; no more work at the workshop; weekly sessions with the psychologist "
                 "for eight weeks; the mother referred to a social protection programme. The CPO "
-                "meets the uncle, explains the law and gets his agreement not to hit Farhan. A "
-                "safety plan names the grandmother and the teacher as people Farhan can go "
-                "to.</p>"
-                "<p>In week five, Farhan comes to school with a cut above his eye. The teacher "
-                "calls the CPU. The case is re-rated High that day. A case conference, with the "
-                "teacher, the psychologist and the mother, agrees that the mother and children "
-                "will move to the grandmother's house, and the CPO discusses possible legal "
-                "action with the mother.</p>"
+                "meets the uncle, explains the law and gets his promise not to hit Farhan. "
+                "Farhan stays in the uncle's house.</p>"
+                "<p><strong>The second mistake:</strong> the plan rested on a promise from the "
+                "person hurting the child. A promise is not a safety plan. In week five, Farhan "
+                "comes to school with a cut above his eye. The teacher calls the CPU.</p>"
+                "<p>This time the team puts safety first. The case is re-rated High that day. "
+                "Farhan is seen by a doctor, and by evening he, his sister and his mother are at "
+                "the grandmother's house, out of the uncle's reach. The CPO supports the mother "
+                "to report the assault to the police and register an FIR, and is ready to apply "
+                "to the Child Protection Court (s.20 rescue, s.25 entrustment) if the family "
+                "cannot keep Farhan safe. A case conference with the teacher, the psychologist "
+                "and the mother agrees the new plan.</p>"
             )
         ),
         Heading(text="Step 5: follow-up and review"),
@@ -2029,7 +2110,8 @@ _L10_3 = Lesson(
             html=(
                 "<p>While the risk is high, the case worker visits weekly. At the three-month "
                 "review, Farhan has missed only three school days, has no new injuries and "
-                "sleeps better. The risk is re-rated Low and visits become less frequent, as the SOP sets for low risk.</p>"
+                "sleeps better. The uncle has no access to him. The risk is re-rated Low and "
+                "visits become less frequent, as the SOP sets for low risk.</p>"
             )
         ),
         Heading(text="Step 6: closure"),
@@ -2042,30 +2124,41 @@ _L10_3 = Lesson(
             )
         ),
         Callout(
-            kind="key_point",
-            title="What made this case work",
+            kind="caution",
+            title="What should have happened on the first day",
             text=(
                 "<ul>"
-                "<li>The child was heard at every step.</li>"
-                "<li>The risk level was changed as soon as the facts changed.</li>"
-                "<li>The plan had dates, names and measures.</li>"
-                "<li>The family stayed together, with the least intrusive safe option.</li>"
+                "<li><strong>Rate the risk by the facts.</strong> Repeated beatings by an adult "
+                "in the same house are High risk. Check every rating against your triage "
+                "rules.</li>"
+                "<li><strong>Safety first.</strong> Before any plan, make sure the person "
+                "harming the child cannot reach him: a move to a safe relative such as the "
+                "grandmother, or the adult leaving the house.</li>"
+                "<li><strong>Consider an FIR.</strong> Beating a child with a belt until he is "
+                "bruised is a matter for the police, not only for the family. Discuss a police "
+                "report with the non-offending parent and the CPO at the start, and ask the "
+                "Commission's legal team which offence applies.</li>"
+                "<li><strong>Never rely on the abuser's promise.</strong> Agreements with the "
+                "person who harms a child often break, and the child pays for it.</li>"
                 "</ul>"
             ),
         ),
         Callout(
-            kind="caution",
-            title="The danger point",
+            kind="key_point",
+            title="What this case teaches",
             text=(
-                "<p>Agreements with the person who harms a child often break. When the CPO "
-                "spoke to the uncle, the team made sure Farhan had people to go to. Without that, "
-                "the week-five injury might not have been reported.</p>"
+                "<p>This case ended well for Farhan, but it is not a success story. He was hurt "
+                "again in week five because the team left him within his uncle's reach. Keeping a "
+                "family together is never a goal that outweighs the child's safety. What the team "
+                "did right was to hear Farhan at every step, act on the same day once the injury "
+                "was reported, and make sure he had people to go to: without the teacher, the "
+                "week-five injury might never have been reported.</p>"
             ),
         ),
         Reflection(
             prompt=(
-                "At which step of Farhan's case would you have found it hardest to act? What "
-                "would you need from your team to handle that step well?"
+                "At which step of Farhan's case could the week-five injury have been prevented? "
+                "What would you need from your team to act on it at the first visit?"
             )
         ),
     ),

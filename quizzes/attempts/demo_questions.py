@@ -83,14 +83,14 @@ QUESTIONS = (
     (
         1,
         "true_false",
-        "Each district Child Protection Unit team is made up of a Child Protection Officer, a Social Case Worker and a Psychologist.",
+        "The three core roles in a district Child Protection Unit team are the Child Protection Officer, the Social Case Worker and the Psychologist.",
         (
             ("True", True, "", ""),
             (
                 "False",
                 False,
                 "",
-                "These three posts are the CPU team; other services such as police and health are partners reached through referral.",
+                "These three roles are the core of the CPU team, and a unit may have several social case workers; police and health are partners reached through referral.",
             ),
         ),
         {
@@ -655,7 +655,7 @@ QUESTIONS = (
     (
         7,
         "essay",
-        "Hina, 11, has disclosed sexual abuse by a relative who visits the family home in Mardan. Write a safety plan for the next two weeks. Say who does what, how Hina can get help, and how the CPU will check that the plan is working.",
+        "Hina, 11, has disclosed sexual abuse by her father, who lives in the family home in Mardan. Write a safety plan for the next two weeks. Say who does what, how Hina can get help, and how the CPU will check that the plan is working.",
         (),
         {
             "objective": "safety-planning",
@@ -772,7 +772,7 @@ QUESTIONS = (
     (
         1,
         "numeric",
-        "How many professional posts make up the core team of a district Child Protection Unit?",
+        "How many core roles make up the team of a district Child Protection Unit?",
         (),
         {
             "objective": "cpu-roles",
@@ -780,7 +780,7 @@ QUESTIONS = (
             "difficulty": "easy",
             "numeric_answer": Decimal(3),
             "numeric_tolerance": Decimal(0),
-            "general_feedback": "Three: the Child Protection Officer, the Social Case Worker and the Psychologist.",
+            "general_feedback": "Three roles: the Child Protection Officer, the Social Case Worker and the Psychologist; a unit may have more than one person in a role, such as several social case workers.",
         },
     ),
     (
@@ -872,34 +872,51 @@ QUESTIONS = (
                 "",
                 "",
             ),
-            ("Abolition of corporal punishment", False, "", ""),
+            ("Offences, beginning with corporal punishment (s.33)", False, "", ""),
         ),
         {
             "objective": "kp-act",
             "step": "general",
             "difficulty": "hard",
             "partial_credit": "proportional",
-            "general_feedback": "The Act runs from institutions (Parts II-IV) to the court (Part V), proceedings (Part VI) and corporal punishment (Part VIII); knowing the layout helps you find a section fast.",
+            "general_feedback": "The Act runs from institutions (Parts II-IV) to the court (Part V), proceedings (Part VI) and offences against children (Part VIII); knowing the layout helps you find a section fast.",
         },
     ),
     (
         2,
-        "true_false",
-        "Section 33 of the KP Child Protection and Welfare Act 2010 abolishes corporal punishment.",
+        "single",
+        "In Abbottabad, a man is arrested for sexually abusing his neighbour's 10-year-old son. The elders tell the boy's father that the man's family will pay compensation and the complaint will be withdrawn. What should the CPU tell the father?",
         (
-            ("True", True, "", ""),
             (
-                "False",
+                "Under the KP Act as amended in 2022, crimes against children are non-compoundable: the case cannot be settled by payment or agreement and goes on",
+                True,
+                "",
+                "",
+            ),
+            (
+                "The case ends if the family withdraws its complaint and accepts compensation",
                 False,
                 "",
-                "Part VIII of the Act, section 33, abolishes corporal punishment.",
+                "The 2022 Amendment made crimes against children non-compoundable, so a settlement cannot end the case.",
+            ),
+            (
+                "The elders' decision is binding once both families agree to it",
+                False,
+                "",
+                "No elders' or jirga agreement can settle the sexual abuse of a child.",
+            ),
+            (
+                "The CPU should stay out of it because the matter is now with the police",
+                False,
+                "",
+                "The CPU keeps supporting the boy and his family through the case, and his safety comes first.",
             ),
         ),
         {
             "objective": "kp-act",
-            "step": "general",
+            "step": "implementation",
             "difficulty": "medium",
-            "general_feedback": "Physical punishment of children is abolished in KP by section 33 of the 2010 Act.",
+            "general_feedback": "The KP Child Protection and Welfare (Amendment) Act 2022 made crimes against children non-compoundable and had the police keep a register of sexual offenders.",
         },
     ),
     (
@@ -1303,7 +1320,7 @@ QUESTIONS = (
     (
         4,
         "single",
-        "A teacher in Mardan phones the CPU: Hina, 11, has just told her that a relative has been sexually abusing her. What should you advise the teacher to do?",
+        "A teacher in Mardan phones the CPU: Hina, 11, has just told her that her father has been sexually abusing her. What should you advise the teacher to do?",
         (
             (
                 "Listen without leading questions, do not promise secrecy, write down Hina's exact words, keep her safe and refer to the CPU now",
@@ -1318,7 +1335,7 @@ QUESTIONS = (
                 "Asking a child to write a statement is a form of interviewing that trained staff should do, and it can cause distress.",
             ),
             (
-                "Call the relative's family to warn them",
+                "Call her father to hear his side of the story",
                 False,
                 "",
                 "This could put Hina in danger and give the suspect time to pressure her or destroy evidence.",
@@ -1615,7 +1632,7 @@ QUESTIONS = (
     (
         6,
         "short_answer",
-        "What is the name of the principle that refugees, and asylum seekers, must not be returned to their country of origin?",
+        "What is the name of the principle that refugees and asylum seekers must not be returned to a country where they would face persecution or serious harm?",
         (
             ("non-refoulement", True, "", ""),
             ("non refoulement", True, "", ""),
@@ -1626,7 +1643,7 @@ QUESTIONS = (
             "objective": "specific-groups",
             "step": "assessment",
             "difficulty": "medium",
-            "general_feedback": "Non-refoulement protects refugees and asylum seekers from forced return.",
+            "general_feedback": "Non-refoulement bars return to persecution or serious harm, not every return; Pakistan is not party to the 1951 Refugee Convention, so a CPU refers to UNHCR and its partners and advocates for the child.",
         },
     ),
     (
@@ -1820,7 +1837,7 @@ QUESTIONS = (
                 "Send him to the return holding point with other Afghans",
                 False,
                 "",
-                "This ignores his best interests and the principle of non-refoulement.",
+                "This ignores his best interests and the risk of serious harm on return; refer him to UNHCR or its partner instead.",
             ),
             (
                 "Leave him at the transit point until his family finds him",
@@ -2104,7 +2121,7 @@ QUESTIONS = (
             "objective": "specific-groups",
             "step": "general",
             "difficulty": "medium",
-            "general_feedback": "The court also directed a child protection unit for these children.",
+            "general_feedback": "The judgment is under appeal; a report that the court also directed a child protection unit for these children rests on one minor source and is unconfirmed.",
         },
     ),
     # ------------------------------------------------------------------------------------------
@@ -2147,14 +2164,14 @@ QUESTIONS = (
     (
         9,
         "essay",
-        "Bilal, 12, stopped working at the brick kiln six months ago. He is enrolled in school, the family has received livelihood support, and legal aid on the family's debt is still under way. Would you close his case now? Explain what you would check, whom you would involve and what you would record.",
+        "Bilal, 12, stopped working at the brick kiln six months ago. He is enrolled in school, the family has received livelihood support, and the family's report of its bonded debt to the District Vigilance Committee is still open. Would you close his case now? Explain what you would check, whom you would involve and what you would record.",
         (),
         {
             "objective": "case-closure",
             "step": "closure",
             "difficulty": "hard",
             "marks": Decimal(4),
-            "rubric": "1 mark: tests the decision against the closure criteria (goals met, child safe, no further concerns) and sees that the open debt matter may keep a risk of return to work. 1 mark: checks evidence (school attendance records, a home visit, Bilal's own view, the employer's position). 1 mark: involves Bilal, his family and partners (school, Labour Department inspectors, legal aid) in the decision, for example in a review meeting. 1 mark: records the reasons and, if closing, the closure reason and any onward referral; if not, sets a new review date within three months.",
+            "rubric": "1 mark: tests the decision against the closure criteria (goals met, child safe, no further concerns) and sees that while the owner still presses for the bonded debt (void under the KP Bonded Labour System (Abolition) Act 2015) a risk of return to work remains. 1 mark: checks evidence (school attendance records, a home visit, Bilal's own view, the employer's position). 1 mark: involves Bilal, his family and partners (school, Labour Department inspectors, legal aid) in the decision, for example in a review meeting. 1 mark: records the reasons and, if closing, the closure reason and any onward referral; if not, sets a new review date within three months.",
             "general_feedback": "Close only when the goals are met and the child is safe; unfinished work that keeps a risk alive is a reason to keep the case open.",
         },
     ),

@@ -109,7 +109,8 @@ S1 = Scenario(
                         "no harm."
                     ),
                     minutes=_HOUR,
-                    points={"safety": 0, "participation": 0},
+                    points={"safety": -10, "participation": 0},
+                    critical=True,
                 ),
                 Option(
                     text=(
@@ -270,7 +271,8 @@ S1 = Scenario(
                         "response."
                     ),
                     minutes=_WEEK,
-                    points={"safety": 0},
+                    points={"safety": -10},
+                    critical=True,
                 ),
                 Option(
                     text="Go to the signal tonight and confront the man yourself.",
@@ -424,8 +426,9 @@ S1 = Scenario(
             title="Safe, with a plan",
             text=(
                 "<p>Three months on, Asad lives with his uncle, goes to school and sees his mother "
-                "every week. He gave his account to the police once, with the psychologist beside "
-                "him, and the inquiry into the man continues. The review finds the plan on track "
+                "every week. He gave his statements to the police and a magistrate with the "
+                "psychologist beside him, and the inquiry into the man continues. The review finds "
+                "the plan on track "
                 "and lowers the risk level.</p>"
             ),
             debrief=(
@@ -1013,10 +1016,11 @@ S3 = Scenario(
                     next_step="END-returned",
                     feedback=(
                         "Sending a child across the border alone, with no family traced and no "
-                        "assessment, can expose him to serious harm. Refugees and asylum seekers "
-                        "have the right not to be returned to danger (non-refoulement), and the "
-                        "future of an unaccompanied child is a matter for a best-interests "
-                        "process."
+                        "assessment, can expose him to serious harm. Non-refoulement bars "
+                        "returning a refugee or asylum seeker to persecution or serious harm. A "
+                        "CPU cannot stop a deportation, but it can refer him to UNHCR and its "
+                        "partners and advocate for him: the future of an unaccompanied child is "
+                        "a matter for a best-interests process."
                     ),
                     minutes=30,
                     points={"best_interests": -10},
@@ -1035,7 +1039,8 @@ S3 = Scenario(
                         "day."
                     ),
                     minutes=3 * _DAY,
-                    points={"safety": 0},
+                    points={"safety": -10},
+                    critical=True,
                 ),
             ),
         ),
@@ -1166,8 +1171,10 @@ S3 = Scenario(
             text=(
                 "<p>Three weeks later the tracing partner finds Zabihullah's mother in Parwan, "
                 "living with her brother and struggling to feed the family. Zabihullah wants to "
-                "speak to her but is afraid of going back. A relative in Peshawar who holds a "
-                "Proof of Registration card offers to take him in.</p>"
+                "speak to her but is afraid of going back. He would rather stay with a cousin of "
+                "his father in Peshawar, but the cousin's family are Afghans too and expect to "
+                "be told to leave: their Proof of Registration cards expired on 30 June 2025, and "
+                "card holders have been repatriated since 1 September 2025.</p>"
                 "<p>Who decides what happens next?</p>"
             ),
             options=(
@@ -1226,10 +1233,14 @@ S3 = Scenario(
             kind=StepKind.END,
             title="A decision made with him",
             text=(
-                "<p>After hearing from Zabihullah, from his mother by phone and from the relative "
-                "in Peshawar, the panel decides he should stay with the relative for now, with "
-                "the CPU following up and weekly calls to his mother. He joins a learning centre "
-                'and tells the SCW: "Now somebody knows where I am."</p>'
+                "<p>The panel hears Zabihullah, with the interpreter, and his mother by phone. It "
+                "finds that his father's cousin cannot offer him a stable home, since the family "
+                "may be removed at any time. It recommends that he stays in his vetted interim "
+                "placement while UNHCR and its partners prepare a supported reunification with "
+                "his mother: a caseworker in Parwan will meet him at the border, his mother has "
+                "help with food, and his schooling is planned. The CPU hands over his file with "
+                'his consent and calls weekly until he is with her. He tells the SCW: "Now '
+                'somebody knows where I am."</p>'
             ),
             debrief=(
                 "<ul>"
@@ -1238,6 +1249,8 @@ S3 = Scenario(
                 "<li>What difference did the interpreter make to his participation?</li>"
                 "<li>Which parts of his file did the caller need, and which not (s.23)?</li>"
                 "<li>When is a best interests determination required, and who decides?</li>"
+                "<li>Why could the cousin in Peshawar not offer a durable solution after the "
+                "2025 changes to Afghan policy?</li>"
                 "</ul>"
             ),
         ),
@@ -1425,8 +1438,9 @@ S4 = Scenario(
                     next_step="S-safe",
                     feedback=(
                         "Whether the suspect can reach her is the most urgent question in a "
-                        "high-risk case. Medical care can be time-sensitive; confirm the time "
-                        "limits for examination and treatment with your health partner."
+                        "high-risk case. Medical care cannot wait: HIV post-exposure "
+                        "prophylaxis must start within 72 hours and emergency contraception "
+                        "works up to 120 hours."
                     ),
                     minutes=6 * _HOUR,
                     points={"safety": 10, "best_interests": 5},
@@ -1442,7 +1456,8 @@ S4 = Scenario(
                         "your local SOP, but act today."
                     ),
                     minutes=_WEEK,
-                    points={"safety": 0},
+                    points={"safety": -10},
+                    critical=True,
                 ),
             ),
         ),
@@ -1523,16 +1538,17 @@ S4 = Scenario(
                 Option(
                     text=(
                         "A police report and Child Protection Court proceedings, made "
-                        "child-friendly: one recorded interview with a female officer and the "
-                        "psychologist present, and Hina's name kept out of any publication "
-                        "(s.24)."
+                        "child-friendly: a female officer, her mother or the psychologist beside "
+                        "her at every statement, a request for an in-camera hearing by video "
+                        "link, and Hina's name kept out of any publication (s.24)."
                     ),
                     next_step="S-court",
                     feedback=(
-                        "The court process protects Hina and holds the suspect to account, and a "
-                        "single, well-prepared interview spares her from telling her story again "
-                        "and again. The KP Act forbids publishing the names of children at risk "
-                        "in proceedings (s.24)."
+                        "The court process protects Hina and holds the suspect to account. She "
+                        "will still give her account to the police, to a magistrate (s.164), to "
+                        "the doctor and at trial, so the CPU's work is to keep each telling "
+                        "short, prepared and supported. The KP Act forbids publishing the names "
+                        "of children at risk in proceedings (s.24)."
                     ),
                     minutes=2 * _DAY,
                     points={"legal": 10, "confidentiality": 5},
@@ -1553,11 +1569,13 @@ S4 = Scenario(
                     text="Let the family elders settle it privately.",
                     next_step="END-harm",
                     feedback=(
-                        "Sexual abuse of a child is a crime, not a family dispute. A private "
-                        "settlement usually puts the child back within the abuser's reach."
+                        "Sexual abuse of a child is never settled privately: it is a crime, and "
+                        "since the 2022 Amendment to the KP Act crimes against children cannot "
+                        "be compounded. A settlement puts Hina back within her father's reach."
                     ),
                     minutes=_DAY,
-                    points={"legal": 0},
+                    points={"legal": -10},
+                    critical=True,
                 ),
             ),
         ),
@@ -1567,8 +1585,9 @@ S4 = Scenario(
             title="The case goes forward",
             text=(
                 "<p>The police register the case and arrest Hina's father, and the case goes "
-                "before the Child Protection Court in Mardan. Hina gives her account once, with a "
-                "female officer and the psychologist beside her.</p>"
+                "before the Child Protection Court in Mardan. Hina gives her statement to a "
+                "female officer and then to a magistrate, with the psychologist beside her each "
+                "time, and the court agrees to hear her in camera by video link.</p>"
                 "<p>She and her mother are living with her grandmother, and Hina is back at "
                 "school.</p>"
             ),
@@ -1667,8 +1686,10 @@ S4 = Scenario(
             title="Safe and supported",
             text=(
                 "<p>Three months on, Hina lives with her mother and grandmother, goes to school "
-                "and has started drawing again. She has told her story only once, the case is "
-                "before the court, and her name has appeared nowhere. Her mother says the "
+                "and has started drawing again. She has given her account to the police and a "
+                "magistrate, each time with someone she trusts beside her, and will give evidence "
+                "by video link. The case is before the court, and her name has appeared nowhere. "
+                "Her mother says the "
                 "psychologist's sessions have helped them both.</p>"
             ),
             debrief=(
@@ -2291,14 +2312,17 @@ S6 = Scenario(
                 Option(
                     text=(
                         "Enrol Bilal at school with help for books and uniform, link the "
-                        "family to livelihood support, get them legal aid on the debt, and agree "
-                        "monitoring visits with the inspectors."
+                        "family to livelihood support, get them legal aid, report the bondage "
+                        "to the District Vigilance Committee, and agree monitoring visits with "
+                        "the inspectors."
                     ),
                     next_step="S-month",
                     feedback=(
                         "The debt is what keeps Bilal at work, so the plan has to tackle it "
-                        "alongside school. Legal aid and the inspectors' continued involvement "
-                        "shield the family from the owner's pressure."
+                        "alongside school. Under the KP Bonded Labour System (Abolition) Act "
+                        "2015 a bonded debt is extinguished and holding a family in bondage is "
+                        "an offence: the family owes nothing, and legal aid, the Vigilance "
+                        "Committee and the inspectors shield them from the owner's pressure."
                     ),
                     minutes=2 * _DAY,
                     points={"best_interests": 10, "legal": 5},
@@ -2307,9 +2331,9 @@ S6 = Scenario(
                     text="Enrol Bilal at school and leave the debt for the family to sort out.",
                     next_step="S-month",
                     feedback=(
-                        "School is the right goal, but without help on the debt the pressure to "
-                        "send Bilal back to work remains. A plan works when it deals with what "
-                        "drives the harm."
+                        "School is the right goal, but while the family believes it owes the "
+                        "owner, the pressure to send Bilal back to work remains. The bonded debt "
+                        "is void in law: the plan should make that real for them."
                     ),
                     minutes=_DAY,
                     points={"best_interests": 5},
@@ -2404,7 +2428,7 @@ S6 = Scenario(
                     text=(
                         "Today: get Bilal to a doctor, go to the kiln with the CPO and the "
                         "inspectors, stop him working, and start a plan with the family for school "
-                        "and help with the debt."
+                        "and legal help to end the bonded debt."
                     ),
                     next_step="END-late",
                     feedback=(
@@ -2436,8 +2460,9 @@ S6 = Scenario(
             kind=StepKind.END,
             title="Back at school",
             text=(
-                "<p>Six months later Bilal reads short stories aloud to his sister. The debt is "
-                "still a worry, but the inspectors' visits have made the owner careful, and "
+                "<p>Six months later Bilal reads short stories aloud to his sister. The District "
+                "Vigilance Committee has told the owner that the family's bonded debt is void, "
+                "the inspectors' visits have made him careful, and "
                 "Bilal has not been back to work at the kiln. The plan is reviewed with the "
                 "family, and the teacher stays their first point of contact.</p>"
             ),
@@ -2446,7 +2471,8 @@ S6 = Scenario(
                 "<li>Why was a joint visit with the inspectors safer than a raid?</li>"
                 "<li>What does the 2015 Act say about Bilal's work, and what about the Schedule "
                 "is still to be confirmed?</li>"
-                "<li>How far did your plan deal with the debt that keeps children at kilns?</li>"
+                "<li>What does the KP Bonded Labour System (Abolition) Act 2015 say about the "
+                "family's debt, and who acts on it in the district?</li>"
                 "<li>When will it be right to close this case?</li>"
                 "</ul>"
             ),
