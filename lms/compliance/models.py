@@ -107,8 +107,8 @@ class StaffStatus(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(state__in=[StaffState.CERTIFIED, StaffState.EXPIRED])
-                | Q(certificate__isnull=False, expires_on__isnull=False),
-                name="status_certified_has_certificate_and_expiry",
+                | Q(certified_on__isnull=False, expires_on__isnull=False),
+                name="status_certified_has_its_dates",
             ),
             models.CheckConstraint(
                 condition=~Q(state=StaffState.NOT_ENROLLED) | Q(enrolment__isnull=True),

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi
 
 from lms.accounts.roles import Role, can_manage_certificates
+from lms.accounts.visibility import is_staff_reader
 
 
 def navigation(request):
@@ -15,4 +16,5 @@ def navigation(request):
         "script_font": {"ur": "nastaliq", "ps": "naskh"}.get(language),
         "nav_my_certificate": bool(user and user.is_authenticated and user.role == Role.LEARNER),
         "nav_registry": bool(user and can_manage_certificates(user)),
+        "nav_compliance": bool(user and is_staff_reader(user)),
     }
