@@ -18,22 +18,26 @@ DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 
 class ComplianceFilter(forms.Form):
     district = forms.ModelChoiceField(
-        label=_("District"), queryset=District.objects.order_by("name"), required=False
+        label=_("District"),
+        queryset=District.objects.order_by("name"),
+        required=False,
+        empty_label=_("Any"),
     )
     designation = forms.ChoiceField(
         label=_("Designation"), choices=[("", _("Any")), *Designation.choices], required=False
     )
     cohort = forms.ModelChoiceField(
-        label=_("Cohort"), queryset=Cohort.objects.none(), required=False
+        label=_("Cohort"), queryset=Cohort.objects.none(), required=False, empty_label=_("Any")
     )
     course = forms.ModelChoiceField(
-        label=_("Course"), queryset=CoursePage.objects.none(), required=False
+        label=_("Course"), queryset=CoursePage.objects.none(), required=False, empty_label=_("Any")
     )
     joined_from = forms.DateField(label=_("Joined from"), required=False, widget=DATE_INPUT)
     joined_to = forms.DateField(label=_("Joined until"), required=False, widget=DATE_INPUT)
     status = forms.ChoiceField(label=_("Status"), required=False)
 
-    def __init__(self, data, *, viewer):
+    def __init__(self, data, *, viewer, by_status: bool):
+        """`by_status`: the staff list filters by a column of the overview; the overview not."""
         super().__init__(data)
         self.fields["cohort"].queryset = Cohort.objects.visible_to(viewer).order_by("name")
         self.fields["course"].queryset = CoursePage.objects.filter(
@@ -43,6 +47,8 @@ class ComplianceFilter(forms.Form):
             ("", _("Any")),
             *((column.key, column.label) for column in columns(timezone.localdate())),
         ]
+        if not by_status:
+            del self.fields["status"]
         self.is_valid()  # fills cleaned_data with the fields that are valid
 
     @property

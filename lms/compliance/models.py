@@ -111,12 +111,24 @@ class StaffStatus(models.Model):
                 name="status_certified_has_its_dates",
             ),
             models.CheckConstraint(
+                condition=Q(expires_on__isnull=True) | Q(certified_on__isnull=False),
+                name="status_expiry_has_its_issue_date",
+            ),
+            models.CheckConstraint(
                 condition=~Q(state=StaffState.NOT_ENROLLED) | Q(enrolment__isnull=True),
                 name="status_not_enrolled_has_no_enrolment",
             ),
         ]
         indexes = [
-            models.Index(fields=["district", "designation", "state"], name="status_by_district"),
+            # The overview's counts read this index alone (see selectors._counts)...
+            models.Index(
+                fields=["district", "designation", "state", "expires_on"], name="status_by_district"
+            ),
+            # ... and the trend's (see selectors.monthly_trend).
+            models.Index(fields=["due_date", "certified_on", "district"], name="status_due"),
+            models.Index(
+                fields=["certified_on", "state", "due_date", "district"], name="status_certified"
+            ),
             models.Index(fields=["recheck_on"], name="status_recheck"),
             models.Index(fields=["updated_at"], name="status_updated"),
         ]

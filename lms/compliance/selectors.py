@@ -2,6 +2,8 @@
 for the trend, however many staff there are."""
 
 import datetime
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q
@@ -92,40 +94,51 @@ def _percent(count: int, total: int) -> int | None:
     return round(100 * count / total) if total else None
 
 
+def _counts(statuses, today: datetime.date) -> dict:
+    """(district id, designation) -> {column key or "staff": count}, in two grouped queries
+    that one index answers alone (models.StaffStatus.Meta.indexes): by district, designation
+    and state; and the certified expiring within 90 days. (Each counts a column of the index:
+    SQLite reads the table for COUNT of the primary key.)"""
+    counts = defaultdict(Counter)
+    by_state = statuses.order_by().values("district_id", "designation", "state")
+    for row in by_state.annotate(n=Count("*")):
+        place = counts[row["district_id"], row["designation"]]
+        place[row["state"]] += row["n"]
+        place["staff"] += row["n"]
+    expiring = {
+        f"expiring_{days}": Count(
+            "expires_on", filter=Q(expires_on__lte=today + datetime.timedelta(days=days))
+        )
+        for days in EXPIRING_WITHIN_DAYS
+    }
+    soon = statuses.order_by().filter(
+        state=StaffState.CERTIFIED,
+        expires_on__lte=today + datetime.timedelta(days=max(EXPIRING_WITHIN_DAYS)),
+    )
+    for row in soon.values("district_id", "designation").annotate(**expiring):
+        counts[row["district_id"], row["designation"]].update({key: row[key] for key in expiring})
+    return counts
+
+
 def overview_table(statuses, today: datetime.date | None = None) -> tuple[list[Row], Row]:
     """One row per district and designation with each column's count and share of the row's
-    staff, and the province's total row: two queries (the counts, the districts' names)."""
+    staff, and the province's total row: three queries (two of counts, the districts)."""
     today = today or timezone.localdate()
-    shown = columns(today)
-    counted = (
-        statuses.order_by()
-        .values("district_id", "designation")
-        .annotate(
-            staff_count=Count("pk"),
-            **{column.key: Count("pk", filter=column.condition) for column in shown},
-        )
-    )
-    counted = list(counted)
-    districts = District.objects.in_bulk({row["district_id"] for row in counted} - {None})
-    total = Row(district=None, designation="", staff=sum(row["staff_count"] for row in counted))
-    total.cells = [
-        Cell(c.key, n, _percent(n, total.staff))
-        for c in shown
-        for n in [sum(row[c.key] for row in counted)]
-    ]
+    keys = [column.key for column in columns(today)]
+    counts = _counts(statuses, today)
+    districts = District.objects.in_bulk({district for district, _designation in counts})
+
+    def row(district, designation, counted: Counter) -> Row:
+        staff = counted["staff"]
+        cells = [Cell(key, counted[key], _percent(counted[key], staff)) for key in keys]
+        return Row(district=district, designation=designation, staff=staff, cells=cells)
+
     rows = [
-        Row(
-            district=districts.get(row["district_id"]),
-            designation=row["designation"],
-            staff=row["staff_count"],
-            cells=[
-                Cell(c.key, row[c.key], _percent(row[c.key], row["staff_count"])) for c in shown
-            ],
-        )
-        for row in counted
+        row(districts[district], designation, counted)
+        for (district, designation), counted in counts.items()
     ]
     rows.sort(key=lambda row: (str(row.district), row.designation))
-    return rows, total
+    return rows, row(None, "", sum(counts.values(), Counter()))
 
 
 @dataclass(frozen=True)
@@ -144,25 +157,71 @@ def _month_ends(today: datetime.date, months: int) -> list[datetime.date]:
     return ends[::-1]
 
 
+class _Running:
+    """How many of a count's dates fall on or before a day, from (date, count) pairs."""
+
+    def __init__(self, pairs):
+        self.dates, self.totals, total = [], [], 0
+        for day, count in sorted(pairs):
+            total += count
+            self.dates.append(day)
+            self.totals.append(total)
+
+    def upto(self, day: datetime.date, *, before: bool = False) -> int:
+        index = (bisect_left if before else bisect_right)(self.dates, day)
+        return self.totals[index - 1] if index else 0
+
+
 def monthly_trend(statuses, today: datetime.date | None = None, months: int = 12) -> list[Month]:
     """Certified and overdue staff at the end of each of the last `months` months (this one
-    up to today), computed from the dates on the statuses as they stand today, in one query:
-    certified = issued by then and not yet expired (a certificate now revoked or suspended is
-    left out, its date of withdrawal not being kept here); overdue = due date passed by then
-    and not certified by then."""
-    ends = _month_ends(today or timezone.localdate(), months)
-    counts = {}
-    for index, end in enumerate(ends):
-        counts[f"certified_{index}"] = Count(
-            "pk",
-            filter=Q(certified_on__lte=end, expires_on__gt=end) & ~Q(state=StaffState.WITHDRAWN),
+    up to today), computed from the dates on the statuses as they stand today:
+
+    - certified at a day: certified by then and not expired by then (a certificate now revoked
+      or suspended is left out, its date of withdrawal not being kept here);
+    - overdue at a day: due date passed by then and not certified by then.
+
+    Three queries, each grouped by one date, so their rows are bounded by the calendar rather
+    than by the number of staff. Overdue is split so that no row needs two dates compared to
+    the day: certified on or before their due date, they stop being counted at their due date;
+    certified after it, at their certification.
+    """
+    today = today or timezone.localdate()
+    ends = _month_ends(today, months)
+    statuses = statuses.order_by()
+    held = ~Q(state=StaffState.WITHDRAWN)
+    late = Q(certified_on__gt=F("due_date"))
+    by_due = (
+        statuses.filter(due_date__lt=today)
+        .values_list("due_date")
+        .annotate(
+            n=Count("due_date"),
+            on_time=Count("due_date", filter=Q(certified_on__lte=F("due_date"))),
         )
-        counts[f"overdue_{index}"] = Count(
-            "pk",
-            filter=Q(due_date__lt=end) & (Q(certified_on__isnull=True) | Q(certified_on__gt=end)),
-        )
-    totals = statuses.order_by().aggregate(**counts)
+    )
+    by_certified = (
+        statuses.filter(certified_on__lte=today)
+        .values_list("certified_on")
+        .annotate(held=Count("certified_on", filter=held), late=Count("certified_on", filter=late))
+    )
+    # An expiry comes with its date of issue (a constraint of StaffStatus).
+    by_expiry = (
+        statuses.filter(held, expires_on__lte=today)
+        .values_list("expires_on")
+        .annotate(n=Count("expires_on"))
+    )
+    by_due, by_certified = list(by_due), list(by_certified)
+    due = _Running((day, n) for day, n, _on_time in by_due)
+    certified_by_due = _Running((day, on_time) for day, _n, on_time in by_due)
+    certified = _Running((day, n) for day, n, _late in by_certified)
+    certified_late = _Running((day, n) for day, _held, n in by_certified)
+    expired = _Running(by_expiry)
     return [
-        Month(end, totals[f"certified_{index}"], totals[f"overdue_{index}"])
-        for index, end in enumerate(ends)
+        Month(
+            end,
+            certified=certified.upto(end) - expired.upto(end),
+            overdue=due.upto(end, before=True)
+            - certified_by_due.upto(end, before=True)
+            - certified_late.upto(end),
+        )
+        for end in ends
     ]

@@ -20,10 +20,10 @@ from .selectors import NEEDS_ATTENTION, columns, monthly_trend, overview_table, 
 STAFF_PER_PAGE = 50
 
 
-def _filtered(request):
+def _filtered(request, *, by_status: bool):
     if not is_staff_reader(request.user):
         raise PermissionDenied
-    form = ComplianceFilter(request.GET, viewer=request.user)
+    form = ComplianceFilter(request.GET, viewer=request.user, by_status=by_status)
     return form, form.filter(statuses_visible(request.user))
 
 
@@ -40,7 +40,7 @@ def _export(request, filename: str, title: str, table):
 
 @login_required
 def overview(request):
-    form, statuses = _filtered(request)
+    form, statuses = _filtered(request, by_status=False)
     today = timezone.localdate()
     shown = columns(today)
     rows, total = overview_table(statuses, today)
@@ -79,7 +79,7 @@ def _with_people(statuses):
 @login_required
 def staff_list(request):
     """The people behind a count: the overview's filters, a status column among them."""
-    form, statuses = _filtered(request)
+    form, statuses = _filtered(request, by_status=True)
     statuses = _with_people(statuses)
     today = timezone.localdate()
     if export := _export(
@@ -90,6 +90,7 @@ def staff_list(request):
         "form": form,
         "page": Paginator(statuses, STAFF_PER_PAGE).get_page(request.GET.get("page")),
         "query": form.query(),
+        "overview_query": form.query(status=None),
         "today": today,
         "links_to_registry": can_manage_certificates(request.user),
     }

@@ -1,3 +1,5 @@
+"""Members of staff with their compliance status rows, for the compliance pages' tests."""
+
 import datetime
 
 import pytest
