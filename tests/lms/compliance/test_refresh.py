@@ -121,3 +121,27 @@ def test_refresh_all_creates_every_missing_status(learner, capsys):
     assert not StaffStatus.objects.exists()
     call_command("compliance_refresh", "--all")
     assert status_of(learner).state == StaffState.NOT_ENROLLED
+
+
+def test_a_staff_record_moved_to_another_district_in_the_cms_moves_its_status(
+    client, administrator, learner, mardan, django_capture_on_commit_callbacks
+):
+    profile = learner.staff_profile
+    staff_status_refresh(profile)
+    client.force_login(administrator)
+    url = f"/admin/snippets/organisation/staffprofile/edit/{profile.pk}/"
+    form = {
+        "user": profile.user_id,
+        "employee_number": profile.employee_number,
+        "full_name_ur": "",
+        "designation": Designation.PSYCHOLOGIST,
+        "district": mardan.pk,
+        "date_of_joining": profile.date_of_joining.isoformat(),
+        "phone": "",
+        "gender": profile.gender,
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    status = status_of(learner)
+    assert (status.district, status.designation) == (mardan, Designation.PSYCHOLOGIST)
