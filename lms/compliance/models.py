@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.organisation.models import Designation
 
-from .rules import StaffState
+from .rules import CERTIFICATE_STATES, StaffState
 
 # "Expiring within" columns of the overview: counted from `expires_on`, never stored.
 EXPIRING_WITHIN_DAYS = (30, 60, 90)
@@ -106,13 +106,17 @@ class StaffStatus(models.Model):
                 name="status_uncertified_without_certificate",
             ),
             models.CheckConstraint(
-                condition=~Q(state__in=[StaffState.CERTIFIED, StaffState.EXPIRED])
-                | Q(certified_on__isnull=False, expires_on__isnull=False),
-                name="status_certified_has_its_dates",
-            ),
-            models.CheckConstraint(
-                condition=Q(expires_on__isnull=True) | Q(certified_on__isnull=False),
-                name="status_expiry_has_its_issue_date",
+                condition=Q(
+                    state__in=CERTIFICATE_STATES,
+                    certified_on__isnull=False,
+                    expires_on__isnull=False,
+                )
+                | Q(
+                    ~Q(state__in=CERTIFICATE_STATES),
+                    certified_on__isnull=True,
+                    expires_on__isnull=True,
+                ),
+                name="status_certificate_dates_with_certificate_states",
             ),
             models.CheckConstraint(
                 condition=~Q(state=StaffState.NOT_ENROLLED) | Q(enrolment__isnull=True),
@@ -129,6 +133,7 @@ class StaffStatus(models.Model):
             models.Index(
                 fields=["certified_on", "state", "due_date", "district"], name="status_certified"
             ),
+            models.Index(fields=["expires_on", "state", "district"], name="status_expires"),
             models.Index(fields=["recheck_on"], name="status_recheck"),
             models.Index(fields=["updated_at"], name="status_updated"),
         ]

@@ -19,6 +19,10 @@ class StaffState(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Revoked or suspended")
 
 
+# The states decided by a certificate (a status in one has the certificate's dates).
+CERTIFICATE_STATES = (StaffState.CERTIFIED, StaffState.EXPIRED, StaffState.WITHDRAWN)
+
+
 @dataclass(frozen=True)
 class StatusEvidence:
     """What the state is decided from.

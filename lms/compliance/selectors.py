@@ -14,7 +14,7 @@ from lms.accounts.visibility import learners_visible_q, sees_everyone
 from lms.organisation.models import Designation, District
 
 from .models import EXPIRING_WITHIN_DAYS, StaffStatus
-from .rules import StaffState
+from .rules import CERTIFICATE_STATES, StaffState
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ class Row:
     staff: int
     cells: list[Cell] = field(default_factory=list)
     query: str = ""  # the staff list's filters for the row's people
+    counts: Counter = field(default_factory=Counter)  # column key or "staff" -> count
 
     @property
     def designation_label(self) -> str:
@@ -131,7 +132,7 @@ def overview_table(statuses, today: datetime.date | None = None) -> tuple[list[R
     def row(district, designation, counted: Counter) -> Row:
         staff = counted["staff"]
         cells = [Cell(key, counted[key], _percent(counted[key], staff)) for key in keys]
-        return Row(district=district, designation=designation, staff=staff, cells=cells)
+        return Row(district, designation, staff, cells, counts=counted)
 
     rows = [
         row(districts[district], designation, counted)
@@ -157,22 +158,26 @@ def _month_ends(today: datetime.date, months: int) -> list[datetime.date]:
     return ends[::-1]
 
 
-class _Running:
-    """How many of a count's dates fall on or before a day, from (date, count) pairs."""
+class _Later:
+    """How many of a count's dates fall after a day (or on it), from (date, count) pairs."""
 
     def __init__(self, pairs):
         self.dates, self.totals, total = [], [], 0
-        for day, count in sorted(pairs):
+        for day, count in sorted(pairs, reverse=True):
             total += count
             self.dates.append(day)
             self.totals.append(total)
+        self.dates.reverse()
+        self.totals.reverse()
 
-    def upto(self, day: datetime.date, *, before: bool = False) -> int:
-        index = (bisect_left if before else bisect_right)(self.dates, day)
-        return self.totals[index - 1] if index else 0
+    def after(self, day: datetime.date, *, inclusive: bool = False) -> int:
+        index = (bisect_left if inclusive else bisect_right)(self.dates, day)
+        return self.totals[index] if index < len(self.totals) else 0
 
 
-def monthly_trend(statuses, today: datetime.date | None = None, months: int = 12) -> list[Month]:
+def monthly_trend(
+    statuses, totals: Counter, today: datetime.date | None = None, months: int = 12
+) -> list[Month]:
     """Certified and overdue staff at the end of each of the last `months` months (this one
     up to today), computed from the dates on the statuses as they stand today:
 
@@ -180,48 +185,51 @@ def monthly_trend(statuses, today: datetime.date | None = None, months: int = 12
       or suspended is left out, its date of withdrawal not being kept here);
     - overdue at a day: due date passed by then and not certified by then.
 
-    Three queries, each grouped by one date, so their rows are bounded by the calendar rather
-    than by the number of staff. Overdue is split so that no row needs two dates compared to
-    the day: certified on or before their due date, they stop being counted at their due date;
-    certified after it, at their certification.
+    `totals` are the statuses' counts by state and "staff" (the overview's total row). With
+    them, every count the trend needs is of dates after the window opens, so the three queries
+    read only the rows whose due date, certification or expiry falls in or after the window,
+    each grouped by one date (rows bounded by the calendar). Overdue is split so that no row
+    needs two dates compared to the day: certified on or before their due date, they stop being
+    counted at their due date; certified after it, at their certification. Every status with a
+    certificate (certified, expired, revoked or suspended) has both its dates (constraints).
     """
     today = today or timezone.localdate()
     ends = _month_ends(today, months)
+    opens = ends[0]
     statuses = statuses.order_by()
     held = ~Q(state=StaffState.WITHDRAWN)
-    late = Q(certified_on__gt=F("due_date"))
-    by_due = (
-        statuses.filter(due_date__lt=today)
+    by_due = list(
+        statuses.filter(due_date__gte=opens)
         .values_list("due_date")
         .annotate(
             n=Count("due_date"),
             on_time=Count("due_date", filter=Q(certified_on__lte=F("due_date"))),
         )
     )
-    by_certified = (
-        statuses.filter(certified_on__lte=today)
+    by_certified = list(
+        statuses.filter(certified_on__gt=opens)
         .values_list("certified_on")
-        .annotate(held=Count("certified_on", filter=held), late=Count("certified_on", filter=late))
+        .annotate(
+            held=Count("certified_on", filter=held),
+            late=Count("certified_on", filter=Q(certified_on__gt=F("due_date"))),
+        )
     )
-    # An expiry comes with its date of issue (a constraint of StaffStatus).
-    by_expiry = (
-        statuses.filter(held, expires_on__lte=today)
-        .values_list("expires_on")
-        .annotate(n=Count("expires_on"))
-    )
-    by_due, by_certified = list(by_due), list(by_certified)
-    due = _Running((day, n) for day, n, _on_time in by_due)
-    certified_by_due = _Running((day, on_time) for day, _n, on_time in by_due)
-    certified = _Running((day, n) for day, n, _late in by_certified)
-    certified_late = _Running((day, n) for day, _held, n in by_certified)
-    expired = _Running(by_expiry)
+    by_expiry = statuses.filter(held, expires_on__gt=opens).values_list("expires_on")
+    due = _Later((day, n) for day, n, _on_time in by_due)
+    due_certified_before = _Later((day, n) for day, _n, n in by_due)
+    certified = _Later((day, n) for day, n, _late in by_certified)
+    certified_late = _Later((day, n) for day, _held, n in by_certified)
+    expires = _Later(by_expiry.annotate(n=Count("expires_on")))
+    ever_certified = sum(totals[state] for state in CERTIFICATE_STATES)
     return [
         Month(
             end,
-            certified=certified.upto(end) - expired.upto(end),
-            overdue=due.upto(end, before=True)
-            - certified_by_due.upto(end, before=True)
-            - certified_late.upto(end),
+            certified=expires.after(end) - certified.after(end),
+            overdue=totals["staff"]
+            - ever_certified
+            - due.after(end, inclusive=True)
+            + due_certified_before.after(end, inclusive=True)
+            + certified_late.after(end),
         )
         for end in ends
     ]

@@ -60,7 +60,7 @@ def overview(request):
         "columns": shown,
         "rows": rows,
         "total": total,
-        "trend": trend_chart(monthly_trend(statuses, today)),
+        "trend": trend_chart(monthly_trend(statuses, total.counts, today)),
         "sees_everyone": sees_everyone(request.user),
     }
     if not context["sees_everyone"]:
