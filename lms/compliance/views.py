@@ -81,17 +81,14 @@ def staff_list(request):
     """The people behind a count: the overview's filters, a status column among them."""
     form, statuses = _filtered(request, by_status=True)
     statuses = _with_people(statuses)
-    today = timezone.localdate()
-    if export := _export(
-        request, "compliance-staff", _("Staff"), staff_export(statuses.iterator(), today)
-    ):
+    rows = staff_export(statuses.iterator(), timezone.localdate())
+    if export := _export(request, "compliance-staff", _("Staff"), rows):
         return export
     context = {
         "form": form,
         "page": Paginator(statuses, STAFF_PER_PAGE).get_page(request.GET.get("page")),
         "query": form.query(),
         "overview_query": form.query(status=None),
-        "today": today,
         "links_to_registry": can_manage_certificates(request.user),
     }
     return render(request, "compliance/staff.html", context)
