@@ -2,11 +2,13 @@
 exports. The Commission and administrators see every district; a facilitator, their cohorts'
 learners; a learner, nothing (403)."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from lms.accounts.roles import can_manage_certificates
@@ -18,6 +20,8 @@ from .presenters import overview_export, staff_export, trend_chart
 from .selectors import NEEDS_ATTENTION, columns, monthly_trend, overview_table, statuses_visible
 
 STAFF_PER_PAGE = 50
+# An XLSX file is built whole in memory before it is sent; longer lists go as CSV, which streams.
+XLSX_MAX_ROWS = 20_000
 
 
 def _filtered(request, *, by_status: bool):
@@ -81,9 +85,19 @@ def staff_list(request):
     """The people behind a count: the overview's filters, a status column among them."""
     form, statuses = _filtered(request, by_status=True)
     statuses = _with_people(statuses)
-    rows = staff_export(statuses.iterator(), timezone.localdate())
-    if export := _export(request, "compliance-staff", _("Staff"), rows):
-        return export
+    if request.GET.get("export") == "xlsx" and statuses.count() > XLSX_MAX_ROWS:
+        messages.warning(
+            request,
+            _(
+                "More than %(count)s people: choose fewer with the filters for an Excel file, "
+                "or download CSV."
+            )
+            % {"count": number_format(XLSX_MAX_ROWS, force_grouping=True)},
+        )
+    else:
+        rows = staff_export(statuses.iterator(), timezone.localdate())
+        if export := _export(request, "compliance-staff", _("Staff"), rows):
+            return export
     context = {
         "form": form,
         "page": Paginator(statuses, STAFF_PER_PAGE).get_page(request.GET.get("page")),
