@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 # pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
 TEST_WORKERS ?= 2
 
-.PHONY: run test drill setup system-libs fonts lint messages bench bench-quiz bench-2g bench-http wrk
+.PHONY: run test drill setup system-libs fonts lint messages bench bench-compliance bench-quiz bench-2g bench-http wrk
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -75,6 +75,12 @@ bench: setup
 	rm -f var/bench.sqlite3
 	DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py migrate --noinput -v0
 	EMAIL_BACKEND=django.core.mail.backends.locmem.EmailBackend DATABASE_URL=sqlite:///var/bench.sqlite3 $(PY) manage.py bench $(BENCH_ARGS)
+
+# The compliance overview with 1,000 and with 100,000 staff, on a fresh SQLite database.
+bench-compliance: setup
+	rm -f var/bench-compliance.sqlite3
+	DATABASE_URL=sqlite:///var/bench-compliance.sqlite3 $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=sqlite:///var/bench-compliance.sqlite3 $(PY) manage.py bench_compliance $(BENCH_ARGS)
 
 # 200 learners taking the post-test at once, on a fresh PostgreSQL database (127.0.0.1:5432) and
 # Redis (cached sessions, as in production); BENCH_ARGS="--capacity" finds the saves/s it sustains.

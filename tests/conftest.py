@@ -11,6 +11,7 @@ pytest_plugins = [
     "tests.quiz_fixtures",
     "tests.simulation_fixtures",
     "tests.certification_fixtures",
+    "tests.compliance_fixtures",
 ]
 
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.roles import Role, can_run_cohort
-from lms.core.events import evidence_changed_announce
+from lms.core.events import evidence_changed_announce, standing_changed_announce
 from lms.core.permissions import ActionDenied
 from lms.organisation.models import StaffProfile, TrainingPolicy
 
@@ -142,6 +142,7 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
         )
         places -= 1
         report.enrolled.append(enrolment)
+        standing_changed_announce(learner_id=learner.pk)
     return report
 
 

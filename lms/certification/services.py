@@ -19,6 +19,7 @@ from courses.cohorts.services import cohort_enrol
 from courses.content.models import CertificateIssue, CoursePage
 from lms.accounts.roles import can_manage_certificates, can_sign_off_competencies
 from lms.core.client import client_address
+from lms.core.events import standing_changed_announce
 from lms.core.permissions import ActionDenied
 from lms.organisation.models import StaffProfile
 
@@ -224,6 +225,8 @@ def _months_later(day: datetime.date, months: int) -> datetime.date:
 
 
 def _log(certificate, action, actor=None, request=None, detail: str = "") -> CertificateEvent:
+    if action not in (CertificateAction.DOWNLOADED, CertificateAction.VERIFIED):
+        standing_changed_announce(learner_id=certificate.learner_id)
     return CertificateEvent.objects.create(
         certificate=certificate,
         action=action,

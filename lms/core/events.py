@@ -4,6 +4,9 @@ importing them.
 `evidence_changed` says: this learner's evidence for a course (lessons completed, attendance,
 quiz grades, case simulations, H5P results, competency sign-offs) changed. Certification
 listens and re-evaluates the learner's certificate; reports that keep a status listen too.
+
+`standing_changed` says: the person's enrolment, certificate or staff record changed; the
+reports that keep a status listen (certification, which causes most of these, does not).
 """
 
 from functools import partial
@@ -21,4 +24,17 @@ def evidence_changed_announce(*, learner_id: int, course_id: int | None = None) 
     transaction.on_commit(
         partial(evidence_changed.send, sender=None, learner_id=learner_id, course_id=course_id),
         robust=True,
+    )
+
+
+# Sent with learner_id: what a status report keeps about this person changed without their
+# evidence changing: enrolled, a certificate issued, approved, suspended, reinstated or
+# revoked, their staff record created or edited (district, designation, date of joining).
+standing_changed = Signal()
+
+
+def standing_changed_announce(*, learner_id: int) -> None:
+    """Announce a change of standing once the current transaction commits (as above)."""
+    transaction.on_commit(
+        partial(standing_changed.send, sender=None, learner_id=learner_id), robust=True
     )

@@ -6,9 +6,11 @@ text as typed. Numbers stay numbers, negative ones included.
 """
 
 import csv
+import datetime
+import io
 from decimal import Decimal
 
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -24,14 +26,54 @@ def cell_safe(value):
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def csv_response(filename: str, header, rows) -> HttpResponse:
-    """A CSV download: UTF-8 with a byte order mark (so Excel reads Urdu names right), every
-    cell made safe."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([cell_safe(cell) for cell in header])
+class _Line:
+    """What csv.writer writes to: it hands each line back."""
+
+    def write(self, line: str) -> str:
+        return line
+
+
+def _csv_lines(header, rows):
+    writer = csv.writer(_Line())
+    yield "\ufeff" + writer.writerow([cell_safe(cell) for cell in header])
     for row in rows:
-        writer.writerow([cell_safe(cell) for cell in row])
+        yield writer.writerow([cell_safe(cell) for cell in row])
+
+
+def csv_response(filename: str, header, rows, *, stream: bool = False) -> HttpResponse:
+    """A CSV download: UTF-8 with a byte order mark (so Excel reads Urdu names right), every
+    cell made safe. `stream`: written as `rows` are read (for an iterator over many rows)."""
+    lines = _csv_lines(header, rows)
+    content_type = "text/csv; charset=utf-8"
+    if stream:
+        response = StreamingHttpResponse(lines, content_type=content_type)
+    else:
+        response = HttpResponse("".join(lines), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_cell(value):
+    """As `cell_safe`, but dates stay dates (a spreadsheet sorts and filters them as dates)."""
+    if isinstance(value, datetime.date):
+        return value
+    return cell_safe(value)
+
+
+def xlsx_response(filename: str, header, rows, *, title: str) -> HttpResponse:
+    """An XLSX download of one sheet named `title`, every cell made safe, dates as dates."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])  # Excel's limit on a sheet's name
+    sheet.append([cell_safe(cell) for cell in header])
+    for row in rows:
+        sheet.append([xlsx_cell(cell) for cell in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi
 
 from lms.accounts.roles import CMS_ROLES, Role, can_manage_certificates
+from lms.accounts.visibility import is_staff_reader
 
 
 def navigation(request):
@@ -22,4 +23,5 @@ def navigation(request):
             and user.role in CMS_ROLES
             and user.has_perm("wagtailadmin.access_admin")
         ),
+        "nav_compliance": bool(user and is_staff_reader(user)),
     }

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.roles import Role, can_manage_staff
 from lms.accounts.services import invitation_send, user_set_role
+from lms.core.events import standing_changed_announce
 from lms.core.permissions import ActionDenied
 
 from .models import District, StaffProfile
@@ -60,6 +61,7 @@ def staff_member_create(
         )
         if send_invitation:
             invitation_send(user=user, invited_by=invited_by)
+        standing_changed_announce(learner_id=user.pk)
     return profile
 
 

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from lms.accounts.roles import can_manage_staff
 from lms.accounts.visibility import staff_visible_q
+from lms.core.events import standing_changed_announce
 from lms.core.snippets import VisibleSnippetViewSet
 
 from .models import District, StaffProfile
@@ -75,3 +76,12 @@ register_snippet(PeopleViewSetGroup)
 @hooks.register("register_admin_viewset")
 def register_staff_import_viewset():
     return StaffImportViewSet()
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def staff_profile_saved(request, instance):
+    """A staff record edited in the CMS (district, designation, date of joining): tell the
+    reports that keep a status."""
+    if isinstance(instance, StaffProfile):
+        standing_changed_announce(learner_id=instance.user_id)

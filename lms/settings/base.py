@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "quizzes.attempts",
     "quizzes.simulations",
     "lms.certification",
+    "lms.compliance",
     "courses.h5p",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",

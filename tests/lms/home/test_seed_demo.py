@@ -1,3 +1,4 @@
+import datetime
 import io
 from datetime import timedelta
 
@@ -15,6 +16,9 @@ from courses.h5p.demo import CHECK_LIBRARY
 from courses.h5p.models import H5PContent
 from courses.h5p.services import h5p_package_check
 from lms.certification.models import Certificate
+from lms.compliance.models import StaffStatus
+from lms.compliance.rules import StaffState
+from lms.organisation.models import StaffProfile
 from quizzes.attempts.reports import cohort_gain
 from quizzes.simulations.models import Simulation, SimulationAttempt
 
@@ -51,6 +55,22 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gai
     assert SimulationAttempt.objects.filter(critical_error=True).exists()
     gain = cohort_gain(Cohort.objects.get(name="Peshawar batch 1"))
     assert gain.took_both == 3 and gain.mean_post > gain.mean_pre and gain.mean_normalised > 0
+    # The compliance overview's demo: every member of staff has a status, several districts
+    # have overdue staff, and the registry's certificates are certified, expiring and expired.
+    assert not StaffProfile.objects.filter(compliance_status__isnull=True).exists()
+    overdue = StaffStatus.objects.filter(state=StaffState.OVERDUE)
+    assert overdue.values("district").distinct().count() >= 5
+    states = set(StaffStatus.objects.values_list("state", flat=True))
+    assert {
+        StaffState.CERTIFIED,
+        StaffState.EXPIRED,
+        StaffState.WITHDRAWN,
+        StaffState.ON_TIME,
+    } <= states
+    assert StaffStatus.objects.filter(
+        state=StaffState.CERTIFIED,
+        expires_on__lte=timezone.localdate() + datetime.timedelta(days=30),
+    ).exists()
 
     counts = (Certificate.objects.count(), SimulationAttempt.objects.count())
     call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())

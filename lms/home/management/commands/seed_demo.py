@@ -117,6 +117,83 @@ DEMO_STAFF = [
     ("KP-CPU-0906", "Waqas Ali", "وقاص علی", Designation.PSYCHOLOGIST, "Bannu", Gender.MALE),
 ]
 
+# Staff who joined months ago and are not trained yet: the compliance overview's overdue
+# (employee number, name, name in Urdu, designation, district, gender, days since joining).
+DEMO_OVERDUE_STAFF = [
+    (
+        "KP-CPU-0801",
+        "Shazia Begum",
+        "شازیہ بیگم",
+        Designation.SOCIAL_CASE_WORKER,
+        "Peshawar",
+        Gender.FEMALE,
+        140,
+    ),
+    (
+        "KP-CPU-0802",
+        "Naveed Iqbal",
+        "نوید اقبال",
+        Designation.CHILD_PROTECTION_OFFICER,
+        "Peshawar",
+        Gender.MALE,
+        200,
+    ),
+    (
+        "KP-CPU-0803",
+        "Asma Rauf",
+        "اسماء رؤف",
+        Designation.PSYCHOLOGIST,
+        "Mardan",
+        Gender.FEMALE,
+        120,
+    ),
+    (
+        "KP-CPU-0804",
+        "Junaid Khan",
+        "جنید خان",
+        Designation.SOCIAL_CASE_WORKER,
+        "Swat",
+        Gender.MALE,
+        310,
+    ),
+    (
+        "KP-CPU-0805",
+        "Saima Akhtar",
+        "صائمہ اختر",
+        Designation.SOCIAL_CASE_WORKER,
+        "Kohat",
+        Gender.FEMALE,
+        95,
+    ),
+    (
+        "KP-CPU-0806",
+        "Fawad Hussain",
+        "فواد حسین",
+        Designation.CHILD_PROTECTION_OFFICER,
+        "Bannu",
+        Gender.MALE,
+        180,
+    ),
+    (
+        "KP-CPU-0807",
+        "Lubna Shah",
+        "لبنیٰ شاہ",
+        Designation.PSYCHOLOGIST,
+        "Abbottabad",
+        Gender.FEMALE,
+        250,
+    ),
+    (
+        "KP-CPU-0808",
+        "Arif Khattak",
+        "عارف خٹک",
+        Designation.SOCIAL_CASE_WORKER,
+        "Nowshera",
+        Gender.MALE,
+        160,
+    ),
+]
+
 
 # Demo staff whose course falls due on another day than the rest (days from today, negative
 # when overdue), so the demo shows an overdue learner and one due within a week. Their date of
@@ -173,6 +250,7 @@ class Command(BaseCommand):
             f"{len(h5p_activities)} H5P {'activity' if len(h5p_activities) == 1 else 'activities'}; "
             f"{Certificate.objects.count()} certificates in the registry."
         )
+        call_command("compliance_refresh", "--all", stdout=self.stdout)  # as the nightly run does
         self._print_logins()
 
     def _staff(self):
@@ -201,6 +279,22 @@ class Command(BaseCommand):
             )
             profile.user.set_password(DEMO_PASSWORD)
             profile.user.save(update_fields=["password"])
+        today = timezone.localdate()
+        for number, name, name_ur, designation, district, gender, days in DEMO_OVERDUE_STAFF:
+            if number in existing:
+                continue
+            staff_member_create(
+                employee_number=number,
+                full_name=name,
+                full_name_ur=name_ur,
+                email=f"{number.lower()}@{DEMO_DOMAIN}",
+                designation=designation,
+                district=districts[district],
+                date_of_joining=today - datetime.timedelta(days=days),
+                gender=gender,
+                invited_by=None,
+                send_invitation=False,
+            )
 
     def _role_accounts(self):
         User = get_user_model()

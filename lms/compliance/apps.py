@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from lms.core.events import evidence_changed, standing_changed
+
+
+class ComplianceConfig(AppConfig):
+    name = "lms.compliance"
+    label = "compliance"
+    verbose_name = _("Compliance")
+
+    def ready(self):
+        from .services import learner_changed_receive
+
+        evidence_changed.connect(learner_changed_receive, dispatch_uid="compliance-evidence")
+        standing_changed.connect(learner_changed_receive, dispatch_uid="compliance-standing")
