@@ -58,6 +58,7 @@ urlpatterns += [
     path("quizzes/", include("quizzes.attempts.urls")),
     path("simulations/", include("quizzes.simulations.urls")),
     path("", include("lms.certification.urls")),
+    path("notices/", include("lms.notices.urls")),
     path(
         "lessons/<int:lesson_id>/h5p/<int:content_id>/statements/",
         h5p_views.statement_receive,

@@ -45,6 +45,17 @@ class District(models.Model):
         blank=True,
         help_text=_("Where the unit's status comes from, or what still needs confirming."),
     )
+    focal_person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="focal_districts",
+        verbose_name=_("focal person"),
+        help_text=_(
+            "Told at once when a certificate of one of the district's staff is revoked or suspended."
+        ),
+    )
 
     objects = DistrictQuerySet.as_manager()
 
