@@ -21,6 +21,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from .models import Notice, NoticeKind, NoticePreference
@@ -90,7 +91,7 @@ def notice_email(notice: Notice) -> EmailMultiAlternatives:
             "recipient": recipient,
             "text": text,
             "link": settings.WAGTAILADMIN_BASE_URL + notice.link if notice.link else "",
-            "preferences": settings.WAGTAILADMIN_BASE_URL + "/notices/preferences/",
+            "preferences": settings.WAGTAILADMIN_BASE_URL + reverse("notices:preferences"),
             "language": language,
             "direction": "rtl" if translation.get_language_bidi() else "ltr",
         }

@@ -32,9 +32,9 @@ def test_the_bell_shows_the_unread_count_on_every_page(client, learner):
     notice_for(learner, "KP-1")
     notice_for(learner, "KP-2")
     for page in (reverse("home"), reverse("my_profile"), reverse("certification:mine")):
-        assert '<span class="notice-bell__count">2</span>' in bell(
-            client.get(page).content.decode()
-        )
+        html = bell(client.get(page).content.decode())
+        assert 'aria-label="Notices: 2 unread"' in html
+        assert '<span class="notice-bell__count" aria-hidden="true">2</span>' in html
 
 
 def test_the_bell_costs_one_query_however_many_notices(
