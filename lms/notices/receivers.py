@@ -2,11 +2,13 @@
 the task worker. The lower apps know nothing of notices: these listen to their saves (the
 certificate log, a mark, a debrief)."""
 
+import datetime
 from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from lms.certification.models import CertificateAction, CertificateEvent
 from lms.organisation.models import StaffProfile
@@ -18,6 +20,8 @@ from .services import notice_record
 from .tasks import notice_email_task
 
 ISSUED_ACTIONS = {CertificateAction.ISSUED, CertificateAction.APPROVED}
+# A certificate issued with an older date (history loaded, the demo) is not news to its holder.
+ISSUED_NEWS_DAYS = 7
 WITHDRAWN_ACTIONS = {CertificateAction.REVOKED, CertificateAction.SUSPENDED}
 
 
@@ -36,6 +40,8 @@ def _certificate_event_notify(event_id: int) -> None:
     certificate = event.certificate
     subject_type = ContentType.objects.get_for_model(certificate).pk
     if event.action in ISSUED_ACTIONS:
+        if certificate.issued_on < timezone.localdate() - datetime.timedelta(days=ISSUED_NEWS_DAYS):
+            return
         _record_and_send(
             Notice(
                 recipient_id=certificate.learner_id,

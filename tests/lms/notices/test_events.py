@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from lms.certification.services import certificate_issue, certificate_revoke, certificate_suspend
 from lms.notices.models import Notice, NoticeKind
@@ -21,7 +22,7 @@ def committed(django_capture_on_commit_callbacks):
 
 def test_the_holder_is_told_when_their_certificate_is_issued(enrolment, committed):
     with committed():
-        certificate = certificate_issue(enrolment=enrolment, issued_on=datetime.date(2026, 12, 1))
+        certificate = certificate_issue(enrolment=enrolment, issued_on=timezone.localdate())
     notice = Notice.objects.get()
     assert (notice.recipient, notice.kind, notice.subject) == (
         enrolment.learner,
@@ -33,13 +34,19 @@ def test_the_holder_is_told_when_their_certificate_is_issued(enrolment, committe
     assert notice.emailed_at is not None
 
 
+def test_a_certificate_issued_with_an_old_date_is_not_news(enrolment, committed):
+    with committed():
+        certificate_issue(enrolment=enrolment, issued_on=datetime.date(2024, 3, 1))
+    assert not Notice.objects.exists() and not mail.outbox
+
+
 def test_the_districts_focal_person_is_told_of_a_revocation_and_a_suspension(
     enrolment, committed, commission_officer, peshawar
 ):
     peshawar.focal_person = commission_officer
     peshawar.save()
     with committed():
-        certificate = certificate_issue(enrolment=enrolment, issued_on=datetime.date(2026, 12, 1))
+        certificate = certificate_issue(enrolment=enrolment, issued_on=timezone.localdate())
     with committed():
         certificate_suspend(certificate=certificate, by=commission_officer, reason="Under review.")
     with committed():
@@ -58,7 +65,7 @@ def test_no_one_is_told_of_a_revocation_where_the_district_has_no_focal_person(
     enrolment, committed, commission_officer
 ):
     with committed():
-        certificate = certificate_issue(enrolment=enrolment, issued_on=datetime.date(2026, 12, 1))
+        certificate = certificate_issue(enrolment=enrolment, issued_on=timezone.localdate())
     with committed():
         certificate_revoke(certificate=certificate, by=commission_officer, reason="Fraud found.")
     assert not Notice.objects.filter(kind=NoticeKind.CERTIFICATE_WITHDRAWN).exists()

@@ -52,6 +52,17 @@ def test_the_bell_costs_one_query_however_many_notices(
     assert len(counts) == 1 and "COUNT(" in counts[0]
 
 
+def test_the_inbox_runs_a_fixed_number_of_queries(client, learner, django_assert_max_num_queries):
+    client.force_login(learner)
+    notice_for(learner, "KP-0")
+    with django_assert_max_num_queries(50) as few:
+        client.get(reverse("notices:inbox"))
+    for number in range(1, 30):
+        notice_for(learner, f"KP-{number}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert "KP-29" in client.get(reverse("notices:inbox")).content.decode()
+
+
 def test_a_person_sees_only_their_own_notices(client, learner, other_learner):
     notice_for(learner, "KP-MINE")
     theirs = notice_for(other_learner, "KP-THEIRS")
