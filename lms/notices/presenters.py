@@ -84,10 +84,11 @@ def notice_text(notice: Notice) -> NoticeText:
         )
         body = _("Their course's due date has passed and they hold no certificate.")
     elif kind == NoticeKind.COMPLIANCE_SUMMARY:
-        title = _("Compliance summary of %(date)s")
+        words["month"] = date_format(datetime.date.fromisoformat(data["date"]), "YEAR_MONTH_FORMAT")
+        title = _("Compliance summary, %(month)s")
         body = _(
-            "Staff by district: enrolled, overdue, certified and expiring. The email carries "
-            "the spreadsheet."
+            "Staff by district on %(date)s: enrolled, overdue, certified and expiring. The email "
+            "carries the spreadsheet."
         )
     else:  # CERTIFICATE_WITHDRAWN
         words["state"] = CertificateState(data.get("state", "revoked")).label.lower()

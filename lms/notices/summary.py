@@ -63,7 +63,7 @@ def compliance_workbook(*, today: datetime.date) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Compliance")
-    sheet.append([_("Compliance summary of %(date)s") % {"date": date_format(today)}])
+    sheet.append([_("Staff by district on %(date)s") % {"date": date_format(today)}])
     sheet["A1"].font = Font(bold=True)
     header = [
         _("District"),

@@ -159,7 +159,7 @@ def test_the_commission_gets_a_monthly_summary_with_the_spreadsheet(
     run()
     run(TODAY + datetime.timedelta(days=10))  # the same month
     (email,) = [m for m in mail.outbox if m.to == [commission_officer.email]]
-    assert "Compliance summary" in email.subject
+    assert email.subject == "Compliance summary, December 2026"
     (name, content, mimetype) = email.attachments[0]
     assert name == "compliance-2026-12.xlsx" and "spreadsheetml" in mimetype
     sheet = load_workbook(io.BytesIO(content)).active

@@ -166,10 +166,13 @@ class Command(BaseCommand):
         demo_simulation_attempts_load(simulations=simulations, learners=learners[1:])
         h5p_activities = demo_h5p_load(course=course)
         commission_officer = get_user_model().objects.get(email=f"commission@{DEMO_DOMAIN}")
+        # The focal person of every district, before the registry's stories: the revoked
+        # certificate is news to her.
+        District.objects.filter(focal_person__isnull=True).update(focal_person=commission_officer)
         demo_certificates_load(
             course=course, facilitator=facilitator, commission_officer=commission_officer
         )
-        self._notices(commission_officer)
+        self._notices()
         self.stdout.write(
             f"Course: {course.title} ({course.get_descendants().type(LessonPage).count()} lessons); "
             f"cohorts: {', '.join(cohort.name for cohort in cohorts)}; "
@@ -221,12 +224,9 @@ class Command(BaseCommand):
             if secret and not has_totp(user):
                 TOTP.activate(user, secret)
 
-    def _notices(self, commission_officer):
-        """Today's reminders, recorded for the inbox but not emailed; a Peshawar focal person;
-        and one learner who reads her emails in Urdu."""
-        District.objects.filter(name="Peshawar", focal_person__isnull=True).update(
-            focal_person=commission_officer
-        )
+    def _notices(self):
+        """Today's reminders, recorded for the inbox but not emailed, for one learner who reads
+        her emails in Urdu among others."""
         get_user_model().objects.filter(
             staff_profile__employee_number=URDU_READER, language=""
         ).update(language="ur")
