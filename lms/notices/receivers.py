@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from lms.certification.models import CertificateAction, CertificateEvent
 from lms.organisation.models import StaffProfile
-from quizzes.attempts.models import AttemptQuestion, QuizAttempt
+from quizzes.attempts.models import QuizAttempt
 from quizzes.simulations.models import SimulationAttempt
 
 from .models import Notice, NoticeKind
@@ -104,12 +104,7 @@ def _quiz_result_notify(attempt_id: int) -> None:
 
 def mark_change_saved(sender, instance, created, **kwargs) -> None:
     if created:
-        attempt_id = (
-            AttemptQuestion.objects.filter(pk=instance.attempt_question_id)
-            .values_list("attempt_id", flat=True)
-            .get()
-        )
-        _on_commit(_quiz_result_notify, attempt_id)
+        _on_commit(_quiz_result_notify, instance.attempt_question.attempt_id)
 
 
 def _debrief_notify(attempt_id: int) -> None:

@@ -34,24 +34,31 @@ logger = logging.getLogger(__name__)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _email_refused() -> tuple[set, set]:
-    """The (person, kind) pairs whose email is switched off, and the people with no address."""
-    off = set(NoticePreference.objects.filter(email=False).values_list("person_id", "kind"))
-    people = get_user_model().objects.filter(Q(email="") | Q(is_active=False))
-    no_address = set(people.values_list("pk", flat=True))
-    return off, no_address
+def _email_refusals(*, person_id: int | None = None) -> tuple[set, set]:
+    """The (person, kind) pairs whose email is switched off, and the people with no address or
+    account; of everyone, or of one person."""
+    off = NoticePreference.objects.filter(email=False)
+    unreachable = get_user_model().objects.filter(Q(email="") | Q(is_active=False))
+    if person_id is not None:
+        off, unreachable = off.filter(person_id=person_id), unreachable.filter(pk=person_id)
+    return set(off.values_list("person_id", "kind")), set(unreachable.values_list("pk", flat=True))
+
+
+def _decide_email(notice: Notice, refusals: tuple[set, set]) -> Notice:
+    off, unreachable = refusals
+    notice.email_due = (
+        notice.recipient_id not in unreachable and (notice.recipient_id, notice.kind) not in off
+    )
+    return notice
 
 
 def notices_record(notices: Iterable[Notice]) -> None:
     """Keep the notices not recorded before; each one's email is due unless its recipient
     switched that kind off or has no address."""
-    off, no_address = _email_refused()
+    refusals = _email_refusals()
     batch = []
     for notice in notices:
-        notice.email_due = (
-            notice.recipient_id not in no_address and (notice.recipient_id, notice.kind) not in off
-        )
-        batch.append(notice)
+        batch.append(_decide_email(notice, refusals))
         if len(batch) == 1000:
             Notice.objects.bulk_create(batch, ignore_conflicts=True)
             batch = []
@@ -60,15 +67,7 @@ def notices_record(notices: Iterable[Notice]) -> None:
 
 def notice_record(notice: Notice) -> Notice | None:
     """Record one notice (of an event); None if it was recorded before."""
-    notice.email_due = (
-        get_user_model()
-        .objects.filter(pk=notice.recipient_id, is_active=True)
-        .exclude(email="")
-        .exists()
-        and not NoticePreference.objects.filter(
-            person_id=notice.recipient_id, kind=notice.kind, email=False
-        ).exists()
-    )
+    _decide_email(notice, _email_refusals(person_id=notice.recipient_id))
     with transaction.atomic():
         recorded, created = Notice.objects.get_or_create(
             recipient_id=notice.recipient_id,
