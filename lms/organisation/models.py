@@ -51,6 +51,8 @@ class District(models.Model):
         null=True,
         blank=True,
         related_name="focal_districts",
+        # Staff of the Commission or the platform: the choice stays short however many learners.
+        limit_choices_to={"role__in": ["facilitator", "commission", "administrator"]},
         verbose_name=_("focal person"),
         help_text=_(
             "Told at once when a certificate of one of the district's staff is revoked or suspended."
