@@ -4,8 +4,8 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils.formats import date_format
+from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from lms.certification.models import CertificateState
 
@@ -94,4 +94,6 @@ def notice_text(notice: Notice) -> NoticeText:
         words["state"] = CertificateState(data.get("state", "revoked")).label.lower()
         title = _("The certificate %(number)s of %(name)s is %(state)s")
         body = _("Reason: %(reason)s")
+    if get_language_bidi():  # names and numbers keep their own direction in Urdu and Pashto
+        words = {key: f"\u2068{value}\u2069" for key, value in words.items()}
     return NoticeText(title=title % words, body=body % words)

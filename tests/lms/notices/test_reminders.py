@@ -209,6 +209,8 @@ def test_the_email_is_in_the_recipients_language_as_text_and_html(enrolment):
     assert "خیبر پختونخوا چائلڈ پروٹیکشن اینڈ ویلفیئر کمیشن" in email.body
     html, mimetype = email.alternatives[0]
     assert mimetype == "text/html" and 'lang="ur" dir="rtl"' in html
+    # The English course title sits isolated in the right-to-left sentence.
+    assert f"\u2068{enrolment.course.title}\u2069" in email.subject
 
 
 @pytest.mark.skipif(
