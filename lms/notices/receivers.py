@@ -5,7 +5,6 @@ certificate log, a mark, a debrief)."""
 import datetime
 from functools import partial
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -38,7 +37,6 @@ def _on_commit(function, *args) -> None:
 def _certificate_event_notify(event_id: int) -> None:
     event = CertificateEvent.objects.select_related("certificate").get(pk=event_id)
     certificate = event.certificate
-    subject_type = ContentType.objects.get_for_model(certificate).pk
     if event.action in ISSUED_ACTIONS:
         if certificate.issued_on < timezone.localdate() - datetime.timedelta(days=ISSUED_NEWS_DAYS):
             return
@@ -46,8 +44,7 @@ def _certificate_event_notify(event_id: int) -> None:
             Notice(
                 recipient_id=certificate.learner_id,
                 kind=NoticeKind.CERTIFICATE_ISSUED,
-                subject_type_id=subject_type,
-                subject_id=certificate.pk,
+                subject=certificate,
                 data={
                     "number": certificate.number,
                     "course": certificate.course_title,
@@ -67,8 +64,7 @@ def _certificate_event_notify(event_id: int) -> None:
             Notice(
                 recipient_id=focal_person,
                 kind=NoticeKind.CERTIFICATE_WITHDRAWN,
-                subject_type_id=subject_type,
-                subject_id=certificate.pk,
+                subject=certificate,
                 period=str(event.pk),  # a second suspension, after a reinstatement, is news
                 data={
                     "number": certificate.number or "",
@@ -94,8 +90,7 @@ def _quiz_result_notify(attempt_id: int) -> None:
         Notice(
             recipient_id=attempt.learner_id,
             kind=NoticeKind.RESULT_RELEASED,
-            subject_type_id=ContentType.objects.get_for_model(attempt).pk,
-            subject_id=attempt.pk,
+            subject=attempt,
             data={"name": attempt.quiz.title, "activity": "quiz"},
             link=reverse("attempts:result", args=[attempt.pk]),
         )
@@ -113,8 +108,7 @@ def _debrief_notify(attempt_id: int) -> None:
         Notice(
             recipient_id=attempt.learner_id,
             kind=NoticeKind.RESULT_RELEASED,
-            subject_type_id=ContentType.objects.get_for_model(attempt).pk,
-            subject_id=attempt.pk,
+            subject=attempt,
             data={"name": attempt.simulation.title, "activity": "simulation"},
             link=reverse("simulations:result", args=[attempt.pk]),
         )
