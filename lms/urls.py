@@ -62,6 +62,7 @@ urlpatterns += [
     path("simulations/", include("quizzes.simulations.urls")),
     path("", include("lms.certification.urls")),
     path("compliance/", include("lms.compliance.urls")),
+    path("notices/", include("lms.notices.urls")),
     path(
         "lessons/<int:lesson_id>/h5p/<int:content_id>/statements/",
         h5p_views.statement_receive,

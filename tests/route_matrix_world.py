@@ -17,6 +17,8 @@ from lms.accounts.mfa import has_totp
 from lms.accounts.roles import Role
 from lms.api.services import api_key_create
 from lms.certification.services import certificate_issue
+from lms.notices.models import Notice, NoticeKind
+from lms.notices.services import notice_record
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.simulations.models import Competency
 from quizzes.simulations.services import simulation_start
@@ -136,6 +138,15 @@ def world_build() -> World:
     course.signoff_competencies.set([safety])
     course.save_revision().publish()
     certificate = certificate_issue(enrolment=enrolment)
+    notice = notice_record(
+        Notice(
+            recipient=learner,
+            kind=NoticeKind.CERTIFICATE_ISSUED,
+            subject=certificate,
+            data={"number": certificate.number, "course": "Course", "date": "2027-12-01"},
+            link="/certificates/",
+        )
+    )
 
     people = {
         "anonymous": None,
@@ -169,6 +180,7 @@ def world_build() -> World:
         "wagtailsnippets_api_apikey:pk": api_key.pk,
         "competency_id": safety.pk,
         "certificate_id": certificate.pk,
+        "notice_id": notice.pk,
         "code": certificate.code,
         "action": "suspend",
         "content_id": content.pk,

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.mail import send_mail
 from django.db import models
@@ -41,6 +42,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("account created"), default=timezone.now)
+    # The language of the emails sent to this person; empty: the site's default.
+    language = models.CharField(
+        _("language of emails"), max_length=10, choices=settings.LANGUAGES, blank=True
+    )
 
     objects = UserManager()
 

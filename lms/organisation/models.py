@@ -45,6 +45,19 @@ class District(models.Model):
         blank=True,
         help_text=_("Where the unit's status comes from, or what still needs confirming."),
     )
+    focal_person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="focal_districts",
+        # Staff of the Commission or the platform: the choice stays short however many learners.
+        limit_choices_to={"role__in": ["facilitator", "commission", "administrator"]},
+        verbose_name=_("focal person"),
+        help_text=_(
+            "Told at once when a certificate of one of the district's staff is revoked or suspended."
+        ),
+    )
     # When the row last changed, for the API's incremental sync (`updated_since`).
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 

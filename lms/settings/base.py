@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "quizzes.simulations",
     "lms.certification",
     "lms.compliance",
+    "lms.notices",
     "courses.h5p",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
@@ -104,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lms.home.context_processors.navigation",
+                "lms.notices.context_processors.unread_notices",
             ],
             # {% content_lang %} marks text in another language than the page's, in every app.
             "builtins": ["lms.core.templatetags.content_language"],

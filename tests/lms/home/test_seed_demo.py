@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.utils import timezone
@@ -18,6 +19,7 @@ from courses.h5p.services import h5p_package_check
 from lms.certification.models import Certificate
 from lms.compliance.models import StaffStatus
 from lms.compliance.rules import StaffState
+from lms.notices.models import Notice, NoticeKind
 from lms.organisation.models import StaffProfile
 from quizzes.attempts.reports import cohort_gain
 from quizzes.simulations.models import Simulation, SimulationAttempt
@@ -118,3 +120,22 @@ def test_the_demo_has_an_overdue_learner_one_due_within_a_week_and_old_certifica
     ]
     assert len(older) >= 2  # the expired, expiring and superseded ones, issued about two years ago
     assert all(version == f"{year}.1" for year, version in older), older
+
+
+def test_the_demo_records_reminders_that_the_command_emails_once(db):
+    call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
+    kinds = set(Notice.objects.values_list("kind", flat=True))
+    assert {NoticeKind.COURSE_OVERDUE, NoticeKind.COURSE_DUE_14, NoticeKind.COHORT_OVERDUE} <= kinds
+    assert NoticeKind.COMPLIANCE_SUMMARY in kinds
+    facilitator = get_user_model().objects.get(email="facilitator@demo.tahaffuz.pk")
+    assert facilitator.notices.unread().exists()
+    owed = Notice.objects.email_unsent().count()
+    assert owed and not mail.outbox
+
+    output = io.StringIO()
+    call_command("notices_send", stdout=output)
+    call_command("notices_send", stdout=io.StringIO())
+    assert f"Emailed {owed} notices" in output.getvalue()
+    assert len(mail.outbox) == owed
+    urdu = next(m for m in mail.outbox if m.to == ["kp-cpu-1007@demo.tahaffuz.pk"])
+    assert urdu.extra_headers["Content-Language"] == "ur"

@@ -16,6 +16,9 @@ from lms.accounts.roles import Role
 from lms.accounts.services import user_set_role
 from lms.certification.demo_load import demo_certificates_load
 from lms.certification.models import Certificate
+from lms.notices.models import Notice
+from lms.notices.selectors import notices_due
+from lms.notices.services import notices_record
 from lms.organisation.models import Designation, District, Gender, StaffProfile, TrainingPolicy
 from lms.organisation.services import staff_member_create
 from quizzes.attempts.demo_load import demo_attempts_load, demo_bank_load, demo_quizzes_load
@@ -199,6 +202,8 @@ DEMO_OVERDUE_STAFF = [
 # when overdue), so the demo shows an overdue learner and one due within a week. Their date of
 # joining is set so that the Commission's default deadline gives that due date.
 DEMO_DUE_IN_DAYS = {"KP-CPU-1007": -5, "KP-CPU-1008": 4}
+# The overdue learner reads her emails in Urdu.
+URDU_READER = "KP-CPU-1007"
 
 
 class Command(BaseCommand):
@@ -237,18 +242,22 @@ class Command(BaseCommand):
         simulations = demo_simulations_load(course=course)
         demo_simulation_attempts_load(simulations=simulations, learners=learners[1:])
         h5p_activities = demo_h5p_load(course=course)
+        commission_officer = get_user_model().objects.get(email=f"commission@{DEMO_DOMAIN}")
+        # The focal person of every district, before the registry's stories: the revoked
+        # certificate is news to her.
+        District.objects.filter(focal_person__isnull=True).update(focal_person=commission_officer)
         demo_certificates_load(
-            course=course,
-            facilitator=facilitator,
-            commission_officer=get_user_model().objects.get(email=f"commission@{DEMO_DOMAIN}"),
+            course=course, facilitator=facilitator, commission_officer=commission_officer
         )
+        self._notices()
         self.stdout.write(
             f"Course: {course.title} ({course.get_descendants().type(LessonPage).count()} lessons); "
             f"cohorts: {', '.join(cohort.name for cohort in cohorts)}; "
             f"{Question.objects.count()} questions in {len(quizzes)} quizzes; "
             f"{len(simulations)} case simulations; "
             f"{len(h5p_activities)} H5P {'activity' if len(h5p_activities) == 1 else 'activities'}; "
-            f"{Certificate.objects.count()} certificates in the registry."
+            f"{Certificate.objects.count()} certificates in the registry; "
+            f"{Notice.objects.count()} notices (`manage.py notices_send` emails them)."
         )
         call_command("compliance_refresh", "--all", stdout=self.stdout)  # as the nightly run does
         self._print_logins()
@@ -308,6 +317,14 @@ class Command(BaseCommand):
             user_set_role(user=user, role=role, by=None)
             if secret and not has_totp(user):
                 TOTP.activate(user, secret)
+
+    def _notices(self):
+        """Today's reminders, recorded for the inbox but not emailed, for one learner who reads
+        her emails in Urdu among others."""
+        get_user_model().objects.filter(
+            staff_profile__employee_number=URDU_READER, language=""
+        ).update(language="ur")
+        notices_record(notices_due(today=timezone.localdate()))
 
     def _print_logins(self):
         self.stdout.write("")
