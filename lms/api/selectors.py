@@ -9,11 +9,12 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.cohorts.models import Cohort, Enrolment, EnrolmentStatus
+from courses.cohorts.models import Cohort, Enrolment
 from courses.content.models import LessonPage
 from courses.progress.models import LessonProgress
 from lms.certification.models import EXPIRING_SOON_DAYS, Certificate, CertificateState
-from lms.organisation.models import District, StaffProfile, TrainingPolicy
+from lms.compliance.rules import StaffState
+from lms.organisation.models import District, StaffProfile
 
 from .models import ApiKey
 from .tokens import secret_matches, token_parse
@@ -68,56 +69,41 @@ def district_list(*, key: ApiKey, updated_since=None):
 
 
 def staff_list(*, key: ApiKey, district: int | None = None, status=None, updated_since=None):
-    """Staff with their latest enrolment, latest issued certificate and status, in one query.
+    """Staff with their status, due date, latest enrolment and certificate, in one query.
 
-    The status is worked out here from enrolments and certificates; a maintained per-staff status
-    (issue 16, section 1) replaces this once it exists.
-    """
-    today = timezone.localdate()
-    due_days = TrainingPolicy.load().course_due_days
-    soon = today + datetime.timedelta(days=EXPIRING_SOON_DAYS)
-    enrolment = Enrolment.objects.filter(learner=OuterRef("user")).exclude(
-        status=EnrolmentStatus.WITHDRAWN
+    All of it is read from the maintained compliance status (`lms.compliance`), the one place
+    that decides it; a member of staff without a status row yet counts as not enrolled."""
+    soon = timezone.localdate() + datetime.timedelta(days=EXPIRING_SOON_DAYS)
+    state, certificate = "compliance_status__state", "compliance_status__certificate_state"
+    withdrawn = Q(**{state: StaffState.WITHDRAWN})
+    certified = Q(**{state: StaffState.CERTIFIED})
+    status_of_state = [
+        (withdrawn & Q(**{certificate: CertificateState.REVOKED}), StaffStatus.REVOKED),
+        (withdrawn, StaffStatus.SUSPENDED),
+        (certified & Q(compliance_status__expires_on__lte=soon), StaffStatus.EXPIRING_SOON),
+        (certified, StaffStatus.CERTIFIED),
+        (Q(**{state: StaffState.EXPIRED}), StaffStatus.EXPIRED),
+        (Q(**{state: StaffState.OVERDUE}), StaffStatus.OVERDUE),
+        (Q(**{state: StaffState.ON_TIME}), StaffStatus.IN_TRAINING),
+    ]
+    staff = (
+        StaffProfile.objects.filter(_in_scope(key, "district"))
+        .annotate(
+            status=models.Case(
+                *(models.When(when, then=Value(value)) for when, value in status_of_state),
+                default=Value(StaffStatus.NOT_ENROLLED),
+                output_field=models.CharField(),
+            ),
+            status_due=F("compliance_status__due_date"),
+            enrolment_id=F("compliance_status__enrolment_id"),
+            certificate_id=F("compliance_status__certificate_id"),
+            # A change to the person or to their status (dates passing included) changes the row.
+            changed_at=Greatest(
+                "updated_at", Coalesce("compliance_status__updated_at", "updated_at")
+            ),
+        )
+        .select_related("user", "district")
     )
-    enrolment = enrolment.order_by("-enrolled_at", "-pk")
-    certificate = (
-        Certificate.objects.filter(learner=OuterRef("user"), issued_on__isnull=False)
-        .exclude(state=CertificateState.SUPERSEDED)
-        .order_by("-issued_on", "-pk")
-    )
-    staff = StaffProfile.objects.filter(_in_scope(key, "district")).annotate(
-        enrolment_id=Subquery(enrolment.values("pk")[:1]),
-        enrolment_due=Subquery(enrolment.values("due_date")[:1]),
-        enrolment_updated=Subquery(enrolment.values("updated_at")[:1]),
-        certificate_id=Subquery(certificate.values("pk")[:1]),
-        certificate_state=Subquery(certificate.values("state")[:1]),
-        certificate_expires=Subquery(certificate.values("expires_on")[:1]),
-        certificate_updated=Subquery(certificate.values("updated_at")[:1]),
-    )
-    overdue = Q(enrolment_due__lt=today) | Q(
-        enrolment_due__isnull=True,
-        date_of_joining__lt=today - datetime.timedelta(days=due_days),
-    )
-    valid = Q(certificate_state=CertificateState.VALID)
-    staff = staff.annotate(
-        status=models.Case(
-            models.When(certificate_state=CertificateState.REVOKED, then=Value("revoked")),
-            models.When(certificate_state=CertificateState.SUSPENDED, then=Value("suspended")),
-            models.When(valid & Q(certificate_expires__lte=today), then=Value("expired")),
-            models.When(valid & Q(certificate_expires__lte=soon), then=Value("expiring_soon")),
-            models.When(valid, then=Value("certified")),
-            models.When(overdue, then=Value("overdue")),
-            models.When(enrolment_id__isnull=False, then=Value("in_training")),
-            default=Value("not_enrolled"),
-            output_field=models.CharField(),
-        ),
-        # A change to the person, their enrolment or their certificate is a change to the row.
-        changed_at=Greatest(
-            "updated_at",
-            Coalesce("enrolment_updated", "updated_at"),
-            Coalesce("certificate_updated", "updated_at"),
-        ),
-    ).select_related("user", "district")
     if district is not None:
         staff = staff.filter(district=district)
     if status is not None:
@@ -142,8 +128,8 @@ def staff_certificates(staff) -> dict[int, Certificate]:
 
 
 def staff_due_date(row, due_days: int) -> datetime.date:
-    """The enrolment's due date, or the one the training policy sets from the date of joining."""
-    return row.enrolment_due or row.date_of_joining + datetime.timedelta(days=due_days)
+    """The status's due date, or (no status row yet) the one the policy sets from joining."""
+    return row.status_due or row.date_of_joining + datetime.timedelta(days=due_days)
 
 
 def cohort_list(*, key: ApiKey, district=None, status=None, updated_since=None):

@@ -10,6 +10,8 @@ from lms.api.models import ApiCall
 from lms.api.services import ApiKeyManageDenied, api_key_create
 from lms.certification.models import Certificate
 from lms.certification.services import certificate_suspend
+from lms.compliance.services import staff_status_refresh, staff_statuses_refresh_due
+from tests.factories import StaffProfileFactory
 
 from .conftest import district_grow
 
@@ -103,6 +105,7 @@ def test_a_certificates_dates_and_state_decide_the_staff_status(
         state=state,
         state_reason="Checked",
     )
+    staff_status_refresh(province.staff["zarmina"])  # as the certificate's event would
     assert _staff_names(get, province.tokens["swat"], status=status) == ["Zarmina"]
 
 
@@ -135,7 +138,7 @@ def test_pages_cover_every_row_once_in_update_order(province, get):
     assert stamps == sorted(stamps)
 
 
-def test_updated_since_returns_only_what_changed(province, get):
+def test_updated_since_returns_only_what_changed(province, get, django_capture_on_commit_callbacks):
     token = province.tokens["all"]
     mark = timezone.now()
     assert get("staff", token, updated_since=mark.isoformat()).json()["items"] == []
@@ -145,12 +148,39 @@ def test_updated_since_returns_only_what_changed(province, get):
     bilal.designation = "psychologist"
     bilal.save()
     certificate = Certificate.objects.get(number="TZ-2026-0002")
-    certificate_suspend(certificate=certificate, by=province.keys["all"].created_by, reason="Audit")
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate_suspend(
+            certificate=certificate, by=province.keys["all"].created_by, reason="Audit"
+        )
 
     assert _staff_names(get, token, updated_since=mark.isoformat()) == ["Bilal", "Zarmina"]
     changed = get("certificates", token, updated_since=mark.isoformat()).json()["items"]
     assert [row["number"] for row in changed] == ["TZ-2026-0002"]
     assert changed[0]["status"] == "suspended"
+
+
+def test_staff_without_a_status_yet_read_as_not_enrolled_due_from_joining(province, get):
+    """A record added since the last refresh (no event yet): not enrolled, due by the policy."""
+    newcomer = StaffProfileFactory(district=province.peshawar, user__full_name="Newcomer")
+    assert not hasattr(newcomer, "compliance_status")
+    rows = get("staff", province.tokens["peshawar"], status="not_enrolled").json()["items"]
+    assert [(row["full_name"], row["due_date"]) for row in rows] == [
+        ("Newcomer", newcomer.course_due_date.isoformat())
+    ]
+
+
+def test_updated_since_returns_staff_whose_due_date_passed_overnight(province, get):
+    """Nothing happened to Bilal but a date passing: the nightly refresh makes him overdue, and
+    a sync since before it fetches him again."""
+    token = province.tokens["all"]
+    due = province.staff["bilal"].compliance_status.due_date
+    mark = timezone.now()
+    assert _staff_names(get, token, updated_since=mark.isoformat()) == []
+
+    staff_statuses_refresh_due(today=due + datetime.timedelta(days=1))
+
+    rows = get("staff", token, updated_since=mark.isoformat()).json()["items"]
+    assert [(row["full_name"], row["status"]) for row in rows] == [("Bilal", "overdue")]
 
 
 @pytest.mark.parametrize("path", LISTS)
