@@ -18,7 +18,7 @@ from courses.content.models import CoursePage, LessonPage
 from courses.content.selectors import course_activities
 from courses.content.structure import content_language, course_structure
 from lms.accounts.roles import reads_every_course
-from lms.core.spreadsheets import csv_response
+from lms.core.spreadsheets import spreadsheet_response
 
 from . import services
 from .access import (
@@ -213,6 +213,7 @@ def cohort_detail(request, cohort_id):
 
 @login_required
 def cohort_export(request, cohort_id):
+    """The cohort's progress as CSV, or as XLSX with ?format=xlsx."""
     cohort = cohort_for_staff(request, cohort_id)
     matrix = cohort_matrix(cohort)
     header = [
@@ -228,7 +229,7 @@ def cohort_export(request, cohort_id):
             row.enrolment.learner.staff_profile.employee_number,
             row.enrolment.learner.full_name,
             row.enrolment.learner.staff_profile.district or "",
-            row.enrolment.due_date.isoformat(),
+            row.enrolment.due_date,
             row.attendance_percent,
             row.percent,
         ]
@@ -239,7 +240,10 @@ def cohort_export(request, cohort_id):
         ]
         for row in matrix.rows
     )
-    return csv_response(f"cohort-{cohort.pk}-progress.csv", header, rows)
+    kind = "xlsx" if request.GET.get("format") == "xlsx" else "csv"
+    return spreadsheet_response(
+        kind, f"cohort-{cohort.pk}-progress", header, rows, title=_("Progress")
+    )
 
 
 @login_required

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.accounts.roles import can_manage_certificates
-from lms.core.spreadsheets import csv_response
+from lms.core.spreadsheets import SPREADSHEET_FORMATS, spreadsheet_response
 from lms.organisation.models import District
 from lms.organisation.staff_import import StaffFileError, cell_text, spreadsheet_table
 
@@ -83,11 +83,23 @@ class RegistryFilter(forms.Form):
 
 @login_required
 def registry(request):
+    """The registry, filtered; with ?format=csv or xlsx, the filtered list as a file."""
     _commission_only(request.user)
     form = RegistryFilter(request.GET or None)
     certificates = Certificate.objects.filter(issued_on__isnull=False).order_by("-issued_on", "-pk")
     if form.is_valid():
         certificates = form.filter(certificates)
+    today = timezone.localdate()
+    lines = (
+        [*_certificate_cells(certificate), certificate.district, certificate.status(today).label]
+        for certificate in certificates.iterator()
+    )
+    header = [*CERTIFICATE_HEADER, _("District"), _("Status")]
+    title = _("Certificates")
+    if export := spreadsheet_response(
+        request.GET.get("format"), "certificates", header, lines, title=title, stream=True
+    ):
+        return export
     page = Paginator(certificates, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -293,7 +305,8 @@ class BulkCheckForm(forms.Form):
 
 @login_required
 def bulk_check(request):
-    """Upload or paste a staff list; see each row's certificate status, on screen or as CSV."""
+    """Upload or paste a staff list; see each row's certificate status, on screen or as a
+    CSV or XLSX file."""
     _commission_only(request.user)
     form = BulkCheckForm(request.POST or None, request.FILES or None)
     rows = None
@@ -304,25 +317,27 @@ def bulk_check(request):
             form.add_error(None, problem)
         else:
             rows = bulk_rows(entries)
-            if request.POST.get("format") == "csv":
-                return _bulk_csv(rows)
+            if (kind := request.POST.get("format")) in SPREADSHEET_FORMATS:
+                return _bulk_file(kind, rows)
     return render(request, "certification/bulk_check.html", {"form": form, "rows": rows})
 
 
-def _bulk_csv(rows: list[CheckRow]) -> HttpResponse:
-    header = [
-        _("Entry"),
-        _("Status"),
-        _("Name"),
-        _("Employee number"),
-        _("Certificate number"),
-        _("Verification code"),
-        _("Course"),
-        _("Issued"),
-        _("Expires"),
-    ]
+def _bulk_file(kind: str, rows: list[CheckRow]) -> HttpResponse:
+    header = [_("Entry"), _("Status"), *CERTIFICATE_HEADER]
     lines = ([row.entry, row.status_label, *_certificate_cells(row.certificate)] for row in rows)
-    return csv_response("certificate-check.csv", header, lines)
+    return spreadsheet_response(kind, "certificate-check", header, lines, title=_("Certificates"))
+
+
+# The columns `_certificate_cells` fills.
+CERTIFICATE_HEADER = (
+    gettext_lazy("Name"),
+    gettext_lazy("Employee number"),
+    gettext_lazy("Certificate number"),
+    gettext_lazy("Verification code"),
+    gettext_lazy("Course"),
+    gettext_lazy("Issued"),
+    gettext_lazy("Expires"),
+)
 
 
 def _certificate_cells(certificate) -> list:
@@ -334,6 +349,6 @@ def _certificate_cells(certificate) -> list:
         certificate.number,
         code_display(certificate.code),
         certificate.course_title,
-        certificate.issued_on.isoformat(),
-        certificate.expires_on.isoformat(),
+        certificate.issued_on,
+        certificate.expires_on,
     ]

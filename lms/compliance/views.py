@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from lms.accounts.roles import can_manage_certificates
 from lms.accounts.visibility import is_staff_reader, sees_everyone
-from lms.core.spreadsheets import csv_response, xlsx_response
+from lms.core.spreadsheets import spreadsheet_response
 
 from .forms import ComplianceFilter
 from .presenters import overview_export, staff_export, trend_chart
@@ -34,12 +34,9 @@ def _filtered(request, *, by_status: bool):
 def _export(request, filename: str, title: str, table):
     """The export the request asks for (?export=csv or xlsx), or None: show the page."""
     header, rows = table
-    kind = request.GET.get("export")
-    if kind == "csv":
-        return csv_response(f"{filename}.csv", header, rows, stream=True)
-    if kind == "xlsx":
-        return xlsx_response(f"{filename}.xlsx", header, rows, title=title)
-    return None
+    return spreadsheet_response(
+        request.GET.get("export"), filename, header, rows, title=title, stream=True
+    )
 
 
 @login_required

@@ -77,3 +77,18 @@ def xlsx_response(filename: str, header, rows, *, title: str) -> HttpResponse:
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+SPREADSHEET_FORMATS = ("csv", "xlsx")
+
+
+def spreadsheet_response(
+    kind: str, name: str, header, rows, *, title: str, stream: bool = False
+) -> HttpResponse | None:
+    """One table written as the `kind` asked for: "csv" (streamed if `stream`) or "xlsx" (a
+    sheet named `title`), as `name`.csv or `name`.xlsx; None for any other kind."""
+    if kind == "csv":
+        return csv_response(f"{name}.csv", header, rows, stream=stream)
+    if kind == "xlsx":
+        return xlsx_response(f"{name}.xlsx", header, rows, title=title)
+    return None

@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy
 from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.visibility import is_staff_reader, learners_visible_q
 from lms.core.grading import GradingMethod, grade_pick
-from lms.core.spreadsheets import csv_response
+from lms.core.spreadsheets import SPREADSHEET_FORMATS, spreadsheet_response
 from quizzes.grading import AttemptResult, QuestionType
 from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
 
@@ -210,7 +210,7 @@ def knowledge_gain(request, cohort_id):
         raise PermissionDenied
     cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=cohort_id)
     rows = cohort_knowledge_gain(cohort)
-    if request.GET.get("format") == "csv":
+    if (kind := request.GET.get("format")) in SPREADSHEET_FORMATS:
         header = [
             _("Employee number"),
             _("Name"),
@@ -230,7 +230,9 @@ def knowledge_gain(request, cohort_id):
                     *(gain.pre, gain.post, gain.absolute, gain.normalised),
                 ]
             )
-        return csv_response(f"cohort-{cohort.pk}-knowledge-gain.csv", header, lines)
+        return spreadsheet_response(
+            kind, f"cohort-{cohort.pk}-knowledge-gain", header, lines, title=_("Knowledge gain")
+        )
     context = {"cohort": cohort, "rows": rows, "summary": cohort_gain(cohort)}
     return render(request, "attempts/knowledge_gain.html", context)
 

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from courses.cohorts.models import AttendanceChange, AttendanceRecord, Enrolment, EnrolmentStatus
 from courses.cohorts.services import (
@@ -187,6 +188,31 @@ def test_the_csv_export_quotes_a_name_a_spreadsheet_would_run(
     response = client.get(reverse("progress:cohort_export", args=[cohort.pk]))
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1][1] == '\'=HYPERLINK("http://evil.example","Gul")'
+
+
+def test_the_excel_export_keeps_dates_and_urdu_names_and_quotes_formulas(
+    client, cohort, enrolment, facilitator, learner, peshawar
+):
+    other = StaffProfileFactory(district=peshawar).user
+    other.full_name = "=1+1"
+    other.save()
+    cohort_enrol(cohort=cohort, learners=[other], enrolled_by=facilitator)
+    learner.full_name = "گل بی بی"
+    learner.save()
+    client.force_login(facilitator)
+    page = client.get(reverse("progress:cohort", args=[cohort.pk])).content.decode()
+    export = reverse("progress:cohort_export", args=[cohort.pk])
+    assert f'href="{export}?format=xlsx" download>Download Excel (XLSX)<' in page
+    response = client.get(export, {"format": "xlsx"})
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="cohort-{cohort.pk}-progress.xlsx"'
+    )
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Employee number", "Name", "District", "Due date")
+    names = {row[1]: row for row in rows[1:]}
+    assert set(names) == {"گل بی بی", "'=1+1"}
+    assert names["گل بی بی"][0] == "KP-CPU-0042"
+    assert names["گل بی بی"][3].date() == enrolment.due_date
 
 
 def test_the_matrix_costs_the_same_queries_for_more_learners(

@@ -4,6 +4,7 @@ from statistics import mean
 
 import pytest
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from courses.cohorts.services import cohort_enrol
 from lms.core.grading import GradingMethod
@@ -69,6 +70,30 @@ def test_the_knowledge_gain_csv_quotes_formulas_but_keeps_a_negative_gain_a_numb
     )
     assert lines[1][1] == "'-2+3+cmd|' /C calc'!A0"
     assert lines[1][4] == "-100.00"  # a genuine negative number, not quoted
+
+
+def test_knowledge_gain_as_excel_keeps_the_urdu_name_and_quotes_a_formula(
+    client, facilitator, cohort, enrolment, learner, pre_and_post, peshawar
+):
+    learner.full_name = "گل بی بی"
+    learner.save()
+    other = StaffProfileFactory(district=peshawar).user
+    other.full_name = "=HYPERLINK(1)"
+    other.save()
+    cohort_enrol(cohort=cohort, learners=[other], enrolled_by=facilitator)
+    for person in (learner, other):
+        take(pre_and_post[QuizPurpose.PRE_TEST], person, "1122")
+        take(pre_and_post[QuizPurpose.POST_TEST], person, "1121")
+    client.force_login(facilitator)
+    url = reverse("attempts:knowledge_gain", args=[cohort.pk])
+    assert 'href="?format=xlsx" download>Download Excel (XLSX)<' in client.get(url).content.decode()
+    response = client.get(url, {"format": "xlsx"})
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("Employee number", "Name")
+    names = {row[1]: row for row in rows[1:]}
+    assert set(names) == {"گل بی بی", "'=HYPERLINK(1)"}
+    assert names["گل بی بی"][0] == "KP-CPU-0042"
+    assert names["گل بی بی"][2:5] == (0, 100, 100)
 
 
 def test_knowledge_gain_costs_the_same_queries_for_a_bigger_cohort(

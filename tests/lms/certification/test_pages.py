@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from lms.certification import services
@@ -209,6 +210,60 @@ def test_the_registry_searches_and_filters(client, certificate, commission_offic
         assert certificate.number in client.get(url, query).content.decode(), query
     for query in ({"status": "revoked"}, {"expiring": "30"}, {"q": "nobody"}):
         assert certificate.number not in client.get(url, query).content.decode(), query
+
+
+def sheet_rows(response) -> list[tuple]:
+    return list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+
+
+def test_the_registry_exports_what_its_filters_show_as_csv_and_excel(
+    client, certificate, commission_officer, facilitator
+):
+    url = reverse("certification:registry")
+    client.force_login(facilitator)
+    assert client.get(url, {"format": "xlsx"}).status_code == 403
+    client.force_login(commission_officer)
+    page = client.get(url, {"district": "Peshawar"}).content.decode()
+    assert 'href="?district=Peshawar&amp;format=xlsx" download>Download Excel (XLSX)<' in page
+    Certificate.objects.filter(pk=certificate.pk).update(full_name="گل بی بی")
+    response = client.get(url, {"district": "Peshawar", "format": "xlsx"})
+    assert response["Content-Disposition"] == 'attachment; filename="certificates.xlsx"'
+    header, row = sheet_rows(response)
+    assert header == (
+        "Name",
+        "Employee number",
+        "Certificate number",
+        "Verification code",
+        "Course",
+        "Issued",
+        "Expires",
+        "District",
+        "Status",
+    )
+    assert row[:3] == ("گل بی بی", "KP-CPU-0042", certificate.number)
+    assert row[5].date() == certificate.issued_on and row[6].date() == certificate.expires_on
+    assert row[7:] == ("Peshawar", "Valid")
+    # The filters apply: nothing revoked, a valid file with its header only.
+    assert sheet_rows(client.get(url, {"status": "revoked", "format": "xlsx"})) == [header]
+
+    Certificate.objects.filter(pk=certificate.pk).update(full_name="=HYPERLINK(1)")
+    response = client.get(url, {"format": "csv"})
+    lines = b"".join(response.streaming_content).decode("utf-8").splitlines()
+    assert lines[0].startswith("\ufeffName,Employee number,")
+    assert lines[1].startswith("'=HYPERLINK(1),KP-CPU-0042,")
+    assert f",{certificate.expires_on.isoformat()},Peshawar,Valid" in lines[1]
+    assert sheet_rows(client.get(url, {"format": "xlsx"}))[1][0] == "'=HYPERLINK(1)"
+
+
+def test_the_bulk_check_answers_as_excel_too(client, certificate, commission_officer):
+    client.force_login(commission_officer)
+    url = reverse("certification:bulk_check")
+    page = client.post(url, {"entries": "KP-CPU-0042"}).content.decode()
+    assert 'name="format" value="xlsx">Download Excel (XLSX)<' in page
+    rows = sheet_rows(client.post(url, {"entries": "KP-CPU-0042\n=1+1", "format": "xlsx"}))
+    assert rows[0][:3] == ("Entry", "Status", "Name")
+    assert rows[1][:2] == ("KP-CPU-0042", "Valid") and rows[1][8].date() == certificate.expires_on
+    assert rows[2][0] == "'=1+1"
 
 
 def test_the_registry_page_runs_a_fixed_number_of_queries(
