@@ -1,5 +1,8 @@
 """The notices that are due on a day, computed in SQL: one query per kind, whatever the number of
-staff. Each comes back unsaved; `services.notices_record` keeps those not recorded before."""
+staff. Each comes back unsaved; `services.notices_record` keeps those not recorded before.
+
+Who is on time or overdue is the compliance status's decision (`lms.compliance`, one row per
+member of staff, refreshed by `services.notices_send` before these run): read, never redecided."""
 
 import datetime
 from collections.abc import Iterator
@@ -13,6 +16,8 @@ from courses.cohorts.models import Cohort, DueDateSource, Enrolment, EnrolmentSt
 from lms.accounts.roles import Role
 from lms.accounts.visibility import SEEN_ENROLMENT_STATUSES
 from lms.certification.models import Certificate, CertificateState
+from lms.compliance.models import StaffStatus
+from lms.compliance.rules import StaffState
 
 from .models import Notice, NoticeKind
 
@@ -20,21 +25,21 @@ from .models import Notice, NoticeKind
 # margin covers days it did not).
 REFRESHER_ANNOUNCE_DAYS = 7
 
-# The states in which a learner has done what the course asks (or is waiting for approval).
-_CERTIFIED_STATES = [CertificateState.VALID, CertificateState.SUSPENDED, CertificateState.PENDING]
-
 
 def iso_week(day: datetime.date) -> str:
     year, week, _weekday = day.isocalendar()
     return f"{year}-W{week:02d}"
 
 
-def uncertified_enrolments():
-    """Active enrolments of active learners that hold no certificate yet."""
-    certified = Certificate.objects.filter(enrolment=OuterRef("pk"), state__in=_CERTIFIED_STATES)
-    return Enrolment.objects.filter(status=EnrolmentStatus.ACTIVE, learner__is_active=True).exclude(
-        Exists(certified)
+def reminded_statuses():
+    """The statuses of staff with an active enrolment and an active account, less those whose
+    certificate awaits approval (they have done what the course asks)."""
+    pending = Certificate.objects.filter(
+        enrolment=OuterRef("enrolment_id"), state=CertificateState.PENDING
     )
+    return StaffStatus.objects.filter(
+        enrolment__status=EnrolmentStatus.ACTIVE, staff__user__is_active=True
+    ).exclude(Exists(pending))
 
 
 def _type(model) -> int:
@@ -48,12 +53,13 @@ def _course_due(today: datetime.date) -> Iterator[Notice]:
         (NoticeKind.COURSE_DUE_3, -1, 3),  # due today included
     ]
     for kind, after, until in windows:
-        rows = uncertified_enrolments().filter(
+        rows = reminded_statuses().filter(
+            state=StaffState.ON_TIME,
             due_date__gt=today + datetime.timedelta(days=after),
             due_date__lte=today + datetime.timedelta(days=until),
         )
         for pk, learner_id, due, course in rows.values_list(
-            "pk", "learner_id", "due_date", "course__title"
+            "enrolment_id", "staff__user_id", "due_date", "enrolment__course__title"
         ):
             yield Notice(
                 recipient_id=learner_id,
@@ -64,9 +70,9 @@ def _course_due(today: datetime.date) -> Iterator[Notice]:
                 data={"course": course, "date": due.isoformat()},
                 link=home,
             )
-    overdue = uncertified_enrolments().filter(due_date__lt=today)
+    overdue = reminded_statuses().filter(state=StaffState.OVERDUE)
     for pk, learner_id, due, course in overdue.values_list(
-        "pk", "learner_id", "due_date", "course__title"
+        "enrolment_id", "staff__user_id", "due_date", "enrolment__course__title"
     ):
         yield Notice(
             recipient_id=learner_id,
@@ -173,8 +179,8 @@ def _facilitator_digests(today: datetime.date) -> Iterator[Notice]:
 
 def _cohorts_overdue(today: datetime.date) -> Iterator[Notice]:
     rows = (
-        uncertified_enrolments()
-        .filter(due_date__lt=today, cohort__facilitators__is_active=True)
+        reminded_statuses()
+        .filter(state=StaffState.OVERDUE, cohort__facilitators__is_active=True)
         .values("cohort_id", "cohort__name", "cohort__facilitators")
         .annotate(count=Count("pk", distinct=True))
         .order_by("cohort_id")

@@ -24,6 +24,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from lms.compliance.services import staff_statuses_refresh_due
+
 from .models import Notice, NoticeKind, NoticePreference
 from .presenters import notice_text
 from .selectors import notices_due
@@ -128,8 +130,10 @@ class SendReport:
 
 
 def notices_send(*, today: datetime.date) -> SendReport:
-    """Record the notices due today and email every notice whose email is still owed, those
-    left by an earlier run that crashed included. Cron runs it daily (`notices_send`)."""
+    """Bring the compliance statuses whose date has come up to `today` (the reminders read them),
+    record the notices due today and email every notice whose email is still owed, those left
+    by an earlier run that crashed included. Cron runs it daily (`notices_send`)."""
+    staff_statuses_refresh_due(today)
     notices_record(notices_due(today=today))
     report = SendReport()
     for notice_id in Notice.objects.email_unsent().order_by("pk").values_list("pk", flat=True):

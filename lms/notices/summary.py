@@ -1,61 +1,45 @@
 """The Commission's monthly compliance summary: staff counts per district, as a spreadsheet.
 
-Counted here in a few grouped queries (one per column) so the notices do not wait for the
-compliance overview; that overview's maintained status may replace these counts later."""
+Counted from the maintained compliance status (`lms.compliance`, one row per member of staff) in
+one grouped query, so the summary says what the compliance overview says."""
 
 import datetime
 import io
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from courses.cohorts.models import Enrolment
-from lms.accounts.visibility import SEEN_ENROLMENT_STATUSES
-from lms.certification.models import Certificate, CertificateState
+from lms.compliance.models import StaffStatus
+from lms.compliance.rules import StaffState
 from lms.core.spreadsheets import cell_safe
-from lms.organisation.models import District, StaffProfile
-
-from .selectors import uncertified_enrolments
+from lms.organisation.models import District
 
 EXPIRING_DAYS = 60
-
-
-def _per_district(queryset, district_path: str, person: str) -> dict:
-    rows = queryset.values(district_path).annotate(n=Count(person, distinct=True)).order_by()
-    return {row[district_path]: row["n"] for row in rows}
 
 
 def compliance_counts(*, today: datetime.date) -> list[tuple]:
     """(district name, staff, enrolled, overdue, certified, expiring, revoked or suspended) for
     each district, headquarters staff last."""
-    district = "learner__staff_profile__district_id"
-    valid = Certificate.objects.filter(state=CertificateState.VALID, expires_on__gt=today)
-    columns = [
-        _per_district(StaffProfile.objects.all(), "district_id", "pk"),
-        _per_district(
-            Enrolment.objects.filter(status__in=SEEN_ENROLMENT_STATUSES), district, "learner"
+    certified = Q(state=StaffState.CERTIFIED)
+    columns = {
+        "staff": Count("pk"),
+        "enrolled": Count("pk", filter=Q(enrolment__isnull=False)),
+        "overdue": Count("pk", filter=Q(state=StaffState.OVERDUE)),
+        "certified": Count("pk", filter=certified),
+        "expiring": Count(
+            "pk",
+            filter=certified & Q(expires_on__lte=today + datetime.timedelta(days=EXPIRING_DAYS)),
         ),
-        _per_district(uncertified_enrolments().filter(due_date__lt=today), district, "learner"),
-        _per_district(valid, district, "learner"),
-        _per_district(
-            valid.filter(expires_on__lte=today + datetime.timedelta(days=EXPIRING_DAYS)),
-            district,
-            "learner",
-        ),
-        _per_district(
-            Certificate.objects.filter(
-                state__in=[CertificateState.REVOKED, CertificateState.SUSPENDED]
-            ),
-            district,
-            "learner",
-        ),
-    ]
+        "withdrawn": Count("pk", filter=Q(state=StaffState.WITHDRAWN)),
+    }
+    rows = StaffStatus.objects.values("district_id").annotate(**columns).order_by()
+    counts = {row["district_id"]: [row[name] for name in columns] for row in rows}
     places = [(d.pk, d.name) for d in District.objects.order_by("name")]
     places.append((None, _("Commission headquarters")))
-    return [(name, *(column.get(pk, 0) for column in columns)) for pk, name in places]
+    return [(name, *counts.get(pk, [0] * len(columns))) for pk, name in places]
 
 
 def compliance_workbook(*, today: datetime.date) -> bytes:

@@ -16,6 +16,7 @@ def test_a_learner_sees_the_bell_opens_the_reminder_and_the_count_goes(
 ):
     today = timezone.localdate()
     Enrolment.objects.update(due_date=today + datetime.timedelta(days=2))
+    call_command("compliance_refresh", "--all", stdout=io.StringIO())
     call_command("notices_send", f"--today={today.isoformat()}", stdout=io.StringIO())
     sign_in(page, "KP-CPU-0042", password)
     page.get_by_role("heading", level=1).first.wait_for()

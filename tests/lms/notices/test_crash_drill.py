@@ -12,6 +12,8 @@ from django.conf import settings
 
 from courses.cohorts.models import Enrolment
 from courses.cohorts.services import cohort_enrol
+from lms.compliance.services import staff_statuses_refresh
+from lms.organisation.models import StaffProfile
 from tests.factories import StaffProfileFactory
 from tests.lms.core.test_worker_crash_drill import (
     MANAGE,
@@ -30,6 +32,7 @@ def _learners_due(cohort, district) -> list:
     learners = [StaffProfileFactory(district=district).user for _ in range(LEARNERS)]
     cohort_enrol(cohort=cohort, learners=learners, enrolled_by=None)
     Enrolment.objects.update(due_date=TODAY + datetime.timedelta(days=10))
+    staff_statuses_refresh(StaffProfile.objects.all(), TODAY)
     return learners
 
 
