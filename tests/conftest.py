@@ -65,10 +65,15 @@ def administrator(db):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Rate limits and spent one-time codes live in the cache: no test inherits another's."""
+    """Rate limits, spent one-time codes and the course tree live in the cache, and the course
+    tree also in the current request's memo, which a request that raised in the test client never
+    closes: no test inherits another's."""
     from django.core.cache import cache
 
+    from courses.content import structure
+
     cache.clear()
+    structure.request_finished()
     yield
     cache.clear()
 

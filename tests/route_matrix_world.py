@@ -178,6 +178,7 @@ def world_build() -> World:
         "wagtailsnippetchoosers_cohorts_cohort:pk": cohort.pk,
         "wagtailusers_users:pk": learner.pk,
         "wagtailsnippets_api_apikey:pk": api_key.pk,
+        "wagtailsnippets_bank_question:pk": essay.question_id,
         "competency_id": safety.pk,
         "certificate_id": certificate.pk,
         "notice_id": notice.pk,

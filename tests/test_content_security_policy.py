@@ -80,7 +80,12 @@ INLINE_STYLE = re.compile(r"<style\b|<[a-zA-Z][^>]*\sstyle\s*=")
 # Never served under the platform's policy: the player page on the content origin (its own
 # policy) and the certificate's page, which WeasyPrint turns into the PDF.
 OWN_POLICY = {"courses/h5p/templates/h5p/player.html"}
-NOT_SERVED = {"lms/certification/templates/certification/certificate_pdf.html"}
+# Not pages a browser loads under our policy: the PDF's source, and emails (mail clients need
+# inline styles).
+NOT_SERVED = {
+    "lms/certification/templates/certification/certificate_pdf.html",
+    "lms/notices/templates/notices/email/notice.html",
+}
 
 
 def template_files():

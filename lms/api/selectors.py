@@ -57,9 +57,21 @@ def _count(queryset) -> Subquery:
     return Coalesce(Subquery(counted[:1]), 0)
 
 
+def _moment(value: datetime.datetime) -> datetime.datetime:
+    """The moment in UTC: PostgreSQL refuses offsets beyond ±15:59 ("+16:07", found by
+    schemathesis), and a moment beyond the calendar's ends is its first or last one."""
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    try:
+        return value.astimezone(datetime.UTC)
+    except OverflowError:
+        edge = datetime.datetime.min if value.year < 2 else datetime.datetime.max
+        return edge.replace(tzinfo=datetime.UTC)
+
+
 def _sync_order(queryset, updated_since: datetime.datetime | None, field="updated_at"):
     if updated_since is not None:
-        queryset = queryset.filter(**{f"{field}__gte": updated_since})
+        queryset = queryset.filter(**{f"{field}__gte": _moment(updated_since)})
     return queryset.order_by(field, "pk")
 
 

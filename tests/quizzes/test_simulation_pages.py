@@ -168,7 +168,7 @@ def test_the_cohort_report_runs_a_fixed_number_of_queries(
     client.force_login(facilitator)
     url = reverse("simulations:cohort_report", args=[simulation.pk, cohort.pk])
     client.get(url)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         client.get(url)
 
 

@@ -4,8 +4,10 @@ from the schema (valid and invalid ones) and checks every answer against it."""
 import jsonschema_rs
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 SCHEMA_URL = "/api/v1/openapi.json"
@@ -66,8 +68,14 @@ class ProvinceKey:
 
 @pytest.fixture
 def province_key(province):
+    """Also keeps the test's database connection open across the calls: the WSGI app closes
+    connections when a request ends, which Django's own test client prevents the same way."""
     ProvinceKey.token = province.tokens["all"]
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
     yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
     ProvinceKey.token = ""
     # The run read data, not just refusals: the key was sent and answered.
     assert province.keys["all"].calls.filter(status=200).exists()
