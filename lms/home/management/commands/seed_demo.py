@@ -249,6 +249,9 @@ class Command(BaseCommand):
         demo_certificates_load(
             course=course, facilitator=facilitator, commission_officer=commission_officer
         )
+        # Every member of staff's compliance status, as the nightly run keeps it; the reminders
+        # read it.
+        call_command("compliance_refresh", "--all", stdout=self.stdout)
         self._notices()
         self.stdout.write(
             f"Course: {course.title} ({course.get_descendants().type(LessonPage).count()} lessons); "
@@ -259,7 +262,6 @@ class Command(BaseCommand):
             f"{Certificate.objects.count()} certificates in the registry; "
             f"{Notice.objects.count()} notices (`manage.py notices_send` emails them)."
         )
-        call_command("compliance_refresh", "--all", stdout=self.stdout)  # as the nightly run does
         self._print_logins()
 
     def _staff(self):
