@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,11 +9,11 @@ class CohortsConfig(AppConfig):
     verbose_name = _("Cohorts")
 
     def ready(self):
-        from django.db.models.signals import post_save, pre_save
-
-        from lms.organisation.models import StaffProfile
-
         from .services import staff_profile_saved, staff_profile_saving
 
-        pre_save.connect(staff_profile_saving, sender=StaffProfile, dispatch_uid="cohorts-joining")
-        post_save.connect(staff_profile_saved, sender=StaffProfile, dispatch_uid="cohorts-joining")
+        pre_save.connect(
+            staff_profile_saving, sender="organisation.StaffProfile", dispatch_uid="cohorts-joining"
+        )
+        post_save.connect(
+            staff_profile_saved, sender="organisation.StaffProfile", dispatch_uid="cohorts-joining"
+        )

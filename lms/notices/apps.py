@@ -9,20 +9,20 @@ class NoticesConfig(AppConfig):
     verbose_name = _("Notices")
 
     def ready(self):
-        from lms.certification.models import CertificateEvent
-        from quizzes.attempts.models import MarkChange
-        from quizzes.simulations.models import SimulationAttempt
-
         from . import receivers
 
+        # Model signals take "app_label.Model" senders: no import of those apps' models here.
+
         post_save.connect(
-            receivers.certificate_event_saved, sender=CertificateEvent, dispatch_uid="notices-cert"
+            receivers.certificate_event_saved,
+            sender="certification.CertificateEvent",
+            dispatch_uid="notices-cert",
         )
         post_save.connect(
-            receivers.mark_change_saved, sender=MarkChange, dispatch_uid="notices-mark"
+            receivers.mark_change_saved, sender="attempts.MarkChange", dispatch_uid="notices-mark"
         )
         post_save.connect(
             receivers.simulation_attempt_saved,
-            sender=SimulationAttempt,
+            sender="simulations.SimulationAttempt",
             dispatch_uid="notices-debrief",
         )
