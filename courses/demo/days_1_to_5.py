@@ -873,6 +873,221 @@ LESSON_2_4 = Lesson(
     ),
 )
 
+LESSON_2_5 = Lesson(
+    title="Community child protection committees, parents and prevention",
+    summary="How committees, parents and community leaders help prevent harm, what they may and may not do, and how the CPU supports them.",
+    minutes=22,
+    body=(
+        Heading("Prevention comes before cases"),
+        Text(
+            "<p>Most of a CPU's day goes on children who have already been harmed. Prevention "
+            "means acting earlier, so fewer children reach that point. It works at three "
+            "levels:</p>"
+            "<ul>"
+            "<li><strong>For everyone:</strong> messages that reach all families, such as how to "
+            "discipline without hitting, why birth registration and school matter, and how to "
+            "call 1121.</li>"
+            "<li><strong>For families under strain:</strong> support for a family the community "
+            "already worries about, such as a widow with no income, a parent who drinks or uses "
+            "drugs, or a child who has stopped going to school.</li>"
+            "<li><strong>After harm:</strong> a case plan that stops the harm from happening "
+            "again.</li>"
+            "</ul>"
+            "<p>The CPU cannot do the first two levels alone. It needs committees, parents, "
+            "teachers, health workers and religious leaders.</p>"
+        ),
+        Heading("What a community committee does"),
+        Text(
+            "<p>A community child protection committee is a small group of trusted local "
+            "people: elders, teachers, a Lady Health Worker, women's group members, a prayer "
+            "leader, and sometimes young people. Who sets these committees up, and whether the "
+            "Commission formally recognises them, differs between districts: confirm with your "
+            "supervisor which committees your CPU works with and who trained them. A well-run "
+            "committee:</p>"
+            "<ul>"
+            "<li>raises awareness in the mosque, the school and the hujra;</li>"
+            "<li>notices children at risk early and refers them to the CPU or 1121;</li>"
+            "<li>helps the CPU reach a family, for example by introducing the case worker;</li>"
+            "<li>keeps what it learns about a child confidential.</li>"
+            "</ul>"
+        ),
+        Heading("What a committee must not do"),
+        Text(
+            "<p>A committee does not investigate, question a child about abuse, or decide a "
+            "case. Above all, it never settles abuse, a child marriage or an exchange of girls "
+            "between families through mediation or a jirga. These are crimes or serious harms, "
+            "and they go to the CPU and, where needed, the police and the court. Crimes "
+            "against children under the KP Act are non-compoundable since the 2022 amendment: "
+            "a family's forgiveness or a payment cannot end them. Explain this to a new "
+            "committee at its first meeting, and again whenever members change.</p>"
+        ),
+        Heading("Working with parents"),
+        Text(
+            "<p>Most parents want to protect their children, and many were themselves raised "
+            "with beatings and silence. Parent sessions work best when they are practical and "
+            "respectful. Useful topics include:</p>"
+            "<ul>"
+            "<li>discipline without violence, and what to do instead when angry;</li>"
+            "<li>knowing where children are and who they spend time with;</li>"
+            "<li>teaching children the names of their body parts and that no one may touch them "
+            "in secret;</li>"
+            "<li>listening calmly when a child tells them something worrying;</li>"
+            "<li>registering births with NADRA and keeping children in school.</li>"
+            "</ul>"
+            "<p>Reach parents where they already meet: Lady Health Worker visits, school "
+            "parent-teacher councils, women's groups and Friday sermons. Ask local religious "
+            "leaders to speak about the protection of children in their own words; many "
+            "are willing and are listened to.</p>"
+        ),
+        Callout(
+            kind="example",
+            title="A committee in Charsadda",
+            text=(
+                "<p>A community committee in a village near Charsadda tells the CPU about a "
+                "12-year-old boy, Javed, who has left school to work in a motorcycle workshop. "
+                "The SCW visits with a committee member the family trusts, and the plan gets "
+                "Javed back to school with help for the family's income. Months later a member "
+                "suggests that the committee itself should settle a complaint that a shopkeeper "
+                "touched a girl. The CPO thanks him and explains why that case must come to the "
+                "CPU the same day, and that the committee's part is to refer and to keep the "
+                "girl's name private.</p>"
+            ),
+        ),
+        Callout(
+            kind="caution",
+            title="Support committees, do not use them",
+            text=(
+                "<p>Committee members are volunteers. Give them training, a named contact at the "
+                "CPU, feedback on what happened after a referral, and protection from "
+                "retaliation. Never ask them to gather evidence or to confront a suspected "
+                "abuser.</p>"
+            ),
+        ),
+        Reflection(
+            "Think of one community in your district. Who already looks out for its children? "
+            "What would you ask them to do, and what would you ask them never to do?"
+        ),
+        Glossary(
+            terms=(
+                (
+                    "Prevention",
+                    "Action that stops harm to children before it happens or stops it happening "
+                    "again.",
+                ),
+                (
+                    "Hujra",
+                    "A men's guest house or meeting place in a Pashtun village.",
+                ),
+            )
+        ),
+    ),
+)
+
+LESSON_2_6 = Lesson(
+    title="The Merged Districts: what differs there",
+    summary="How child protection work changes in the districts that were the Federally Administered Tribal Areas until 2018.",
+    minutes=22,
+    body=(
+        Heading("From FATA to districts of KP"),
+        Text(
+            "<p>Until 2018 the Federally Administered Tribal Areas (FATA) were governed "
+            "separately, largely under the colonial Frontier Crimes Regulation of 1901. The "
+            "25th Amendment to the Constitution in May 2018 merged them into Khyber "
+            "Pakhtunkhwa. The seven former agencies became districts: Bajaur, Mohmand, Khyber, "
+            "Orakzai, Kurram, North Waziristan and South Waziristan, which has since been "
+            "divided into Upper and Lower South Waziristan. The former Frontier Regions joined "
+            "their neighbouring districts. Provincial laws, including the KP Child Protection "
+            "and Welfare Act 2010, now apply there, and the regular police and courts replaced "
+            "the old system.</p>"
+            "<p>The law is the same as in Peshawar. Practice is not, and a case worker posted "
+            "to a Merged District needs to know why.</p>"
+        ),
+        Heading("Institutions are new and thin"),
+        Text(
+            "<p>CPUs opened in Khyber in 2024 and in Bajaur; other Merged Districts may still "
+            "depend on a neighbouring district's unit. Check with your supervisor which CPU "
+            "covers each Merged District today, whether a Child Protection Court sits there or "
+            "cases go to another court, and which police stations have officers trained to "
+            "handle cases involving children. Health facilities, schools for girls, shelters and "
+            "NGOs are fewer and further apart, so your referral map will be short. Write down "
+            "the gaps and report them; do not fill them with an unchecked service.</p>"
+        ),
+        Heading("Jirgas"),
+        Text(
+            "<p>The jirga, a council of elders, settled most disputes under the old system and "
+            "still carries great authority. Elders can be strong allies: they can open doors, "
+            "vouch for a case worker, and speak against harmful customs. But a jirga has no "
+            "power to decide a child protection case. It may not settle abuse, order a child "
+            "marriage, or give a girl in swara to end a feud, which is a crime under section "
+            "310-A of the Pakistan Penal Code (see Day 8). When a jirga is already involved in "
+            "a child's case, tell the CPO at once.</p>"
+        ),
+        Heading("Access and safety"),
+        Text(
+            "<ul>"
+            "<li>Security can change quickly. Plan each field visit with your supervisor, follow "
+            "the unit's security advice, and tell someone when you leave and return.</li>"
+            "<li>Distances are long and roads close in winter and after rain. A response that "
+            "takes an hour in Peshawar can take a day; start high-risk responses "
+            "earlier and agree a local contact who can keep the child safe until you arrive.</li>"
+            "<li>Mobile networks may be weak or switched off. Agree how a family can reach you "
+            "and how you will follow up.</li>"
+            "<li>Female staff are essential for reaching girls and mothers, and may need a "
+            "travel companion. Plan for this; do not skip the girl.</li>"
+            "<li>Many families were displaced by military operations and returned to damaged "
+            "homes. Ask about loss and displacement in your assessment.</li>"
+            "</ul>"
+        ),
+        Heading("Documents"),
+        Text(
+            "<p>Many children in the Merged Districts have no birth registration or NADRA "
+            "Child Registration Certificate (the B-Form), and parents may have lost their own "
+            "identity cards. Families often have relatives across the border in Afghanistan. "
+            "Help a family register a birth through the union council and NADRA, because "
+            "school, health and inheritance depend on it. Never make protection depend on "
+            "documents: a child without papers receives the same service.</p>"
+        ),
+        Callout(
+            kind="example",
+            title="Shahida, 10, in Bajaur",
+            text=(
+                "<p>A teacher tells the Bajaur CPU that Shahida, 10, has not come to school since "
+                "her father was killed in a land dispute, and that her uncle speaks of a jirga. "
+                "The SCW, a woman, travels with a colleague after checking the route with the "
+                "supervisor. A respected elder whom the teacher trusts introduces them to the "
+                "family. The SCW learns that the jirga may offer Shahida in swara to end the "
+                "feud. The CPO rates the case High the same day, involves the police and "
+                "prepares an application to the court, while the elder explains to the other "
+                "elders that swara is a crime. Shahida has no B-Form, so the plan also includes "
+                "registering her birth.</p>"
+            ),
+        ),
+        Reflection(
+            "If you were posted to a Merged District tomorrow, what three things would you "
+            "find out in your first week, and from whom?"
+        ),
+        Glossary(
+            terms=(
+                (
+                    "Merged Districts",
+                    "The districts of the former Federally Administered Tribal Areas, part of "
+                    "Khyber Pakhtunkhwa since 2018.",
+                ),
+                (
+                    "Jirga",
+                    "A council of elders that settles disputes by custom. It has no power to "
+                    "decide a child protection case.",
+                ),
+                (
+                    "B-Form",
+                    "NADRA's Child Registration Certificate, the identity document for a child "
+                    "under 18.",
+                ),
+            )
+        ),
+    ),
+)
+
 DAY_2 = Day(
     number=2,
     title="KP legal and institutional framework",
@@ -887,7 +1102,7 @@ DAY_2 = Day(
         "You will be able to explain when a Child Protection Court order is needed.",
         "You will be able to map the referral actors in your district.",
     ),
-    lessons=(LESSON_2_1, LESSON_2_2, LESSON_2_3, LESSON_2_4),
+    lessons=(LESSON_2_1, LESSON_2_2, LESSON_2_3, LESSON_2_4, LESSON_2_5, LESSON_2_6),
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -1352,9 +1352,9 @@ _L8_3 = Lesson(
 )
 
 _L8_4 = Lesson(
-    title="Children on the move, children with disabilities, transgender children and orphans",
-    summary="How to adapt case management for Afghan and other children on the move, children with disabilities, transgender children and children who have lost a parent.",
-    minutes=25,
+    title="Children on the move",
+    summary="How to adapt case management for Afghan and other children on the move.",
+    minutes=15,
     body=(
         Text(
             html=(
@@ -1384,66 +1384,21 @@ _L8_4 = Lesson(
                 "</ul>"
             )
         ),
-        Heading(text="Children with disabilities"),
-        Text(
-            html=(
-                "<p>Children with disabilities face higher risks of neglect, abuse and being "
-                "hidden from the community. Communicate in the way the child can: signs, "
-                "pictures, or through a trusted carer, while still seeing the child yourself. "
-                "Choose the least intrusive option. Support the family with health, "
-                "rehabilitation, special education and respite before thinking of "
-                "removal.</p>"
-            )
-        ),
-        Heading(text="Transgender children"),
-        Text(
-            html=(
-                "<p>Transgender and intersex children, including khwaja sira children, are often "
-                "rejected by their families and exposed to serious abuse. In May 2023 the "
-                "Federal Shariat Court struck down key provisions of the Transgender Persons Act "
-                "2018 on self-perceived identity. The same court described the situation of "
-                "abandoned transgender and intersex children as 'a scar on society', stressed "
-                "the state's duty to protect them. A single minor news source adds that it "
-                "directed a child protection unit for these children; that is unconfirmed. The "
-                "judgment is under appeal, so check the current position with the Commission's "
-                "legal team. Whatever the legal debate, the child is entitled to "
-                "protection. Plan placements that protect both safety and dignity.</p>"
-            )
-        ),
-        Heading(text="Orphans"),
-        Text(
-            html=(
-                "<p>In everyday use, a child whose father has died is often called an orphan, "
-                "even when the mother is alive. Do not assume such a child needs an institution. "
-                "Ask who cares for the child now, and what support that person needs: "
-                "inheritance and documents, school fees, income. Kinship care comes first. The "
-                "KP Act 2010 repealed the Orphanages Act 1966.</p>"
-            )
-        ),
-        Callout(
-            kind="example",
-            title="Asad, 9: a variant",
-            text=(
-                "<p>Suppose Asad, the boy from Peshawar Saddar, tells the case worker that he is "
-                "khwaja sira and that older boys beat him. A placement with other boys in a "
-                "large dormitory could expose him to more violence. The team discusses options "
-                "at a case conference, asks Asad where he feels safe, and looks for a placement "
-                "and school arrangement that protects his safety and dignity.</p>"
-            ),
-        ),
         Callout(
             kind="key_point",
             title="Adapt, do not exclude",
             text=(
-                "<p>Nationality, disability, gender identity and family status never decide "
-                "whether a child receives protection. They shape how you provide it.</p>"
+                "<p>Nationality and papers never decide whether a child receives protection. "
+                "They shape how you provide it. The lessons that follow apply the same rule to "
+                "orphans, transgender children, children with disabilities and girls at risk of "
+                "honour-based violence.</p>"
             ),
         ),
         Callout(
             kind="caution",
             title="Your own attitudes matter",
             text=(
-                "<p>Notice your own reactions to Afghan, disabled or transgender children. Jokes, "
+                "<p>Notice your own reactions to Afghan children and families. Jokes, "
                 "pity or disapproval from staff can hurt the child and stop the child from "
                 "coming back. Raise any difficulty with your supervisor.</p>"
             ),
@@ -1454,21 +1409,471 @@ _L8_4 = Lesson(
                     "Children on the move",
                     "Children who migrate, are displaced or travel across borders, with or without their families.",
                 ),
+            )
+        ),
+        Reflection(
+            prompt=(
+                "What do you know about the Afghan families in your district today? Who would "
+                "you call first about an unaccompanied Afghan child?"
+            )
+        ),
+    ),
+)
+
+_L8_5 = Lesson(
+    title="Orphans and alternative care",
+    summary="Who an orphan is, the forms of care for a child who cannot live with parents, and how to bring a child home again.",
+    minutes=25,
+    body=(
+        Text(
+            html=(
+                "<p>In everyday speech a yateem, an orphan, is often a child whose father has "
+                "died, even when the mother is alive and caring for the child. Many children in "
+                "orphanages in Pakistan have a living parent. They are there because of poverty, "
+                "school fees or a family dispute, not because no one can care for them. Poverty "
+                "alone is never a reason to separate a child from a family.</p>"
+            )
+        ),
+        Heading(text="Two questions before any placement"),
+        Text(
+            html=(
+                "<p>The UN Guidelines for the Alternative Care of Children (2009) ask two "
+                "questions, and the CPU should ask them too:</p>"
+                "<ol>"
+                "<li><strong>Is care outside the family really needed?</strong> Could support to "
+                "the mother, grandparents or another relative keep the child at home: cash or "
+                "social protection, a school fee waiver, help with inheritance or documents?</li>"
+                "<li><strong>If it is, which care suits this child?</strong> Prefer family care "
+                "over an institution, a placement near home over a distant one, and keep "
+                "brothers and sisters together.</li>"
+                "</ol>"
+            )
+        ),
+        Heading(text="The forms of care, from first choice to last"),
+        Text(
+            html=(
+                "<ul>"
+                "<li><strong>Kinship care</strong> by grandparents, aunts, uncles or older "
+                "siblings. It is the most common care in KP and usually informal. Assess it like "
+                "any other placement: a relative can also exploit or neglect a child, or take "
+                "the child's inheritance.</li>"
+                "<li><strong>Kafalah</strong>, the Islamic form of care in which a family "
+                "commits to raise and provide for a child as its own. Kafalah is not adoption: "
+                "the child keeps his or her own name and lineage and the right to inherit from "
+                "the birth family. Pakistani law has no general adoption for Muslims. A family "
+                "that takes in a child formally usually asks the Guardian Judge for a "
+                "guardianship order under the Guardians and Wards Act 1890; confirm the route "
+                "with the legal team.</li>"
+                "<li><strong>A fit person chosen by the court.</strong> The Child Protection "
+                "Court can entrust a child at risk to a suitable person or institution under "
+                "s.25 of the KP Act.</li>"
+                "<li><strong>A child protection institution</strong>, as a last resort and for as "
+                "short a time as possible. The KP Act 2010 repealed the Orphanages Act 1966, and "
+                "its s.12 provides for child protection institutions instead. Not every "
+                "orphanage, madrassa hostel or charity home "
+                "is one. Before you refer, ask your supervisor whether the home is established "
+                "or recognised under s.12, who inspects it, and when it was last visited. "
+                "Registration as a charity does not by itself make a home safe for "
+                "children.</li>"
+                "</ul>"
+            )
+        ),
+        Heading(text="Zamung Kor and its limits"),
+        Text(
+            html=(
+                "<p>Zamung Kor in Peshawar is the province's institution for street children. It "
+                "offers shelter, school and care, and children reach it through Social Welfare "
+                "Officers, the Child Protection Court, NGOs or the Commission. It is not a "
+                "general orphanage. It gives priority to children aged 5 to 10 without parents "
+                "who live or work on the street; campuses outside Peshawar and for girls were "
+                "planned, so check which are open now. A placement there takes a child far from "
+                "home and is still an institution: it does not replace family tracing, and it "
+                "should end in a return to family when that is safe.</p>"
+            )
+        ),
+        Heading(text="Bringing a child home: reintegration"),
+        Text(
+            html=(
+                "<ol>"
+                "<li>Trace the family and find out why the child left or was placed.</li>"
+                "<li>Assess whether home is safe now, and what has to change first.</li>"
+                "<li>Prepare the child and the family, with visits before the move.</li>"
+                "<li>Reunite the child with a plan for school, income and support.</li>"
+                "<li>Follow up with visits, and review the plan at least every three months, "
+                "until the placement is stable. Only then close the case.</li>"
+                "</ol>"
+            )
+        ),
+        Callout(
+            kind="example",
+            title="Rahila and Imran in Mardan",
+            text=(
+                "<p>After their father dies in a road accident, Rahila, 10, and Imran, 7, live "
+                "with their mother in her brother's house. The brother asks the CPU to send "
+                "them to an orphanage in Peshawar, because he cannot pay their school fees. The "
+                "SCW finds a loving mother with no income, and an uncle under strain. The plan "
+                "links the mother to social protection, gets the school to waive the fees, and "
+                "refers her to legal aid to claim the children's share of their father's land. "
+                "The children stay together, at home, in their own school.</p>"
+            ),
+        ),
+        Callout(
+            kind="key_point",
+            title="Family first, institution last",
+            text=(
+                "<p>Support the family, then look to kinship care or kafalah, and use an "
+                "institution only as a last, temporary and checked resort.</p>"
+            ),
+        ),
+        Reflection(
+            prompt=(
+                "Which homes or orphanages near you take children? What do you know about "
+                "each one, and what would you need to find out before referring a child there?"
+            )
+        ),
+        Glossary(
+            terms=(
+                (
+                    "Kafalah",
+                    "An Islamic form of care in which a family raises a child as its own; the "
+                    "child keeps his or her name, lineage and inheritance. It is not adoption.",
+                ),
+                (
+                    "Kinship care",
+                    "Care of a child by grandparents, other relatives or close family friends.",
+                ),
+                (
+                    "Reintegration",
+                    "Bringing a separated child back to family and community, with preparation "
+                    "and follow-up.",
+                ),
+            )
+        ),
+    ),
+)
+
+_L8_6 = Lesson(
+    title="Transgender children",
+    summary="How to protect transgender and intersex children: the guru and dera system, placement options, safety, and what the law says today.",
+    minutes=25,
+    body=(
+        Text(
+            html=(
+                "<p>Some children the CPU meets do not fit what their families expect of a boy "
+                "or a girl. Some are intersex, born with a body that is not clearly male or "
+                "female. Others are transgender: their sense of who they are differs from the "
+                "sex recorded at birth. In Pakistan many such people call themselves khwaja "
+                "sira. Do not put a label on a child. Listen to how the child describes "
+                "themselves, and use the name the child asks for when it is safe to do so.</p>"
+                "<p>These children are often beaten or thrown out at home, mocked or abused at "
+                "school, and harassed in public. Many leave school early. Their risk of sexual "
+                "abuse and exploitation is high.</p>"
+            )
+        ),
+        Heading(text="The guru and the dera"),
+        Text(
+            html=(
+                "<p>The khwaja sira community has its own households, called deras, each led by "
+                "a guru who takes in followers, called chelas. A child who is rejected at home "
+                "may end up in a dera. For some it is the first place they are accepted: it "
+                "gives shelter, belonging and a way of life with its own rules and "
+                "loyalties.</p>"
+                "<p>A dera can also expose a child to harm: begging, dancing at weddings and "
+                "parties, sexual exploitation, debts owed to the guru, and violence. A guru is "
+                "not a legal guardian. Treat a child living in a dera as a child in informal "
+                "care: assess the risks and the protective factors as you would in any other "
+                "household, without assuming the worst or the best. Trusted leaders of the "
+                "khwaja sira community can help you reach a child and understand the dera.</p>"
+            )
+        ),
+        Heading(text="Placement options"),
+        Text(
+            html=(
+                "<ul>"
+                "<li><strong>At home, with support</strong>, when the family can keep the child "
+                "safe. Many parents reject a child out of fear of what others will say; "
+                "counselling by the psychologist and a respected religious leader can "
+                "help.</li>"
+                "<li><strong>With a relative</strong> who accepts the child.</li>"
+                "<li><strong>With a fit person or institution through the Child Protection "
+                "Court</strong> (s.25). Institutions are separated by sex, so decide where the "
+                "child sleeps, washes and studies on the child's safety and views, not on a "
+                "label. A single room and a named staff member the child trusts may be "
+                "needed.</li>"
+                "<li><strong>A dera</strong> is not a placement the CPU makes. If a child already "
+                "lives in one and wants to stay, discuss with your supervisor how to agree a "
+                "safety plan with the guru and keep the case open.</li>"
+                "</ul>"
+                "<p>Never place a child in an adult shelter or a police lock-up for "
+                "protection.</p>"
+            )
+        ),
+        Heading(text="Safety and confidentiality"),
+        Text(
+            html=(
+                "<p>A child's gender identity is among the most sensitive facts in a file. "
+                "Share it only when the child's safety needs it (s.23), and never with the media "
+                "(s.24). When police are involved, ask for an officer who treats the child with "
+                "respect. Work with the school to stop bullying rather than moving the child "
+                "out of school.</p>"
+            )
+        ),
+        Heading(text="What the law says, and what is uncertain"),
+        Text(
+            html=(
+                "<p>In May 2023 the Federal Shariat Court struck down key provisions of the "
+                "Transgender Persons (Protection of Rights) Act 2018 on self-perceived gender "
+                "identity. The same court called the situation of abandoned transgender and "
+                "intersex children a scar on society and stressed the state's duty to protect "
+                "them. One minor news source says it also directed a child protection unit for "
+                "these children; that is unconfirmed. The judgment is under appeal before the "
+                "Shariat Appellate Bench of the Supreme Court. Ask your supervisor and the "
+                "Commission's legal team which provisions stand today. None of this changes "
+                "the child's right to protection under the KP Act.</p>"
+            )
+        ),
+        Callout(
+            kind="example",
+            title="Asad, 9: a variant",
+            text=(
+                "<p>Suppose Asad, the boy from Peshawar Saddar, tells the case worker that he is "
+                "khwaja sira and that older boys beat him. A placement with other boys in a "
+                "large dormitory could expose him to more violence. A guru has offered him a "
+                "place in her dera. The team holds a case conference, asks Asad where he feels "
+                "safe, and meets his mother with the psychologist. The plan keeps him at home "
+                "with support, moves him to a school that agrees to protect him, and names a "
+                "safe adult he can call.</p>"
+            ),
+        ),
+        Reflection(
+            prompt=(
+                "What would you say to a parent who asks you to take away a child who "
+                "'shames the family'? What would you say to the child?"
+            )
+        ),
+        Glossary(
+            terms=(
+                (
+                    "Khwaja sira",
+                    "A term used in Pakistan for transgender and intersex people.",
+                ),
+                (
+                    "Dera",
+                    "A khwaja sira household, led by a guru, in which followers (chelas) live.",
+                ),
+                (
+                    "Intersex",
+                    "Born with physical sex characteristics that are not clearly male or female.",
+                ),
+            )
+        ),
+    ),
+)
+
+_L8_7 = Lesson(
+    title="Children with disabilities",
+    summary="Why children with disabilities are at greater risk, how to communicate with them and assess their safety, and how to support their families.",
+    minutes=22,
+    body=(
+        Text(
+            html=(
+                "<p>Children with disabilities are at higher risk of every form of abuse and "
+                "neglect, and their abuse is reported less. A child who cannot speak, hear, see "
+                "or move easily may not be able to tell anyone, or may not be believed. Some "
+                "families hide a disabled child out of shame, or believe the disability is a "
+                "punishment. Some children are used for begging. Pakistan ratified the UN "
+                "Convention on the Rights of Persons with Disabilities in 2011.</p>"
+            )
+        ),
+        Heading(text="Risks to look for"),
+        Text(
+            html=(
+                "<ul>"
+                "<li>A child locked in a room or tied up while the family works.</li>"
+                "<li>Weight loss, sores or untreated illness in a child who needs help to eat, "
+                "wash or move.</li>"
+                "<li>Abuse by a carer, driver or attendant the child depends on.</li>"
+                "<li>A child kept out of school because no school will take the child.</li>"
+                "</ul>"
+                "<p>Dependence raises risk. Neglect of a child who cannot feed himself becomes "
+                "serious much faster than neglect of a child who can, so rate the risk with that "
+                "in mind.</p>"
+            )
+        ),
+        Heading(text="Communicating with the child"),
+        Text(
+            html=(
+                "<ul>"
+                "<li>See and speak to the child yourself, every time. A carer who interprets for "
+                "the child may be the person harming the child.</li>"
+                "<li>Find out how the child communicates: Pakistan Sign Language, gestures, "
+                "pictures, pointing, or yes and no signals.</li>"
+                "<li>Use a qualified sign language interpreter or a special education teacher "
+                "the child trusts, not a family member, when the child may disclose abuse.</li>"
+                "<li>Allow more time and shorter sessions. Do not assume a child with an "
+                "intellectual disability cannot give an account.</li>"
+                "</ul>"
+            )
+        ),
+        Heading(text="Supporting the family"),
+        Text(
+            html=(
+                "<p>Most families of disabled children are exhausted and poor, not cruel. The "
+                "least intrusive plan usually links the family to health and rehabilitation "
+                "services, assistive devices such as a wheelchair or hearing aid, a special "
+                "education or inclusive school, and some respite for the main carer. Ask the "
+                "district Social Welfare office how a child obtains a disability certificate and "
+                "which services it opens; the process varies, so confirm it with your "
+                "supervisor. Removal to an institution is a last resort: children with "
+                "disabilities in institutions are at particular risk of neglect and abuse.</p>"
+            )
+        ),
+        Callout(
+            kind="example",
+            title="Sana, 12, in Abbottabad",
+            text=(
+                "<p>A teacher at a special education school tells the CPU that Sana, 12, who is "
+                "deaf, has become frightened of the school van. Her brother offers to "
+                "interpret. The SCW instead asks the school for a sign language interpreter Sana "
+                "knows, and meets her at school. Sana signs that the van driver touches her. "
+                "The CPO rates the case High, the school takes the driver off the route that "
+                "day, and the CPU refers Sana for medical care and supports a police report, "
+                "with the interpreter present at every step.</p>"
+            ),
+        ),
+        Reflection(
+            prompt=(
+                "How would you find out what a child who does not speak wants to tell you? "
+                "Which services for disabled children exist in your district?"
+            )
+        ),
+        Glossary(
+            terms=(
                 (
                     "Least intrusive option",
                     "The response that protects the child while disturbing family life as little as possible.",
                 ),
                 (
-                    "Khwaja sira",
-                    "A term used in Pakistan for transgender and intersex people.",
+                    "Respite",
+                    "A short break for a carer, while someone else safely cares for the child.",
                 ),
             )
         ),
+    ),
+)
+
+_L8_8 = Lesson(
+    title="Honour-based violence, swara and vani",
+    summary="How to recognise and respond to violence in the name of honour and to the giving of girls to settle disputes, and what the law says.",
+    minutes=25,
+    body=(
+        Text(
+            html=(
+                "<p>Honour-based violence is violence used to protect or restore what a family "
+                "sees as its honour. It includes killing, beating, confinement at home, forced "
+                "marriage and threats. Girls are its main targets, for example a girl suspected "
+                "of speaking to a boy or refusing a marriage. Boys are targets too, and a boy may "
+                "also be pressed by his family to carry out the violence. Both are children at "
+                "risk.</p>"
+                "<p><strong>Swara</strong> (the Pashto word) and <strong>vani</strong> (the "
+                "Punjabi word) mean giving a girl in marriage to the other side to settle a "
+                "dispute, often a killing, usually on the decision of a jirga. The girl pays for "
+                "a crime she did not commit, and is often mistreated in the family she is given "
+                "to.</p>"
+            )
+        ),
+        Heading(text="What the law says"),
+        Text(
+            html=(
+                "<ul>"
+                "<li><strong>Swara and vani are offences.</strong> Section 310-A of the Pakistan "
+                "Penal Code punishes whoever gives a woman or girl in marriage, or forces her to "
+                "marry, to settle a civil dispute or a criminal liability, under any custom or "
+                "name. It carries a prison sentence of at least three years and a fine; "
+                "confirm the current maximum, and whether jirga members who order it can also "
+                "be charged, with the legal team. When the girl is a child, the Child "
+                "Marriage Restraint Act 1929 and s.30 of the KP Act also apply.</li>"
+                "<li><strong>The family's forgiveness does not end an honour killing case.</strong> "
+                "Before 2016, the heirs of a victim, often the killer's own relatives, could "
+                "forgive the killer, who then went free. The Criminal Law (Amendment) "
+                "(Offences in the name or pretext of Honour) Act 2016, known as the "
+                "Anti-Honour Killing law, changed this: if the heirs waive or compound the "
+                "offence, the court must still sentence the killer to imprisonment for life. "
+                "The heirs can take away the death penalty, not the punishment. Ask the legal "
+                "team how the courts apply it today.</li>"
+                "<li><strong>Crimes against children are non-compoundable</strong> under the KP "
+                "Child Protection and Welfare (Amendment) Act 2022: no payment, forgiveness or "
+                "settlement ends them.</li>"
+                "<li>KP has also outlawed ghag, a man's public claim to marry a girl, made to "
+                "force her family to agree (KP Elimination of the Custom of Ghag Act 2013); "
+                "confirm its use in a case with the legal team.</li>"
+                "</ul>"
+            )
+        ),
+        Heading(text="What the CPU does"),
+        Text(
+            html=(
+                "<ol>"
+                "<li><strong>Rate it High.</strong> A threat of honour-based violence or a swara "
+                "decision is a risk of serious harm or death.</li>"
+                "<li><strong>Safety first, and quietly.</strong> Do not visit the family to "
+                "discuss it before a safety plan exists: a visit can bring the violence or the "
+                "marriage forward. The danger may come from the whole family, so there may be "
+                "no safe caregiver at home.</li>"
+                "<li><strong>Plan with the child.</strong> Meet her alone, with a female case "
+                "worker. Agree how to reach her safely and what she will do if the danger "
+                "grows.</li>"
+                "<li><strong>Use the law.</strong> Involve the police, asking for a female "
+                "officer, support a First Information Report, and apply to the Child Protection "
+                "Court for protection, including under s.30 for a marriage. Tell the Nikah "
+                "Registrar when a marriage is planned.</li>"
+                "<li><strong>A safe place.</strong> If she cannot stay at home, arrange a "
+                "checked placement through the court, far enough away and kept secret.</li>"
+                "<li><strong>Never</strong> refer the case to a jirga, elders or a committee "
+                "to settle, and never share where the child is.</li>"
+                "</ol>"
+            )
+        ),
+        Callout(
+            kind="example",
+            title="Nazia, 13, in Lakki Marwat",
+            text=(
+                "<p>A jirga decides that Nazia, 13, will be given in swara to settle a killing "
+                "by her cousin. Her teacher calls 1121. The CPU rates the case High the same "
+                "hour. A female SCW meets Nazia at school, with the head teacher's help, and "
+                "agrees a safety plan. The CPO goes to the police, who register a case under "
+                "s.310-A, and applies to the Child Protection Court. When her father says the "
+                "family has 'forgiven' the matter, the CPO explains that the offence cannot be "
+                "settled that way.</p>"
+            ),
+        ),
+        Callout(
+            kind="caution",
+            title="Do not mediate",
+            text=(
+                "<p>Offering to 'talk to both families' can feel respectful, but it tells the "
+                "family what the girl has said and puts her in danger. Mediation is not a "
+                "child protection response to honour-based violence.</p>"
+            ),
+        ),
         Reflection(
             prompt=(
-                "Which of these groups do you feel least prepared to work with? What would help "
-                "you: training, a partner organisation, or a conversation with your "
-                "supervisor?"
+                "A respected elder tells you that swara brings peace between families. What "
+                "will you say to him, and what will you do for the girl?"
+            )
+        ),
+        Glossary(
+            terms=(
+                (
+                    "Swara / vani",
+                    "Giving a girl in marriage to settle a dispute; an offence under s.310-A of "
+                    "the Pakistan Penal Code.",
+                ),
+                (
+                    "Compounding",
+                    "Ending a criminal case through forgiveness or a settlement between the "
+                    "parties.",
+                ),
             )
         ),
     ),
@@ -1481,15 +1886,16 @@ _DAY_8 = Day(
     title_ps="ځانګړې ډلې",
     summary=(
         "How to adapt the case management process, including the legal routes, for child "
-        "survivors of sexual abuse, child marriage, child labour and street children, and "
-        "other children at particular risk."
+        "survivors of sexual abuse, child marriage, child labour and street children, children "
+        "on the move, orphans, transgender children, children with disabilities, and children "
+        "at risk of honour-based violence."
     ),
     objectives=(
         "You will be able to adapt the case management process for each of these groups.",
         "You will be able to identify the legal route that applies to each group in KP.",
         "You will be able to avoid responses that cause further harm to children in these groups.",
     ),
-    lessons=(_L8_1, _L8_2, _L8_3, _L8_4),
+    lessons=(_L8_1, _L8_2, _L8_3, _L8_4, _L8_5, _L8_6, _L8_7, _L8_8),
 )
 
 

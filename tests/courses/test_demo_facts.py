@@ -229,3 +229,81 @@ def test_the_federal_shariat_court_cpu_direction_is_marked_unconfirmed_and_under
     assert "and directed that a child protection unit be set up for them" not in everything
     lessons = lessons_text()
     assert "under appeal" in lessons and "unconfirmed" in lessons
+
+
+def lesson_titled(title: str) -> str:
+    [lesson] = [lesson for day in curriculum() for lesson in day.lessons if lesson.title == title]
+    return plain(" ".join(block_text(block) for block in lesson.body))
+
+
+def test_each_group_the_commission_named_has_its_own_lesson_with_an_example_and_a_reflection():
+    days = {day.number: day for day in curriculum()}
+    for number, title in (
+        (2, "Community child protection committees, parents and prevention"),
+        (2, "The Merged Districts: what differs there"),
+        (8, "Orphans and alternative care"),
+        (8, "Transgender children"),
+        (8, "Children with disabilities"),
+        (8, "Honour-based violence, swara and vani"),
+    ):
+        [lesson] = [lesson for lesson in days[number].lessons if lesson.title == title]
+        kinds = [type(block) for block in lesson.body]
+        assert Reflection in kinds, title
+        assert any(
+            isinstance(block, Callout) and block.kind == "example" for block in lesson.body
+        ), title
+        assert 400 <= len(lesson_titled(title).split()) <= 850, title
+    assert [lesson.title for lesson in days[8].lessons].count("Children on the move") == 1
+    assert "kafalah" not in lesson_titled("Children on the move").lower()
+
+
+def test_kafalah_is_taught_as_care_that_is_not_adoption_and_institutions_as_a_last_resort():
+    orphans = lesson_titled("Orphans and alternative care")
+    assert "Kafalah is not adoption" in orphans
+    assert "keeps his or her own name and lineage" in orphans
+    assert "Guardians and Wards Act 1890" in orphans
+    assert "s.12" in orphans and "s.25" in orphans
+    assert "repealed the Orphanages Act 1966" in orphans
+    assert "It is not a general orphanage" in orphans  # Zamung Kor's limits
+    assert "Poverty alone is never a reason to separate a child" in orphans
+    assert "Reintegration" in orphans or "reintegration" in orphans
+
+
+def test_swara_and_vani_are_offences_and_honour_crimes_are_not_ended_by_the_familys_waiver():
+    honour = lesson_titled("Honour-based violence, swara and vani")
+    assert "Swara and vani are offences" in honour
+    assert "Section 310-A of the Pakistan Penal Code" in honour
+    assert "The family's forgiveness does not end an honour killing case" in honour
+    assert "must still sentence the killer to imprisonment for life" in honour
+    assert "non-compoundable" in honour
+    assert "never refer the case to a jirga" in honour.lower()
+    assert "Rate it High" in honour
+    # An uncertain figure stays a thing to confirm, not a rule.
+    assert "confirm the current maximum" in honour
+
+
+def test_transgender_children_learn_the_dera_placement_options_and_the_courts_uncertainty():
+    lesson = lesson_titled("Transgender children")
+    assert "guru" in lesson and "dera" in lesson and "chelas" in lesson
+    assert "A guru is not a legal guardian" in lesson
+    assert "A dera is not a placement the CPU makes" in lesson
+    assert "unconfirmed" in lesson and "under appeal" in lesson
+    assert "Shariat Appellate Bench" in lesson
+
+
+def test_the_merged_districts_lesson_says_what_differs_and_that_a_jirga_decides_no_case():
+    merged = lesson_titled("The Merged Districts: what differs there")
+    assert "25th Amendment" in merged and "2018" in merged
+    assert "Frontier Crimes Regulation" in merged
+    assert "has no power to decide a child protection case" in merged
+    assert "B-Form" in merged and "Never make protection depend on documents" in merged
+    committees = lesson_titled("Community child protection committees, parents and prevention")
+    assert "A committee does not investigate" in committees
+    assert "non-compoundable" in committees
+
+
+def test_a_disabled_childs_account_is_taken_through_a_neutral_interpreter_not_a_relative():
+    lesson = lesson_titled("Children with disabilities")
+    assert "Convention on the Rights of Persons with Disabilities in 2011" in lesson
+    assert "not a family member" in lesson
+    assert "confirm it with your supervisor" in lesson
