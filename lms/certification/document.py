@@ -61,12 +61,19 @@ class CertificateFace:
     employee_number: str
     course_title: str
     course_version: str
-    hours: int | None
+    hours: int | None  # hours attended
+    training_first_day: datetime.date | None
+    training_last_day: datetime.date | None
+    venue: str  # may be empty
     issued_on: datetime.date
     expires_on: datetime.date
+    refresher_due: bool  # the expiry date is when a refresher falls due, not an end of validity
     signed_off_by: str  # the facilitator's name; may be empty
+    signatory_name: str  # who signs for the Commission; may be empty
+    signatory_title: str  # "Chief Protection Officer"
     qr_text: str  # the verification URL the QR code carries
     verify_hint: str  # "Check at https://…/verify/ with the code below"
+    language: str = "en"  # the paper's language; Urdu and Pashto are laid out right to left
 
 
 def certificate_qr_png(text: str) -> bytes:
@@ -91,7 +98,7 @@ def certificate_pdf(face: CertificateFace) -> bytes:
         "body_bottom": f"{qr_mm + 6:.1f}mm",
         "verify_hint": _unbroken_urls(face.verify_hint),
     }
-    with translation.override("en"):
+    with translation.override(face.language):
         html = render_to_string(TEMPLATE, context)
     fetcher = _local_fetcher_class()(fonts={path.as_uri(): path for path in fonts.values()})
     document = HTML(string=html, url_fetcher=fetcher).render(font_config=FontConfiguration())
@@ -132,7 +139,7 @@ def _unbroken_urls(text: str) -> SafeString:
         "",
         "{}",
         (
-            (format_html('<span class="url">{}</span>', part) if index % 2 else part,)
+            (format_html('<span class="url" dir="ltr">{}</span>', part) if index % 2 else part,)
             for index, part in enumerate(parts)
         ),
     )

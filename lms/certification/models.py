@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 EXPIRING_SOON_DAYS = 30
 
@@ -86,8 +87,17 @@ class Certificate(models.Model):
     course_title = models.CharField(_("course"), max_length=255)
     course_code = models.CharField(max_length=30)
     course_version = models.CharField(_("course version"), max_length=20)
-    course_hours = models.PositiveSmallIntegerField(null=True, blank=True)
+    # Hours of the session days the learner attended (present or late); empty without sessions.
+    hours_attended = models.PositiveSmallIntegerField(_("hours attended"), null=True, blank=True)
+    training_first_day = models.DateField(_("first training day"), null=True, blank=True)
+    training_last_day = models.DateField(_("last training day"), null=True, blank=True)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
     signed_off_by_name = models.CharField(_("signed off by"), max_length=150, blank=True)
+    # Who signs for the Commission, as the CertificateSignatory setting stood on the day.
+    signatory_name = models.CharField(_("signatory"), max_length=150, blank=True)
+    signatory_title = models.CharField(_("signatory's title"), max_length=150, blank=True)
+    # The course renews by a refresher course, so the expiry date is when the refresher is due.
+    refresher_due = models.BooleanField(_("renewed by a refresher"), default=False)
     signed_off_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -295,3 +305,20 @@ class CompetencySignoffChange(models.Model):
 
     def __str__(self):
         return f"{self.enrolment_id}: {self.competency_id} {'+' if self.signed else '-'}"
+
+
+@register_setting(icon="edit")
+class CertificateSignatory(BaseGenericSetting):
+    """Who signs certificates for the Commission; each certificate keeps the signatory it was
+    issued with."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        blank=True,
+        help_text=_("Printed above the title. Leave empty to print the title alone."),
+    )
+    title = models.CharField(_("title"), max_length=150, default="Chief Protection Officer")
+
+    class Meta:
+        verbose_name = _("certificate signatory")

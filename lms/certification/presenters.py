@@ -11,16 +11,19 @@ from .models import Certificate, CertificateStatus
 from .signing import qr_text, verify_url
 
 
-def certificate_face(certificate: Certificate) -> CertificateFace:
+def certificate_face(certificate: Certificate, *, language: str = "en") -> CertificateFace:
     """The paper certificate, drawn from the registry alone (so it regenerates identically), in
-    English like the rest of the paper (document.py), whatever language the holder reads in."""
-    with translation.override("en"):
-        return _face(certificate)
+    English unless the holder asks for another of the site's languages."""
+    if language not in dict(settings.LANGUAGES):
+        language = "en"
+    with translation.override(language):
+        return _face(certificate, language)
 
 
-def _face(certificate: Certificate) -> CertificateFace:
+def _face(certificate: Certificate, language: str) -> CertificateFace:
     base = settings.CERTIFICATE_VERIFY_BASE_URL.rstrip("/")
     return CertificateFace(
+        language=language,
         number=certificate.number,
         code_display=code_display(certificate.code),
         full_name=certificate.full_name,
@@ -33,10 +36,16 @@ def _face(certificate: Certificate) -> CertificateFace:
         employee_number=certificate.employee_number,
         course_title=certificate.course_title,
         course_version=certificate.course_version,
-        hours=certificate.course_hours,
+        hours=certificate.hours_attended,
+        training_first_day=certificate.training_first_day,
+        training_last_day=certificate.training_last_day,
+        venue=certificate.venue,
         issued_on=certificate.issued_on,
         expires_on=certificate.expires_on,
+        refresher_due=certificate.refresher_due,
         signed_off_by=certificate.signed_off_by_name,
+        signatory_name=certificate.signatory_name,
+        signatory_title=certificate.signatory_title,
         qr_text=qr_text(certificate.signed_fields(), base),
         verify_hint=_("Check this certificate at %(url)s with the code below.")
         % {"url": f"{base}{reverse('certification:verify')}"},

@@ -163,3 +163,11 @@ def _signoff(signoff: SignoffEvidence) -> Criterion:
         if signoff.signed_by
         else _("Awaiting a facilitator"),
     )
+
+
+def hours_attended(*, course_hours: int, days_planned: int, days_attended: int) -> int | None:
+    """The course's hours shared evenly over its session days, for the days attended; None for a
+    course with no session days, where attendance says nothing."""
+    if days_planned <= 0:
+        return None
+    return round(course_hours * min(days_attended, days_planned) / days_planned)

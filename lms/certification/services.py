@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -29,11 +30,12 @@ from .models import (
     CertificateAction,
     CertificateEvent,
     CertificateSequence,
+    CertificateSignatory,
     CertificateState,
     CompetencySignoff,
     CompetencySignoffChange,
 )
-from .rules import CriterionState, checklist_met
+from .rules import CriterionState, checklist_met, hours_attended
 from .selectors import enrolment_checklist
 
 NUMBER_PREFIX = "KP-CPCM"
@@ -157,6 +159,11 @@ def _snapshot(enrolment: Enrolment, course) -> dict:
         .first()
     )
     signer = signoff.signed_by if signoff else enrolment.cohort.facilitators.first()
+    sessions = enrolment.cohort.sessions.aggregate(
+        first=Min("date"), last=Max("date"), planned=Count("pk")
+    )
+    attended = Enrolment.objects.with_attendance().get(pk=enrolment.pk).attended_days
+    signatory = CertificateSignatory.load()
     return {
         "full_name": enrolment.learner.full_name,
         "full_name_ur": profile.full_name_ur if profile else "",
@@ -166,9 +173,19 @@ def _snapshot(enrolment: Enrolment, course) -> dict:
         "course_title": course.title,
         "course_code": course.code,
         "course_version": enrolment.course_version,
-        "course_hours": course.estimated_hours,
+        "hours_attended": hours_attended(
+            course_hours=course.estimated_hours,
+            days_planned=sessions["planned"],
+            days_attended=attended,
+        ),
+        "training_first_day": sessions["first"],
+        "training_last_day": sessions["last"],
+        "venue": enrolment.cohort.venue,
         "signed_off_by": signer,
         "signed_off_by_name": signer.full_name if signer else "",
+        "signatory_name": signatory.name,
+        "signatory_title": signatory.title,
+        "refresher_due": course.refresher_course_id is not None,
     }
 
 

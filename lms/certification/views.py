@@ -103,8 +103,8 @@ def competency_signoff(request, enrolment_id, competency_id):
 
 @login_required
 def certificate_download(request, certificate_id):
-    """The PDF, made again from the registry each time (and identical each time); 410 Gone,
-    saying why, for a certificate no longer in force."""
+    """The PDF, made again from the registry each time (and identical each time), in English or
+    in the language `?language=` names; 410 Gone, saying why, for a certificate no longer in force."""
     certificate = get_object_or_404(Certificate, pk=certificate_id, issued_on__isnull=False)
     if certificate.learner_id != request.user.pk and not can_manage_certificates(request.user):
         raise PermissionDenied
@@ -112,8 +112,10 @@ def certificate_download(request, certificate_id):
         successor = Certificate.objects.filter(supersedes=certificate).first()
         context = {"certificate": certificate, "successor": successor}
         return render(request, "certification/not_downloadable.html", context, status=410)
-    pdf = certificate_pdf(certificate_face(certificate))
+    face = certificate_face(certificate, language=request.GET.get("language", "en"))
+    pdf = certificate_pdf(face)
     services.certificate_downloaded(certificate=certificate, by=request.user, request=request)
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{certificate.number}.pdf"'
+    suffix = "" if face.language == "en" else f"-{face.language}"
+    response["Content-Disposition"] = f'attachment; filename="{certificate.number}{suffix}.pdf"'
     return response

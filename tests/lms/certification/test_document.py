@@ -41,10 +41,16 @@ def make_face(**changes) -> CertificateFace:
         employee_number="KP-CPU-0042",
         course_title="Case Management for Child Protection Officers",
         course_version="2.1",
-        hours=12,
+        hours=54,
+        training_first_day=datetime.date(2026, 11, 9),
+        training_last_day=datetime.date(2026, 11, 20),
+        venue="KPCPWC training hall, Peshawar",
         issued_on=datetime.date(2026, 11, 23),
         expires_on=datetime.date(2028, 11, 23),
+        refresher_due=False,
         signed_off_by="Sana Gul",
+        signatory_name="Khalid Mehmood",
+        signatory_title="Chief Protection Officer",
         qr_text="https://tahaffuz.example.org/verify/7K3M-Q9XA-2PRT-HV4C-8",
         verify_hint="Check at https://tahaffuz.example.org/verify/ with the code below",
     )
@@ -97,12 +103,17 @@ def test_pdf_shows_who_what_and_how_to_check_it(face, pdf):
     assert "Khyber Pakhtunkhwa Child Protection and Welfare Commission".upper() in text
     assert "This certifies that" in text
     assert "KP-CPU-0042" in text
-    assert "Child Protection Unit, Peshawar" in text
-    assert "Version 2.1" in text
-    assert "12 hours" in text
+    assert "Child Protection Officer · Child Protection Unit, Peshawar" in text
+    assert "District Peshawar" not in text  # the unit already names the district
+    assert "Version 2.1 · 54 hours attended" in text
+    assert "Trained from 9 November 2026 to 20 November 2026 · KPCPWC training hall, Peshawar" in (
+        text
+    )
     assert "23 November 2026" in text  # issued
-    assert "23 November 2028" in text  # expires
-    assert "Sana Gul" in text
+    assert "Valid until 23 November 2028" in text
+    assert "Refresher due" not in text
+    assert "Sana Gul Facilitator who signed off" in text
+    assert "Khalid Mehmood Chief Protection Officer" in text
     assert face.verify_hint in text
 
 
@@ -189,6 +200,45 @@ def test_different_certificates_have_different_files(pdf):
     assert "KP-CPCM-2026-000124" in page_text(other)
 
 
+def test_a_course_renewed_by_a_refresher_says_when_the_refresher_is_due():
+    text = page_text(certificate_pdf(make_face(refresher_due=True)))
+
+    assert "Refresher due 23 November 2028" in text
+    assert "Valid until" not in text
+
+
+def test_a_one_day_course_without_a_venue_or_signatory_name_prints_the_day_and_the_title():
+    day = datetime.date(2026, 11, 9)
+    face = make_face(training_first_day=day, training_last_day=day, venue="", signatory_name="")
+    text = page_text(certificate_pdf(face))
+
+    assert "Trained on 9 November 2026" in text and " to " not in text.split("Trained")[1][:30]
+    assert "Chief Protection Officer" in text
+
+
+def test_an_urdu_certificate_is_laid_out_right_to_left(face, pdf):
+    urdu = certificate_pdf(dataclasses.replace(face, language="ur"))
+
+    assert urdu != pdf
+    text = page_text(urdu)
+    assert face.number in text and "KPCPWC training hall, Peshawar" in text
+    assert len(pypdf.PdfReader(io.BytesIO(urdu)).pages) == 1
+    # The facts (issue date, number) move from the left edge of the sheet to the right.
+    assert _x_of(urdu, face.number) > A4_LANDSCAPE_PT[0] / 2 > _x_of(pdf, face.number)
+
+
+def _x_of(pdf: bytes, needle: str) -> float:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        textpage = document[0].get_textpage()
+        searcher = textpage.search(needle)
+        index, _count = searcher.get_next()
+        left, _bottom, _right, _top = textpage.get_charbox(index)
+        return left
+    finally:
+        document.close()
+
+
 def test_certificate_is_in_english_whatever_language_is_active(face, pdf):
     with translation.override("ur"):
         urdu_request_pdf = certificate_pdf(face)
@@ -203,12 +253,21 @@ def test_names_are_printed_as_text_not_markup():
     assert 'Bilal <img src="https://example.org/x.png"> Ahmad' in page_text(certificate_pdf(face))
 
 
-def test_without_hours_urdu_name_or_facilitator_it_still_renders():
-    pdf = certificate_pdf(make_face(hours=None, signed_off_by="", full_name_ur=""))
+def test_without_hours_urdu_name_facilitator_or_session_days_it_still_renders():
+    face = make_face(
+        hours=None,
+        signed_off_by="",
+        full_name_ur="",
+        training_first_day=None,
+        training_last_day=None,
+        venue="",
+    )
+    pdf = certificate_pdf(face)
     text = page_text(pdf)
 
     assert "hours" not in text
     assert "Facilitator" in text
+    assert "Trained" not in text
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 1
 
 
