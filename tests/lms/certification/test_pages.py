@@ -10,11 +10,14 @@ from django.utils import timezone
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from courses.cohorts.services import attendance_mark
+from courses.demo.load import demo_course_load
 from lms.certification import services
 from lms.certification.codes import code_display
-from lms.certification.models import Certificate, CertificateAction
+from lms.certification.models import Certificate, CertificateAction, CertificateSignatory
 from lms.certification.presenters import certificate_face
 from lms.core.dates import date_iso, date_text
+from tests.course_fixtures import small_curriculum
 
 
 @pytest.fixture
@@ -470,3 +473,96 @@ def test_the_signoff_history_and_certificate_pages_give_dates_unambiguously_also
     client.cookies["tahaffuz_language"] = "ur"
     mine = client.get(reverse("certification:mine")).content.decode()
     assert '<time datetime="2026-03-12">12 مارچ 2026</time>' in mine
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(
+        " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split()
+    )
+
+
+def test_the_pdf_prints_the_cohorts_dates_and_venue_the_hours_attended_and_the_signatory(
+    client, earning, django_assert_max_num_queries
+):
+    course = earning.enrolment.course.specific
+    course.min_attendance_percent = 60
+    course.save_revision().publish()
+    signatory = CertificateSignatory.load()
+    assert signatory.title == "Chief Protection Officer"  # the default
+    signatory.name = "Khalid Mehmood"
+    signatory.save()
+    sessions = list(earning.enrolment.cohort.sessions.order_by("date"))
+    earning.attend_every_day()
+    with earning.committed(execute=True):
+        attendance_mark(
+            session=sessions[0],
+            enrolment=earning.enrolment,
+            status="absent",
+            marked_by=earning.facilitator,
+        )
+    earning.pass_the_simulation()
+    earning.pass_the_post_test()
+    earning.complete_every_lesson()
+    earning.get_signed_off()
+    certificate = Certificate.objects.get()
+
+    client.force_login(certificate.learner)
+    url = reverse("certification:download", args=[certificate.pk])
+    with django_assert_max_num_queries(DOWNLOAD_QUERIES):
+        text = pdf_text(client.get(url).content)
+
+    hours = round(course.estimated_hours * 2 / 3)  # two of the three session days
+    assert f"{hours} hours attended" in text
+    first, last = date_text(sessions[0].date), date_text(sessions[-1].date)
+    assert f"Trained from {first} to {last} · Hall" in text
+    assert "Khalid Mehmood Chief Protection Officer" in text
+    assert "Child Protection Unit, Peshawar" in text and "District Peshawar" not in text
+    assert "Valid until" in text and "Refresher due" not in text
+
+    # A later change of signatory does not rewrite a certificate already issued.
+    signatory.name = "Someone Else"
+    signatory.save()
+    assert "Khalid Mehmood" in pdf_text(client.get(url).content)
+
+
+DOWNLOAD_QUERIES = 8
+
+
+def test_a_course_renewed_by_a_refresher_prints_refresher_due_on_paper_and_page(
+    client, earning, course, commission_officer
+):
+    course.refresher_course = demo_course_load(small_curriculum(), code="refresher", title="R")
+    course.save_revision().publish()
+    earning.enrolment.refresh_from_db()  # as a request would load it, with the refresher set
+    earning.everything()
+    certificate = Certificate.objects.get()
+    client.force_login(certificate.learner)
+
+    text = pdf_text(client.get(reverse("certification:download", args=[certificate.pk])).content)
+    assert f"Refresher due {date_text(certificate.expires_on)}" in text
+    assert "Valid until" not in text
+    assert "Refresher due" in client.get(reverse("certification:mine")).content.decode()
+    client.force_login(commission_officer)
+    detail = client.get(reverse("certification:detail", args=[certificate.pk])).content.decode()
+    assert "Refresher due" in detail and "Hours attended" in detail
+
+
+@pytest.mark.parametrize("language", ["ur", "ps"])
+def test_the_holder_may_download_the_certificate_in_urdu_or_pashto(
+    client, certificate, language, django_assert_max_num_queries
+):
+    client.force_login(certificate.learner)
+    url = reverse("certification:download", args=[certificate.pk])
+    assert (
+        f'href="{url}?language={language}"'
+        in client.get(reverse("certification:mine")).content.decode()
+    )
+    english = client.get(url)
+    with django_assert_max_num_queries(DOWNLOAD_QUERIES):
+        translated = client.get(url, {"language": language})
+
+    assert translated.content != english.content
+    assert translated["Content-Disposition"].endswith(f'-{language}.pdf"')
+    assert certificate.number in pdf_text(translated.content)
+    # An unknown language falls back to the English paper.
+    assert client.get(url, {"language": "xx"}).content == english.content
