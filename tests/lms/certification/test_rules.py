@@ -16,6 +16,7 @@ from lms.certification.rules import (
     SimulationEvidence,
     certificate_checklist,
     checklist_met,
+    hours_attended,
 )
 
 MET, NOT_MET, WAITING = CriterionState.MET, CriterionState.NOT_MET, CriterionState.WAITING
@@ -677,3 +678,16 @@ def test_attendance_waits_exactly_while_the_minimum_is_still_reachable(e):
         assert criterion.state == WAITING
     else:
         assert criterion.state == NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("days_planned", "days_attended", "hours"),
+    [(10, 10, 60), (10, 9, 54), (3, 2, 40), (10, 0, 0), (0, 0, None), (4, 5, 60)],
+)
+def test_hours_attended_share_the_courses_hours_over_its_session_days(
+    days_planned, days_attended, hours
+):
+    assert (
+        hours_attended(course_hours=60, days_planned=days_planned, days_attended=days_attended)
+        == hours
+    )
