@@ -5,9 +5,12 @@ response deadline."""
 from collections.abc import Iterator
 
 import pytest
+from django.urls import reverse
 
+from courses.content.models import CompletionRule
 from quizzes.simulations.demo_load import best_choices, choice_at
 from quizzes.simulations.demo_scenarios import SCENARIOS, Scenario
+from quizzes.simulations.models import SimulationAttempt
 from quizzes.simulations.rules import (
     CaseState,
     Graph,
@@ -21,6 +24,7 @@ from quizzes.simulations.rules import (
     simulation_result,
     state_start,
 )
+from tests.simulation_fixtures import simulation_create
 
 DEADLINES = {"high": 1440, "medium": 4320, "low": 10080}
 COMPETENCIES = {
@@ -191,3 +195,46 @@ def test_every_critical_error_ends_in_a_debrief_with_the_supervisor(code):
         if any(move.critical for move in moves):
             end = graph.step(moves[-1].state.step)
             assert end.harmful and "critical error" in end.debrief, end.key
+
+
+def test_a_learner_plays_the_day_10_case_to_its_closure_over_http(
+    client, learner, enrolment, outline
+):
+    scenario = BY_CODE["S10"]
+    simulation = simulation_create(
+        title=scenario.title, steps=scenario.steps, case_file=scenario.case_file
+    )
+    simulation.initial_risk = scenario.initial_risk
+    simulation.save_revision().publish()
+    lesson = outline[0][1][0]
+    lesson.completion_rule = CompletionRule.ACTIVITIES
+    lesson.body.append(("simulation", {"simulation": simulation, "required_to_complete": True}))
+    lesson.save_revision().publish()
+    client.force_login(learner)
+    assert "Noor, 10" in client.get(lesson.url).content.decode()
+    client.post(reverse("simulations:start", args=[simulation.pk]), {"lesson": lesson.pk})
+    attempt = SimulationAttempt.objects.get(learner=learner)
+
+    for sequence, choice in enumerate(best_choices(simulation.graph()), start=1):
+        attempt.refresh_from_db()
+        data = {"step": attempt.state.step, "sequence": sequence, "option": choice.option}
+        if choice.risk:
+            data |= {"risk": choice.risk, "response": choice.response_minutes}
+        html = client.post(
+            reverse("simulations:choose", args=[attempt.pk]), data, follow=True
+        ).content.decode()
+
+    attempt.refresh_from_db()
+    assert attempt.passed and attempt.outcome_step == "END-closed" and attempt.percent == 100
+    assert "Closed, and safe at home" in html and "Passed" in html
+    assert list(attempt.moves.values_list("step_key", flat=True)) == [
+        "intro",
+        "D1",
+        "S-school",
+        "D2",
+        "D3",
+        "D4",
+        "S-review",
+        "D5",
+        "D6",
+    ]
