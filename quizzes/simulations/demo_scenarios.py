@@ -2977,8 +2977,8 @@ S7 = Scenario(
                 "<p>Yasir stays with his aunt Shabana while the team assesses the family. The "
                 "burn heals. He is back at school every day, and he talks to Mr Naveed every "
                 "week. A case conference will decide, with Yasir, whether and how he could go "
-                "home safely. At your first supervision, Ms Farzana reads your record back to "
-                "you: it is clear enough for anyone to pick up.</p>"
+                "home safely. At your first supervision, Ms Farzana goes through your record "
+                "with you, line by line.</p>"
             ),
             debrief=(
                 "<ul>"
@@ -3295,8 +3295,8 @@ S8 = Scenario(
                     feedback=(
                         "Care within the family comes first, siblings stay together, and the "
                         "children's wishes count. Most of what Bibi Jan needs is practical: "
-                        "papers, school and money. The Social Welfare Officer can say who is "
-                        "eligible for which scheme."
+                        "papers, school and money. Ask the Social Welfare Officer, or the schemes "
+                        "themselves, who is eligible."
                     ),
                     minutes=_DAY,
                     points={"best_interests": 10, "participation": 5},
@@ -3311,8 +3311,8 @@ S8 = Scenario(
                         "This splits the siblings and takes them from a grandmother who wants "
                         "them. Residential care is a last resort. Before any placement, ask "
                         "whether the home is established or recognised under s.12 of the KP "
-                        "Act (the Orphanages Act 1966 was repealed in 2010); your CPO has the "
-                        "current list."
+                        "Act (the Orphanages Act 1966 was repealed in 2010). Ask your CPO which "
+                        "homes are."
                     ),
                     minutes=_DAY,
                     points={"best_interests": 0},
@@ -3508,11 +3508,10 @@ S8 = Scenario(
             kind=StepKind.END,
             title="Together, with their Nani",
             text=(
-                "<p>A year later Mehwish and Hamza still live with Bibi Jan. The Guardian Judge "
-                "has named her their guardian, the children have B-forms, and legal aid is "
-                "protecting their share of their father's house. Zakat support helps with "
-                "school costs. Hamza sleeps through the night now. Mehwish wants to become a "
-                "teacher.</p>"
+                "<p>A year later Mehwish and Hamza still live with Bibi Jan. The children have "
+                "B-forms, and legal aid is protecting their share of their father's house. "
+                "Zakat support helps with school costs. Hamza sleeps through the night now. "
+                "Mehwish wants to become a teacher.</p>"
             ),
             debrief=(
                 "<ul>"
@@ -3520,8 +3519,8 @@ S8 = Scenario(
                 "<li>What are Zamung Kor's limits, and how do you check that a home is "
                 "recognised under s.12?</li>"
                 "<li>What does kafalah mean, and how is it made formal in Pakistan?</li>"
-                "<li>What made this placement last: the court order, the support, or the "
-                "reviews?</li>"
+                "<li>What does a guardianship order from the Guardian Judge protect that a "
+                "stamp paper does not?</li>"
                 "</ul>"
             ),
         ),
@@ -3628,6 +3627,11 @@ S9 = Scenario(
         "education centre, weekly visits from Roshni's outreach worker, Bilqees, and sessions "
         "with the CPU psychologist. No contact with her family unless she asks for it and it "
         "is safe.</li>"
+        "<li><strong>The dera:</strong> the guru heads the household. Her chelas "
+        "(followers) live with her, learn from her and often give her part of what they "
+        "earn, for example from dancing at weddings. For many khwaja sira it is the only "
+        "family that accepts them, and some gurus protect their chelas better than others."
+        "</li>"
         "<li><strong>Your role:</strong> you are an SCW at the Peshawar CPU. The SCW who ran "
         "the case has moved to Swabi, and the CPO has given it to you. A review is due this "
         "week.</li>"
@@ -3753,7 +3757,8 @@ S9 = Scenario(
                     ),
                     next_step="S-guru",
                     feedback=(
-                        "A threat of sexual violence and a broken plan make this high risk. "
+                        "A man who grabbed her and said he would find her, and a broken plan, make "
+                        "this high risk. "
                         "The response works with the place Sitara chose, because a dera can "
                         "give belonging and protection as well as risk, and keeps another "
                         "safe place ready if the guru will not change."
@@ -3861,7 +3866,9 @@ S9 = Scenario(
                         "A record must be accurate. Keep the registered name for legal papers "
                         "and the name she uses for working with her, and keep both "
                         "restricted. A file that hides who she is and where she lives misleads "
-                        "the next worker and breaks her trust."
+                        "the next worker and breaks her trust. For questions about her legal "
+                        "documents, ask the legal team: the Federal Shariat Court's 2023 "
+                        "judgment on the Transgender Persons Act 2018 is under appeal."
                     ),
                     minutes=_HOUR,
                     points={"documentation": 0},
@@ -3988,8 +3995,8 @@ S9 = Scenario(
             text=(
                 "<p>The case is closed at a meeting Sitara helped to plan. She keeps the CPU's "
                 "number in her phone and sews her first kameez at the tailoring course. Roshni "
-                "carries on its visits, and the file, kept restricted, says clearly what was "
-                "done, who decided it and why.</p>"
+                "carries on its visits, and a closure summary signed by the CPO records why the "
+                "case was closed.</p>"
             ),
             debrief=(
                 "<ul>"
@@ -4493,14 +4500,19 @@ S10 = Scenario(
                     points={"participation": 0},
                 ),
                 Option(
-                    text="Keep visiting every month until Noor is 18, in case her father relapses.",
+                    text=(
+                        "Close it, and tell the family that the school will report on Noor to "
+                        "the CPU every month until she is 18."
+                    ),
                     next_step="END-closed",
                     feedback=(
-                        "The plan's goals are met. An open case with no purpose uses time "
-                        "other children need; the school and an open door are the safety net."
+                        "Closure means the CPU's work is done. Turning the school into a "
+                        "monitor, without the family's agreement, tells them they are still "
+                        "suspected. An open door, and a school that calls if it is worried, "
+                        "agreed with the family, are the safety net."
                     ),
                     minutes=30,
-                    points={"best_interests": 0},
+                    points={"participation": 0},
                 ),
             ),
         ),
@@ -4553,8 +4565,8 @@ S10 = Scenario(
             text=(
                 "<p>Noor's case is closed. She lives at home with both parents, goes to school "
                 "and still plays cricket with her cousins at weekends. Her father has stayed "
-                "off drugs. The file tells the whole story, from the first call to the closure "
-                "summary, in a way the next worker could follow.</p>"
+                "off drugs. At your last supervision on the case, Mr Khalid goes through the file "
+                "with you, from the first call to the closure.</p>"
             ),
             debrief=(
                 "<ul>"
