@@ -3550,8 +3550,8 @@ S8 = Scenario(
             kind=StepKind.END,
             title="Sent away for a debt",
             text=(
-                "<p>Mehwish goes to Islamabad to work in the man's house. She does not go to "
-                "school. She cleans from early morning, sleeps in the kitchen and is not allowed "
+                "<p>Mehwish ends up where her uncle planned: working in the man's house in "
+                "Islamabad. She does not go to school. She cleans from early morning, sleeps in the kitchen and is not allowed "
                 "to phone her grandmother. No one from the CPU knows where she is.</p>"
             ),
             debrief=(
@@ -3713,7 +3713,8 @@ S9 = Scenario(
                     feedback=(
                         "Her father beat her, and the plan says no family contact without her "
                         "agreement. Inviting him tells him where she is and puts her in "
-                        "danger. This is a critical error."
+                        "danger. At 15, many SOPs let a child give her own informed consent "
+                        "(check yours). This is a critical error."
                     ),
                     minutes=_HOUR,
                     points={"safety": -10},
@@ -4641,7 +4642,7 @@ S10 = Scenario(
             kind=StepKind.END,
             title="Alone with the violence",
             text=(
-                "<p>Noor stays in the house with her father's violence. Her mother, afraid of "
+                "<p>Noor ends up back in the house with her father's violence. Her mother, afraid of "
                 "everyone now, tells the school nothing more, and Noor stops telling "
                 "anyone.</p>"
             ),
