@@ -238,3 +238,30 @@ def test_a_learner_plays_the_day_10_case_to_its_closure_over_http(
         "D5",
         "D6",
     ]
+
+
+def scenario_words(scenario: Scenario) -> str:
+    parts = [scenario.title, scenario.brief, scenario.case_file]
+    for step in scenario.steps:
+        parts += [step.title, step.text, step.debrief]
+        parts += [part for option in step.options for part in (option.text, option.feedback)]
+    return " ".join(parts)
+
+
+def test_the_new_cases_cover_alternative_care_a_transgender_child_and_supervision():
+    alternative_care = scenario_words(BY_CODE["S8"])
+    for term in (
+        "Kinship care",
+        "Kafalah",
+        "s.12 of the KP Act",
+        "Zamung Kor gives priority to children who live or work on the street",
+        "Guardians and Wards Act 1890",
+        "three-month review",
+    ):
+        assert term in alternative_care, term
+    transgender = scenario_words(BY_CODE["S9"])
+    for term in ("khwaja sira", "guru", "dera", "s.23", "under appeal", "closure summary"):
+        assert term in transgender, term
+    integrated = scenario_words(BY_CODE["S10"])
+    for step in ("Step 1", "Step 2", "Steps 3 and 4", "Step 5", "Step 6", "Supervision"):
+        assert step in integrated, step
