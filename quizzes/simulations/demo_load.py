@@ -1,5 +1,5 @@
-"""Demo case simulations: the six scenarios, each closing the course day it belongs to, and a
-few trainees' attempts (a pass and a critical error) for the facilitator's debrief.
+"""Demo case simulations: the ten scenarios, one for each course day, and a few trainees'
+attempts (a pass and a critical error) for the facilitator's debrief.
 
 Built through the models and services real data uses.
 """
@@ -68,9 +68,12 @@ def _simulation_create(scenario: Scenario) -> Simulation:
 
 @transaction.atomic
 def demo_simulations_load(*, course) -> dict[str, Simulation]:
-    """Each scenario as a simulation, placed in a lesson at the end of its day. Idempotent."""
+    """Each scenario as a simulation, placed in a lesson at the end of its day; on the last day,
+    just before the lesson that closes the course with the post-test. Idempotent."""
     existing = {simulation.title: simulation for simulation in Simulation.objects.filter(live=True)}
-    days = {day.day_number: day for day, _lessons in course_outline(course)}
+    outline = course_outline(course)
+    days = {day.day_number: (day, lessons) for day, lessons in outline}
+    last_day = outline[-1][0].day_number
     loaded = {}
     for scenario in SCENARIOS:
         if scenario.title in existing:
@@ -89,15 +92,20 @@ def demo_simulations_load(*, course) -> dict[str, Simulation]:
                 (
                     "text",
                     RichText(
-                        "<p>Today closes with a case. Decide as you would on duty: each choice "
-                        "takes time on the case clock, and some cannot be undone. Your "
-                        "facilitator debriefs the paths in the next session.</p>"
+                        "<p>This case brings together what today's lessons taught. Decide as "
+                        "you would on duty: each choice takes time on the case clock, and some "
+                        "cannot be undone. Your facilitator debriefs the paths in the next "
+                        "session.</p>"
                     ),
                 ),
                 ("simulation", {"simulation": simulation, "required_to_complete": True}),
             ],
         )
-        days[scenario.day].add_child(instance=lesson)
+        day, lessons = days[scenario.day]
+        if scenario.day == last_day:
+            lessons[-1].add_sibling(pos="left", instance=lesson)
+        else:
+            day.add_child(instance=lesson)
         lesson.save_revision().publish()
     return loaded
 

@@ -1,8 +1,11 @@
-"""The six demo case simulations of the foundational course, as plain data for the rules engine.
+"""The ten demo case simulations of the foundational course, as plain data for the rules engine.
 
-Each scenario closes one course day: S2 Saima (child marriage, day 3), S4 Hina (a disclosure of
-abuse, day 4), S1 Asad (a street child, day 5), S3 Zabihullah (an unaccompanied Afghan boy, day 6),
-S5 Ali (neglect of a disabled child, day 7) and S6 Bilal (a child at a brick kiln, day 8).
+Each scenario closes one course day: S7 Yasir (a first concern reaches the CPU, day 1), S8 Mehwish
+and Hamza (children without parents and alternative care, day 2), S2 Saima (child marriage, day 3),
+S4 Hina (a disclosure of abuse, day 4), S1 Asad (a street child, day 5), S3 Zabihullah (an
+unaccompanied Afghan boy, day 6), S5 Ali (neglect of a disabled child, day 7), S6 Bilal (a child at
+a brick kiln, day 8), S9 Sitara (a transgender child's review and closure, day 9) and S10 Noor (one
+case from first call to closure, with supervision, day 10).
 
 All names, places within districts and case details are invented. Scoring follows the course's
 scale: best option +10, acceptable +5, poor 0, harmful -10 and a critical error. Response times
@@ -22,7 +25,7 @@ _WEEK = 7 * _DAY
 
 @dataclass(frozen=True)
 class Scenario:
-    code: str  # "S1" .. "S6"
+    code: str  # "S1" .. "S10"
     day: int  # the course day it closes
     title: str
     brief: str  # HTML: the fictional child, family and setting
@@ -2538,4 +2541,2122 @@ S6 = Scenario(
 )
 
 
-SCENARIOS: tuple[Scenario, ...] = (S1, S2, S3, S4, S5, S6)
+# ---------------------------------------------------------------------------------------------
+# S7. Yasir, 10: a neighbour's worry reaches the Kohat CPU (day 1)
+# ---------------------------------------------------------------------------------------------
+
+S7 = Scenario(
+    code="S7",
+    day=1,
+    title="Yasir, 10: a neighbour's worry at the Kohat CPU",
+    brief=(
+        "<p>Yasir is 10 and lives in a mohalla in Kohat city. His mother died three years ago. "
+        "He lives with his father, Gul Nawaz, who drives a pick-up, his stepmother, Razia, and "
+        "their two small children.</p>"
+        "<ul>"
+        "<li><strong>Relatives:</strong> his late mother's sister, Shabana, lives across town "
+        "and sees him at Eid.</li>"
+        "<li><strong>School:</strong> class 4 at a government boys' school; his attendance has "
+        "dropped this term.</li>"
+        "<li><strong>Your role:</strong> it is your first week as a Social Case Worker (SCW) at "
+        "the Kohat CPU. The CPO, Ms Farzana, is your supervisor. Mr Naveed is the unit's "
+        "psychologist.</li>"
+        "</ul>"
+        "<p>All names and details in this case are invented.</p>"
+    ),
+    case_file=(
+        "<p><strong>Intake record (you are filling it in)</strong></p>"
+        "<ul>"
+        "<li><strong>Date and time:</strong> Tuesday, 10:20, in person at the CPU.</li>"
+        "<li><strong>Referrer:</strong> Bibi Zarina, neighbour. Phone number given.</li>"
+        "<li><strong>Child:</strong> Yasir, about 10, lives next door to the referrer.</li>"
+        "<li><strong>Concern:</strong> (to be written)</li>"
+        "<li><strong>Risk level:</strong> (to be set)</li>"
+        "<li><strong>Passed to:</strong> (to be written)</li>"
+        "</ul>"
+        "<p><strong>Risk levels, in short.</strong> High: the child is seriously harmed, or at "
+        "risk of serious harm, without protection now. Medium: the child is harmed to some "
+        "degree, with no sign yet of serious harm. Low: the child is at risk of harm without "
+        "help. You will study these on Day 5; your CPU's SOP sets the response times.</p>"
+    ),
+    initial_risk=RiskLevel.MEDIUM,
+    steps=(
+        Step(
+            key="intro",
+            kind=StepKind.SITUATION,
+            title="A visitor at the front desk",
+            text=(
+                "<p>The CPO is at a district meeting until the afternoon. A woman in a grey "
+                'chador waits at the front desk. "I do not want to make trouble for anyone," '
+                'she says quietly. "But I cannot sleep for that boy."</p>'
+                "<p>Bibi Zarina tells you that Yasir, who lives next door, is often shut out of "
+                "the house in the evening. Twice this month he came to her door hungry and "
+                "asked for roti. Last week she saw a bruise on his arm. At night she hears "
+                'shouting and crying. "His stepmother is hard on him. The father is never '
+                'there."</p>'
+            ),
+            options=_go_on("D1"),
+        ),
+        Step(
+            key="D1",
+            kind=StepKind.DECISION,
+            title="Receiving the concern",
+            text=(
+                "<p>This is the first concern you have taken on your own. How do you receive "
+                "it? Also set a first risk level and response time, using the short "
+                "definitions in the intake record.</p>"
+            ),
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "Thank her, listen without judging, and write down what she saw and "
+                        "heard in her own words, with dates. Ask what she knows about the "
+                        "family and school. Tell her the CPO will see it today, and that the "
+                        "CPU will keep her name out of it as far as the law allows."
+                    ),
+                    next_step="D2",
+                    feedback=(
+                        "A concern is only as useful as its record. Her own words, with dates, "
+                        "separate what she saw from what she thinks. Honest words about "
+                        "confidentiality help her trust the CPU, without promising what the "
+                        "CPU cannot keep. Hunger, being shut out and a bruise are harm to some "
+                        "degree, with no sign yet of serious harm: medium risk."
+                    ),
+                    minutes=45,
+                    points={"documentation": 10, "confidentiality": 5},
+                ),
+                Option(
+                    text=(
+                        "Tell her gently that this sounds like a family matter, and that the "
+                        "CPU cannot act on a neighbour's worry."
+                    ),
+                    next_step="S-hurt",
+                    feedback=(
+                        "A hungry child with a bruise, shut out at night, is exactly what a "
+                        "CPU is for. Sending the concern back to the community leaves Yasir "
+                        "with no one who can act, and no record that anyone was told."
+                    ),
+                    minutes=30,
+                    points={"documentation": 0},
+                ),
+                Option(
+                    text=(
+                        "Walk back with her now, knock at Yasir's house and tell his "
+                        "stepmother that the CPU has had a complaint."
+                    ),
+                    next_step="END-confronted",
+                    feedback=(
+                        "Going alone, before anyone has heard from Yasir, warns the person "
+                        "he may fear most and tells her who complained. Children are often "
+                        "punished for what a neighbour reported. A first concern is never "
+                        "acted on alone: it goes to the CPO, who decides who does what."
+                    ),
+                    minutes=_HOUR,
+                    points={"safety": -10},
+                    critical=True,
+                ),
+            ),
+        ),
+        Step(
+            key="D2",
+            kind=StepKind.DECISION,
+            title="Who needs to know",
+            text=(
+                "<p>Bibi Zarina has gone home. The CPO is in her meeting until three. The "
+                "psychologist, Mr Naveed, is in the office. What do you do with the "
+                "concern?</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "Open the intake record, send the CPO a short message that a new "
+                        "medium-risk concern needs her decision today, and ask Mr Naveed "
+                        "whether a first meeting should be at school. Leave the decisions to "
+                        "the CPO."
+                    ),
+                    next_step="S-allocate",
+                    feedback=(
+                        "In a CPU the CPO decides who does what; the SCW gathers the facts and "
+                        "keeps the record, and the psychologist advises on how to meet the "
+                        "child. Passing the concern on the same day, in writing, is how the "
+                        "team makes sure it is not lost."
+                    ),
+                    minutes=2 * _HOUR,
+                    points={"documentation": 10, "safety": 5},
+                    protective=True,
+                ),
+                Option(
+                    text=(
+                        "Note it in your diary and raise it at the team meeting next week, "
+                        "when everyone is there."
+                    ),
+                    next_step="S-allocate",
+                    late_step="S-hurt",
+                    feedback=(
+                        "A diary is not a case record, and a week is longer than most SOPs "
+                        "allow for a medium-risk concern (often about three days; check your "
+                        "SOP). Tell the CPO the same day, even if she is busy."
+                    ),
+                    minutes=_WEEK,
+                    points={"documentation": 0},
+                ),
+                Option(
+                    text=(
+                        "Phone the headteacher of Yasir's school and tell him the whole story, "
+                        "to find out more about the family."
+                    ),
+                    next_step="S-allocate",
+                    feedback=(
+                        "The school may well be part of the answer, but who is contacted, and "
+                        "what they are told, is for the CPO to decide. Sharing the whole story "
+                        "spreads it further than it needs to go (s.23 of the KP Act treats "
+                        "reports as confidential)."
+                    ),
+                    minutes=_HOUR,
+                    points={"confidentiality": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-allocate",
+            kind=StepKind.SITUATION,
+            title="The CPO decides",
+            text=(
+                "<p>Ms Farzana reads your record after her meeting and agrees it is medium "
+                "risk. She asks you to go to Yasir's school tomorrow morning with Gulalai, an "
+                "experienced SCW, to meet him in a quiet room, and to phone her from there if "
+                "anything changes. Mr Naveed suggests starting with something easy, such as "
+                "cricket or his favourite food.</p>"
+            ),
+            options=_go_on("D3", minutes=18 * _HOUR),
+        ),
+        Step(
+            key="D3",
+            kind=StepKind.DECISION,
+            title="What Yasir shows you",
+            text=(
+                "<p>Yasir is shy at first, then talks about cricket. When you ask how things are "
+                "at home, he pulls his sleeve down. After a while he shows you a burn on the back "
+                'of his hand, red and blistered. "Ammi put my hand on the tawa because I lost '
+                'the money for the bread," he whispers. "Please do not tell. She will do it '
+                'again."</p>'
+                "<p>School closes at half past one. Set the risk level and response time, and "
+                "choose what you do.</p>"
+            ),
+            risk_level=RiskLevel.HIGH,
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "Tell Yasir he was right to tell you and that you cannot keep it "
+                        "secret, but will tell only people who can help. Write down his exact "
+                        "words. Phone the CPO now, from the school, so that she can arrange "
+                        "medical care today and a safe place for tonight."
+                    ),
+                    next_step="S-safe",
+                    feedback=(
+                        "An injury on purpose, by an adult who lives with him, and a child "
+                        "afraid it will happen again: this is high risk, which calls for "
+                        "action today. You do not solve it alone: the CPO takes the decisions "
+                        "about medical care, the family and the police."
+                    ),
+                    minutes=4 * _HOUR,
+                    points={"safety": 10, "documentation": 5},
+                    protective=True,
+                ),
+                Option(
+                    text=(
+                        "Promise to keep his secret so that he keeps trusting you, let him go "
+                        "home after school, and plan a home visit next week."
+                    ),
+                    next_step="END-burned",
+                    feedback=(
+                        "A promise of secrecy cannot be kept, and sending him home tonight to "
+                        "the adult he named, with a week's wait, leaves him open to the harm "
+                        "he fears. This is a critical error."
+                    ),
+                    minutes=_WEEK,
+                    points={"safety": -10},
+                    critical=True,
+                ),
+                Option(
+                    text=(
+                        "Write down what he said, let him go home as usual, and ask the CPO to "
+                        "visit the family within the next three days."
+                    ),
+                    next_step="S-safe",
+                    late_step="S-hurt",
+                    feedback=(
+                        "The record is good, but three days is the timing for medium risk. A "
+                        "burn on purpose makes this high risk: many SOPs ask for action within "
+                        "24 hours, and this boy goes home to the same house tonight."
+                    ),
+                    minutes=3 * _DAY,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-safe",
+            kind=StepKind.SITUATION,
+            title="That afternoon",
+            text=(
+                "<p>The CPO comes to the school. A doctor at the district hospital treats the "
+                "burn and writes up the injury. Yasir asks to stay with his aunt Shabana, who "
+                "comes at once. Gul Nawaz, called to the CPU, is shocked and agrees that Yasir "
+                "stays with Shabana for now. The CPO registers the case and explains that the "
+                "injury may be reported to the police.</p>"
+            ),
+            options=_go_on("D4"),
+        ),
+        Step(
+            key="D4",
+            kind=StepKind.DECISION,
+            title="Writing it up",
+            text=(
+                "<p>It is six in the evening. The CPO asks you to complete the record of today "
+                "before you leave. What do you write, and where?</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "The facts in order: who reported what and when; Yasir's words, "
+                        "exactly; what you saw (a burn about 3 cm across on the back of his "
+                        "left hand); who decided what, and when. Keep it in the CPU's case file, "
+                        "nowhere else."
+                    ),
+                    next_step="D5",
+                    feedback=(
+                        "A good record keeps facts, the child's words and your views apart, "
+                        "names who decided what, and stays in the CPU's file. The court, a "
+                        "colleague who takes over or a review in three months may all depend "
+                        "on it."
+                    ),
+                    minutes=_HOUR,
+                    points={"documentation": 10, "confidentiality": 5},
+                ),
+                Option(
+                    text=(
+                        'A short summary with your view: "Stepmother is cruel, father is weak. '
+                        'The boy may exaggerate."'
+                    ),
+                    next_step="D5",
+                    feedback=(
+                        "Opinions without facts help no one who reads the file later, and "
+                        "labels stick to a family. Write what was seen and said, and mark any "
+                        "view of yours as your view."
+                    ),
+                    minutes=20,
+                    points={"documentation": 0},
+                ),
+                Option(
+                    text=(
+                        "Send the CPO a WhatsApp message from your own phone with a photo of "
+                        "the burn, and write the record tomorrow."
+                    ),
+                    next_step="D5",
+                    feedback=(
+                        "A child's photo on a personal phone can be lost, forwarded or seen by "
+                        "anyone who picks it up. Injuries are recorded by the doctor; the "
+                        "record goes in the CPU file, the same day, while you remember it."
+                    ),
+                    minutes=15,
+                    points={"confidentiality": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="D5",
+            kind=StepKind.DECISION,
+            title="A call from the father",
+            text=(
+                '<p>Three days later Gul Nawaz phones you, not the CPO. "The elders sat '
+                "together last night. Razia has said sorry, and it will not happen again. I "
+                'will bring Yasir home on Friday. You can agree to that, yes?"</p>'
+            ),
+            options=(
+                Option(
+                    text=(
+                        "Tell him politely that you cannot decide this alone. Record the call, "
+                        "tell the CPO today, and explain that any return home will follow an "
+                        "assessment that includes Yasir's own views and a safety plan."
+                    ),
+                    next_step="END-safe",
+                    feedback=(
+                        "Not acting alone works both ways: you do not refuse or agree on your "
+                        "own. The CPO and the team decide, after an assessment, with Yasir "
+                        "heard. Harm to a child is not settled by elders: since the 2022 "
+                        "Amendment, crimes against children cannot be compounded."
+                    ),
+                    minutes=_HOUR,
+                    points={"safety": 10, "documentation": 5},
+                ),
+                Option(
+                    text=(
+                        "Agree: the elders have settled it, his stepmother has said sorry, and "
+                        "a boy belongs at home with his father."
+                    ),
+                    next_step="END-returned",
+                    feedback=(
+                        "An apology before elders is not a safety plan, and harm to a child is "
+                        "never settled privately. Agreeing alone, on the phone, sends Yasir "
+                        "back to the adult who burned him. This is a critical error."
+                    ),
+                    minutes=15,
+                    points={"safety": -10},
+                    critical=True,
+                ),
+                Option(
+                    text=(
+                        "Tell him firmly that Yasir will never go back to that house, and that "
+                        "the police will come if he tries."
+                    ),
+                    next_step="END-safe",
+                    feedback=(
+                        "The aim is right, but the decision is not yours to make on the "
+                        "phone, and threats close doors the CPU may need open. A father who "
+                        "cooperates is part of Yasir's safety."
+                    ),
+                    minutes=15,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-hurt",
+            kind=StepKind.SITUATION,
+            title="Bibi Zarina comes back",
+            text=(
+                "<p>Bibi Zarina is back at the CPU, in tears. Last night Yasir came to her door "
+                "with a fresh burn on his arm and would not go home. His father took him back "
+                "at midnight. This morning he did not go to school.</p>"
+            ),
+            risk_level=RiskLevel.HIGH,
+            options=_go_on("D-late"),
+        ),
+        Step(
+            key="D-late",
+            kind=StepKind.DECISION,
+            title="Yasir has been hurt",
+            text="<p>Yasir has been burned and no one has seen him today. What now?</p>",
+            options=(
+                Option(
+                    text=(
+                        "Tell the CPO at once. Today the CPO and the SCWs find Yasir, get "
+                        "medical care, and with his agreement move him to his aunt; the CPO "
+                        "reports the injury to the police."
+                    ),
+                    next_step="END-late",
+                    feedback=(
+                        "This is the right response to high risk, taken as a team and on the "
+                        "same day. It comes after a second injury that earlier action could "
+                        "have prevented."
+                    ),
+                    minutes=6 * _HOUR,
+                    points={"safety": 5},
+                    protective=True,
+                ),
+                Option(
+                    text="Ask Bibi Zarina to keep watching and to come back if it happens again.",
+                    next_step="END-burned",
+                    feedback=(
+                        "It has already happened again. Waiting for a third time leaves a "
+                        "burned child in the same house."
+                    ),
+                    minutes=_WEEK,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="END-safe",
+            kind=StepKind.END,
+            title="Safe, and the team knows why",
+            text=(
+                "<p>Yasir stays with his aunt Shabana while the team assesses the family. The "
+                "burn heals. He is back at school every day, and he talks to Mr Naveed every "
+                "week. A case conference will decide, with Yasir, whether and how he could go "
+                "home safely. At your first supervision, Ms Farzana goes through your record "
+                "with you, line by line.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Who did what in this case: the SCW, the CPO and the psychologist?</li>"
+                "<li>What made your record useful to the people who read it later?</li>"
+                "<li>Which moments tempted you to act alone, and what did the team add?</li>"
+                "<li>Why is an elders' settlement not the end of a case of harm?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-returned",
+            harmful=True,
+            kind=StepKind.END,
+            title="Sent back by a phone call",
+            text=(
+                "<p>Yasir goes home on Friday. Within a month he is missing school again, and "
+                "Bibi Zarina no longer hears him cry: the family has told him to keep quiet. The "
+                "elders consider the matter closed, and the CPU learns of the return only at "
+                "the next review.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Who should decide whether a child goes home after harm, and how?</li>"
+                "<li>Why is harm to a child never settled by elders or an apology?</li>"
+                "<li>What should you say when someone asks you to decide alone?</li>"
+                "<li>This was a critical error: talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-burned",
+            harmful=True,
+            kind=StepKind.END,
+            title="Hurt again at home",
+            text=(
+                "<p>Yasir is burned again before anyone comes. He stops talking to Bibi Zarina, "
+                "and when the CPU finally visits, he says he fell against the stove. He has "
+                "learned that telling does not help.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What did Yasir need from the first adults who knew?</li>"
+                "<li>Why can a worker never promise to keep a child's secret?</li>"
+                "<li>How quickly should a high-risk concern be acted on, and by whom?</li>"
+                "<li>If you made a critical error, talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-confronted",
+            harmful=True,
+            kind=StepKind.END,
+            title="The door closes",
+            text=(
+                "<p>Razia denies everything and shouts at Bibi Zarina in the street. That night "
+                'Yasir is beaten for "telling the neighbours". The family stops him going to '
+                "Bibi Zarina's house and keeps him home from school, so no one outside can see "
+                "him.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Why did a visit meant to help put Yasir in more danger?</li>"
+                "<li>Who should decide when and how a family is approached?</li>"
+                "<li>How do you protect the person who reported a concern?</li>"
+                "<li>This was a critical error: talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-late",
+            harmful=True,
+            kind=StepKind.END,
+            title="Protected after a second burn",
+            text=(
+                "<p>Yasir is treated at the hospital and moves to his aunt's house. He is safe "
+                "now, but the burn on his arm will leave a scar, and it takes weeks before he "
+                "trusts the CPU enough to talk again.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Where was the time lost, and who could have acted sooner?</li>"
+                "<li>What would a same-day record and message to the CPO have changed?</li>"
+                "<li>How will the team rebuild Yasir's trust?</li>"
+                "</ul>"
+            ),
+        ),
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# S8. Mehwish, 12, and Hamza, 8: two children without parents in Mardan (day 2)
+# ---------------------------------------------------------------------------------------------
+
+S8 = Scenario(
+    code="S8",
+    day=2,
+    title="Mehwish, 12, and Hamza, 8: an uncle asks for an orphanage in Mardan",
+    brief=(
+        "<p>Mehwish is 12 and her brother Hamza is 8. Their mother died two years ago. Four "
+        "months ago their father, a mason, died in a fall on a building site. Since then they "
+        "have lived with their father's elder brother, Taj Muhammad, in a mohalla in Mardan "
+        "city.</p>"
+        "<ul>"
+        "<li><strong>Household:</strong> Taj Muhammad drives a rickshaw. He, his wife and "
+        "their five children share two rooms with Mehwish and Hamza. He owes money to a "
+        "shopkeeper.</li>"
+        "<li><strong>Relatives:</strong> their mother's mother, Bibi Jan, 62, lives alone in "
+        "Takht Bhai and earns a little from sewing.</li>"
+        "<li><strong>School:</strong> Hamza goes to school. Mehwish has stopped going and does "
+        "housework.</li>"
+        "<li><strong>Your role:</strong> you are a Social Case Worker (SCW) at the Mardan CPU. "
+        "Sadia, a female SCW, and the CPO work with you.</li>"
+        "</ul>"
+        "<p>All names and details in this case are invented.</p>"
+    ),
+    case_file=(
+        "<p><strong>Referral letter (extract)</strong></p>"
+        "<ul>"
+        "<li><strong>From:</strong> the district Social Welfare Officer, Mardan.</li>"
+        "<li><strong>Children:</strong> Mehwish, 12, and Hamza, 8. Both parents have died.</li>"
+        "<li><strong>Request:</strong> the paternal uncle asks for both children to be "
+        'placed "in an orphanage or Zamung Kor". He says he cannot feed them.</li>'
+        "<li><strong>Documents:</strong> the father's death certificate has not been issued; "
+        "no B-forms for the children.</li>"
+        "<li><strong>Note:</strong> the uncle is waiting at the CPU with this letter.</li>"
+        "</ul>"
+    ),
+    initial_risk=RiskLevel.MEDIUM,
+    steps=(
+        Step(
+            key="intro",
+            kind=StepKind.SITUATION,
+            title="An uncle at the CPU",
+            text=(
+                '<p>Taj Muhammad sits with the letter folded in his hands. "I am a poor man. '
+                "My brother's children are my responsibility, but I have five of my own. I heard "
+                "the government has homes for orphans. Take them, and they will have food and "
+                'school."</p>'
+                '<p>He says Mehwish "helps my wife" and Hamza is a good boy. The children are '
+                "at home.</p>"
+            ),
+            options=_go_on("D1"),
+        ),
+        Step(
+            key="D1",
+            kind=StepKind.DECISION,
+            title="The uncle's request",
+            text=(
+                "<p>Two children who have lost both parents, an uncle who says he cannot cope, "
+                "and a girl who has left school. How do you respond? Also set the risk level "
+                "and response time.</p>"
+            ),
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "Thank him for coming and explain what the CPU does. Agree a home visit "
+                        "within three days, to meet each child alone (Sadia with Mehwish) and "
+                        "the family. Ask about other relatives, the children's documents, "
+                        "school and their father's property."
+                    ),
+                    next_step="S-visit",
+                    feedback=(
+                        "Before any talk of a placement, the CPU hears from the children and "
+                        "looks for family who could care for them. A girl kept from school to "
+                        "do housework is harmed to some degree, with no sign yet of serious "
+                        "harm: medium risk, often answered within about three days (check your "
+                        "SOP)."
+                    ),
+                    minutes=2 * _DAY,
+                    points={"best_interests": 10, "participation": 5},
+                    protective=True,
+                ),
+                Option(
+                    text="Write a letter asking Zamung Kor to admit both children this week.",
+                    next_step="S-visit",
+                    feedback=(
+                        "An institution is a last resort, not a first answer to poverty. "
+                        "Zamung Kor gives priority to children who live or work on the street "
+                        "and prefers ages 5 to 10; its girls' campus was only planned (check "
+                        "what is open now). The CPO asks you to visit the family first."
+                    ),
+                    minutes=2 * _DAY,
+                    points={"best_interests": 0},
+                ),
+                Option(
+                    text=(
+                        "Tell him that caring for his brother's children is his duty, that the "
+                        "CPU does not give money, and close the referral."
+                    ),
+                    next_step="S-gone",
+                    feedback=(
+                        "His request is a warning sign, not only a complaint. Closing it without "
+                        "seeing the children leaves them with an adult who has said he cannot "
+                        "care for them, and no one checking what he does next."
+                    ),
+                    minutes=30,
+                    points={"best_interests": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-visit",
+            kind=StepKind.SITUATION,
+            title="On the roof with Sadia",
+            text=(
+                "<p>Two days later you and Sadia visit. Hamza shows you his school copy. "
+                "Mehwish is washing pots. On the roof, alone with Sadia, she begins to cry.</p>"
+                '<p>"Chachi says a Seth from Islamabad will take me next month. I will live in '
+                "his house like a daughter and help his wife, and he will pay Chacha's debt. I "
+                "do not want to go. I want to live with my Nani and go back to school. And "
+                'Hamza must come with me."</p>'
+            ),
+            risk_level=RiskLevel.HIGH,
+            options=_go_on("D2"),
+        ),
+        Step(
+            key="D2",
+            kind=StepKind.DECISION,
+            title="A man from Islamabad",
+            text=(
+                "<p>Mehwish is to be handed to a stranger, for money, within a month. Set the "
+                "risk level and response time, and choose what the CPU does.</p>"
+            ),
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "Today the CPO meets Taj Muhammad. She explains that handing a child to "
+                        "a stranger for money may be trafficking, an offence under Part VIII "
+                        "of the KP Act, and that she can go to the Child Protection Court. With "
+                        "his agreement and the children's, they go to Bibi Jan tonight. The "
+                        "man's details go to the police."
+                    ),
+                    next_step="S-options",
+                    feedback=(
+                        "A planned handover for money puts Mehwish at risk of serious harm: "
+                        "high risk, acted on today. Kinship care with a grandmother she trusts "
+                        "is the safest first step, and the court remains open if the uncle "
+                        "refuses. Check the exact offence and section with the legal team."
+                    ),
+                    minutes=6 * _HOUR,
+                    points={"safety": 10, "legal": 5},
+                    protective=True,
+                ),
+                Option(
+                    text=(
+                        "Record what she said and check again at the next visit in two weeks: "
+                        "the man has not come yet."
+                    ),
+                    next_step="S-options",
+                    late_step="S-gone",
+                    feedback=(
+                        "Dates like this are easily brought forward, especially once the family "
+                        "knows the CPU has visited. High risk calls for action within about a "
+                        "day (check your SOP), not at the next visit."
+                    ),
+                    minutes=2 * _WEEK,
+                    points={"safety": 0},
+                ),
+                Option(
+                    text=(
+                        "Accept the arrangement if the man signs a paper promising to send "
+                        "Mehwish to school."
+                    ),
+                    next_step="END-sold",
+                    feedback=(
+                        "A child is not handed over for money, whatever paper is signed. The "
+                        "CPU would be approving what may be trafficking and child domestic "
+                        "work, far from anyone who could check on her. This is a critical "
+                        "error."
+                    ),
+                    minutes=_HOUR,
+                    points={"legal": -10},
+                    critical=True,
+                ),
+            ),
+        ),
+        Step(
+            key="S-options",
+            kind=StepKind.SITUATION,
+            title="Where should the children live?",
+            text=(
+                "<p>Mehwish and Hamza are with Bibi Jan in Takht Bhai. She loves them, but she "
+                "has two rooms, sore knees and little money. The CPO calls a case conference "
+                "within two weeks. Several ideas are on the table:</p>"
+                "<ul>"
+                "<li>Taj Muhammad names a private children's home in Peshawar, run by a trust, "
+                "which takes boys from 6 to 14.</li>"
+                "<li>A childless couple, distant relatives, offer to take Hamza in kafalah and "
+                '"raise him as our own".</li>'
+                "<li>Bibi Jan says she will keep both children if she can get some help.</li>"
+                "</ul>"
+                "<p>Both children say they want to stay together with their Nani.</p>"
+            ),
+            options=_go_on("D3", minutes=10 * _DAY),
+        ),
+        Step(
+            key="D3",
+            kind=StepKind.DECISION,
+            title="The case conference",
+            text="<p>What care arrangement do you recommend to the case conference?</p>",
+            options=(
+                Option(
+                    text=(
+                        "Kinship care: both children stay with Bibi Jan, with support. School "
+                        "for Mehwish and a transfer for Hamza; help with the death certificate "
+                        "and B-forms; legal aid for the children's share of their father's "
+                        "property; checks for zakat and BISP support. The couple can help, and "
+                        "the children's wishes are written into the plan."
+                    ),
+                    next_step="D4",
+                    feedback=(
+                        "Care within the family comes first, siblings stay together, and the "
+                        "children's wishes count. Most of what Bibi Jan needs is practical: "
+                        "papers, school and money. Ask the Social Welfare Officer, or the schemes "
+                        "themselves, who is eligible."
+                    ),
+                    minutes=_DAY,
+                    points={"best_interests": 10, "participation": 5},
+                ),
+                Option(
+                    text=(
+                        "Hamza to the private children's home and Mehwish to Zamung Kor, where "
+                        "food, school and a roof are certain."
+                    ),
+                    next_step="END-apart",
+                    feedback=(
+                        "This splits the siblings and takes them from a grandmother who wants "
+                        "them. Residential care is a last resort. Before any placement, ask "
+                        "whether the home is established or recognised under s.12 of the KP "
+                        "Act (the Orphanages Act 1966 was repealed in 2010). Ask your CPO which "
+                        "homes are."
+                    ),
+                    minutes=_DAY,
+                    points={"best_interests": 0},
+                ),
+                Option(
+                    text=(
+                        "Kafalah for Hamza with the childless couple, who can give him more, "
+                        "and Mehwish with Bibi Jan."
+                    ),
+                    next_step="END-apart",
+                    feedback=(
+                        "Kafalah, caring for a child as a guardian without changing his "
+                        "lineage, can be a good option. But here it splits two children who "
+                        "have lost both parents and asked to stay together, when their "
+                        "grandmother can keep both with support."
+                    ),
+                    minutes=_DAY,
+                    points={"best_interests": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="D4",
+            kind=StepKind.DECISION,
+            title="Making the care secure",
+            text=(
+                "<p>Bibi Jan is worried. \"Taj Muhammad keeps their papers and their father's "
+                'share of the house. What if he comes one day and takes them back?" What '
+                "does the CPU help her do?</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "With free legal aid, help Bibi Jan apply to the Guardian Judge (the "
+                        "family court) to be the children's guardian under the Guardians and "
+                        "Wards Act 1890, with a CPU report and the children's views. If the "
+                        "uncle tries to remove them, the CPO can ask the Child Protection "
+                        "Court to entrust their protection to her (s.25)."
+                    ),
+                    next_step="S-review",
+                    feedback=(
+                        "A court order makes the care secure and protects the children's "
+                        "property. In Pakistan, kinship care and kafalah are usually made "
+                        "formal through guardianship, not adoption. The legal team confirms "
+                        "the route for each case."
+                    ),
+                    minutes=2 * _DAY,
+                    points={"legal": 10, "best_interests": 5},
+                ),
+                Option(
+                    text=(
+                        "Have the uncle and Bibi Jan sign an agreement on stamp paper, with "
+                        "the elders as witnesses."
+                    ),
+                    next_step="S-review",
+                    feedback=(
+                        "A private paper does not make anyone a guardian, and it does not "
+                        "protect the children's property. The uncle can ignore it whenever he "
+                        "likes."
+                    ),
+                    minutes=_DAY,
+                    points={"legal": 0},
+                ),
+                Option(
+                    text="Nothing formal: the family agrees now, and that is enough.",
+                    next_step="S-review",
+                    feedback=(
+                        "Agreement today can change tomorrow, especially with a debt and a "
+                        "house involved. Without a guardian, Bibi Jan cannot even sign the "
+                        "children's school forms with confidence."
+                    ),
+                    minutes=30,
+                    points={"legal": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-review",
+            kind=StepKind.SITUATION,
+            title="Three months later",
+            text=(
+                "<p>Mehwish is back at school, in class 6, and near the top of her class. Hamza "
+                "still wets the bed some nights and asks about his father. Bibi Jan is tired, "
+                "and her sewing brings in less in winter.</p>"
+                "<p>Taj Muhammad has visited. His wife has had a baby, and he asks for Mehwish "
+                '"for a few months, to help in the house".</p>'
+            ),
+            options=_go_on("D5", minutes=12 * _WEEK),
+        ),
+        Step(
+            key="D5",
+            kind=StepKind.DECISION,
+            title="The three-month review",
+            text="<p>How does the CPU handle the review?</p>",
+            options=(
+                Option(
+                    text=(
+                        "Hold the review with the children and Bibi Jan: keep the placement; "
+                        "sessions with the psychologist for Hamza's grief; follow up the zakat "
+                        "and BISP applications; Mehwish does not move for housework; visits to "
+                        "the uncle's family when the children want them. Set the next review "
+                        "date."
+                    ),
+                    next_step="END-home",
+                    feedback=(
+                        "A review checks the plan against what has happened and changes what "
+                        "is not working. Grief takes time, and a placement survives when the "
+                        "carer is supported. Mehwish's schooling is not traded for help in "
+                        "someone's house."
+                    ),
+                    minutes=_DAY,
+                    points={"best_interests": 10, "participation": 5},
+                ),
+                Option(
+                    text=(
+                        "Let Mehwish go to her uncle's for a few months to help. She can go "
+                        "back to school afterwards."
+                    ),
+                    next_step="END-sold",
+                    feedback=(
+                        "This sends Mehwish back to the household that planned to hand her "
+                        "over for money, out of school, to do the work that put her at risk. "
+                        "This is a critical error."
+                    ),
+                    minutes=_HOUR,
+                    points={"safety": -10},
+                    critical=True,
+                ),
+                Option(
+                    text=(
+                        "Close the case: the children are placed and the guardianship case is "
+                        "under way."
+                    ),
+                    next_step="END-alone",
+                    feedback=(
+                        "A placement is the start of care, not the end of the case. The "
+                        "uncle's request and Bibi Jan's strain are exactly what follow-up is "
+                        "for."
+                    ),
+                    minutes=30,
+                    points={"best_interests": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-gone",
+            kind=StepKind.SITUATION,
+            title="Bibi Jan comes to the CPU",
+            text=(
+                "<p>An old woman is at the front desk, in tears. She is Bibi Jan, the children's "
+                "grandmother. Taj Muhammad has sent Mehwish to Islamabad with a man who paid "
+                'his debts, "to live as his daughter". Hamza is still at his uncle\'s house and '
+                "has stopped eating.</p>"
+            ),
+            risk_level=RiskLevel.HIGH,
+            options=_go_on("D-late"),
+        ),
+        Step(
+            key="D-late",
+            kind=StepKind.DECISION,
+            title="Mehwish has been taken",
+            text="<p>Mehwish is far away with a stranger. What does the CPU do?</p>",
+            options=(
+                Option(
+                    text=(
+                        "Today: the CPO reports it to the police, who can work with the police "
+                        "in Islamabad, applies to the Child Protection Court for her rescue "
+                        "(s.20), and with Hamza's agreement moves him to Bibi Jan."
+                    ),
+                    next_step="END-found",
+                    feedback=(
+                        "Rescue under s.20 and a police report are the right tools for a child "
+                        "taken for money. They come after Mehwish has already been taken."
+                    ),
+                    minutes=_DAY,
+                    points={"safety": 5},
+                    protective=True,
+                ),
+                Option(
+                    text="Ask Taj Muhammad to bring her back when he can.",
+                    next_step="END-sold",
+                    feedback=(
+                        "The man who sent her away has no reason to bring her back. Mehwish is "
+                        "at serious risk now; waiting is not a plan."
+                    ),
+                    minutes=_WEEK,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="END-home",
+            kind=StepKind.END,
+            title="Together, with their Nani",
+            text=(
+                "<p>A year later Mehwish and Hamza still live with Bibi Jan. The children have "
+                "B-forms, and legal aid is protecting their share of their father's house. "
+                "Zakat support helps with school costs. Hamza sleeps through the night now. "
+                "Mehwish wants to become a teacher.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Why did the CPU look for family care before any institution?</li>"
+                "<li>What are Zamung Kor's limits, and how do you check that a home is "
+                "recognised under s.12?</li>"
+                "<li>What does kafalah mean, and how is it made formal in Pakistan?</li>"
+                "<li>What does a guardianship order from the Guardian Judge protect that a "
+                "stamp paper does not?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-apart",
+            harmful=True,
+            kind=StepKind.END,
+            title="Apart",
+            text=(
+                "<p>Mehwish and Hamza now live apart, and see each other at Eid. Hamza wets the "
+                "bed and asks every week when he can see his sister. Mehwish blames herself for "
+                "the split and stops trying at school. Bibi Jan, who wanted them both, visits "
+                "when she can afford the fare.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What did the children ask for, and what did the plan do with it?</li>"
+                "<li>When is residential care or a placement apart from a brother or sister "
+                "ever right?</li>"
+                "<li>What support would have let Bibi Jan keep both children?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-sold",
+            harmful=True,
+            kind=StepKind.END,
+            title="Sent away for a debt",
+            text=(
+                "<p>Mehwish ends up where her uncle planned: working in the man's house in "
+                "Islamabad. She does not go to school. She cleans from early morning, sleeps in the kitchen and is not allowed "
+                "to phone her grandmother. No one from the CPU knows where she is.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Which choice allowed Mehwish to be handed over?</li>"
+                "<li>What does the KP Act say about trafficking, and what can the Child "
+                "Protection Court order?</li>"
+                "<li>Why is a paper or a promise no protection for a child sent away for "
+                "money?</li>"
+                "<li>If you made a critical error, talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-found",
+            harmful=True,
+            kind=StepKind.END,
+            title="Found after weeks away",
+            text=(
+                "<p>With the court's order, the police find Mehwish in a house in Islamabad "
+                "five weeks later. She has worked every day from dawn and is thin and silent. "
+                "She is back with Bibi Jan and Hamza now, and the police have registered a case "
+                "against the man and her uncle. Her recovery will take time.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Where could the CPU have acted before Mehwish was taken?</li>"
+                "<li>What does s.20 allow, and who applies for it?</li>"
+                "<li>What support does Mehwish need now, and who provides it?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-alone",
+            harmful=True,
+            kind=StepKind.END,
+            title="A placement left alone",
+            text=(
+                "<p>With the case closed, no one follows up. Bibi Jan falls ill in the winter. "
+                "Taj Muhammad takes the children back, and Mehwish leaves school again to look "
+                "after his baby. Hamza is told not to talk about his Nani.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Which signs at the review showed the placement needed support?</li>"
+                "<li>When may a case be closed, and was that true here?</li>"
+                "<li>What would a guardianship order and regular reviews have protected?</li>"
+                "</ul>"
+            ),
+        ),
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# S9. Sitara, 15: a transgender child's review and closure in Peshawar (day 9)
+# ---------------------------------------------------------------------------------------------
+
+S9 = Scenario(
+    code="S9",
+    day=9,
+    title="Sitara, 15: a review at a khwaja sira dera in Peshawar",
+    brief=(
+        "<p>Sitara is 15. She was registered at birth as a boy in a village in Charsadda, and "
+        "has lived as a girl since she was 13. When her father and elder brother beat her for "
+        "it, she ran away to Peshawar. There a khwaja sira guru, Shabnam, took her into her "
+        "dera, a household of khwaja sira who live together under a guru.</p>"
+        "<ul>"
+        "<li><strong>The case:</strong> four months ago Roshni, an NGO that works with the "
+        "khwaja sira community, referred Sitara to the Peshawar CPU. The case was registered "
+        "as high risk.</li>"
+        "<li><strong>The plan:</strong> Sitara stays at the dera, which she chose, on agreed "
+        "conditions: no dancing at functions and no begging, daily classes at a non-formal "
+        "education centre, weekly visits from Roshni's outreach worker, Bilqees, and sessions "
+        "with the CPU psychologist. No contact with her family unless she asks for it and it "
+        "is safe.</li>"
+        "<li><strong>The dera:</strong> the guru heads the household. Her chelas "
+        "(followers) live with her, learn from her and often give her part of what they "
+        "earn, for example from dancing at weddings. For many khwaja sira it is the only "
+        "family that accepts them, and some gurus protect their chelas better than others."
+        "</li>"
+        "<li><strong>Your role:</strong> you are an SCW at the Peshawar CPU. The SCW who ran "
+        "the case has moved to Swabi, and the CPO has given it to you. A review is due this "
+        "week.</li>"
+        "</ul>"
+        "<p>All names and details in this case are invented.</p>"
+    ),
+    case_file=(
+        "<p><strong>Case record (extract)</strong></p>"
+        "<ul>"
+        "<li><strong>Name used:</strong> Sitara. Registered name and family address: in the "
+        "restricted part of the file.</li>"
+        "<li><strong>Risk level:</strong> high at registration; medium since the first review, "
+        "six weeks ago.</li>"
+        "<li><strong>Plan goals:</strong> a safe place to live; daily classes; psychological "
+        "support; no contact from her family without her agreement.</li>"
+        '<li><strong>Last visit note, five weeks ago:</strong> "Visited dera. All OK."</li>'
+        "</ul>"
+    ),
+    initial_risk=RiskLevel.MEDIUM,
+    steps=(
+        Step(
+            key="intro",
+            kind=StepKind.SITUATION,
+            title="A thin file",
+            text=(
+                "<p>You read the file twice. The plan is clear, but the notes are short, and "
+                'nothing has been written for five weeks. Then Bilqees phones: "Sitara has '
+                'missed her class three times this week. She says she is tired."</p>'
+            ),
+            options=_go_on("D1"),
+        ),
+        Step(
+            key="D1",
+            kind=StepKind.DECISION,
+            title="Preparing the review",
+            text=(
+                "<p>How do you carry out the review? Also set the risk level and response time "
+                "as the case stands today.</p>"
+            ),
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "Meet Sitara alone this week, at a place she chooses, and use the name "
+                        "she uses. Go through each goal of the plan with her. Then talk to "
+                        "Guru Shabnam and Bilqees, and record what you find against each "
+                        "goal."
+                    ),
+                    next_step="S-review",
+                    feedback=(
+                        "A review checks each goal with the child first, then with the people "
+                        "around her, and writes down what is and is not working. Missed "
+                        "classes are a change that the review must explain. Until you know "
+                        "more, the case stays at medium risk."
+                    ),
+                    minutes=2 * _DAY,
+                    points={"documentation": 10, "participation": 5},
+                    protective=True,
+                ),
+                Option(
+                    text=(
+                        'Phone Guru Shabnam, and if she says all is well, record "no change" '
+                        "and set the next review date."
+                    ),
+                    next_step="S-function",
+                    feedback=(
+                        "A phone call to the adult in charge is not a review. Sitara's own "
+                        "view is missing, and so is any explanation of the missed classes."
+                    ),
+                    minutes=30,
+                    points={"documentation": 0},
+                ),
+                Option(
+                    text=(
+                        "Invite Sitara's father to the review: he is her legal guardian and "
+                        "should sign the plan."
+                    ),
+                    next_step="END-family",
+                    feedback=(
+                        "Her father beat her, and the plan says no family contact without her "
+                        "agreement. Inviting him tells him where she is and puts her in "
+                        "danger. At 15, many SOPs let a child give her own informed consent "
+                        "(check yours). This is a critical error."
+                    ),
+                    minutes=_HOUR,
+                    points={"safety": -10},
+                    critical=True,
+                ),
+            ),
+        ),
+        Step(
+            key="S-review",
+            kind=StepKind.SITUATION,
+            title="At Roshni's office",
+            text=(
+                "<p>Sitara chose to meet at Roshni's office. She talks happily about her "
+                "classes, then goes quiet. For a month Guru Shabnam has taken her to wedding "
+                'functions at night "to learn the work". She dances, and the guru keeps the '
+                "money. Last Saturday a guest grabbed her, followed her to the van and said he "
+                "would find her again.</p>"
+                '<p>She is frightened, but she does not want to leave the dera. "They are my '
+                'family now."</p>'
+            ),
+            risk_level=RiskLevel.HIGH,
+            options=_go_on("D2"),
+        ),
+        Step(
+            key="D2",
+            kind=StepKind.DECISION,
+            title="Functions at night",
+            text=(
+                "<p>The plan's conditions have been broken, and a man has threatened Sitara. "
+                "Set the risk level and response time, and choose what the CPU does.</p>"
+            ),
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "Today: make a safety plan with Sitara (no functions, who to call, "
+                        "1121 and Bilqees's number). The CPO and Bilqees meet Guru Shabnam the "
+                        "same day about the plan and what help the dera needs. If she refuses, "
+                        "Sitara moves tonight to a safe place she agrees to. Offer her support "
+                        "to report the man to the police."
+                    ),
+                    next_step="S-guru",
+                    feedback=(
+                        "A man who grabbed her and said he would find her, and a broken plan, make "
+                        "this high risk. "
+                        "The response works with the place Sitara chose, because a dera can "
+                        "give belonging and protection as well as risk, and keeps another "
+                        "safe place ready if the guru will not change."
+                    ),
+                    minutes=6 * _HOUR,
+                    points={"safety": 10, "participation": 5},
+                    protective=True,
+                ),
+                Option(
+                    text=(
+                        "Move her at once to a boys' hostel, where staff can supervise her "
+                        "and keep her away from the dera."
+                    ),
+                    next_step="END-dormitory",
+                    feedback=(
+                        "A transgender girl placed with boys against her will is likely to be "
+                        "mocked, beaten or abused, and to run. Placements for khwaja sira "
+                        "children are planned with the child, for both safety and dignity. "
+                        "This is a critical error."
+                    ),
+                    minutes=3 * _HOUR,
+                    points={"best_interests": -10},
+                    critical=True,
+                ),
+                Option(
+                    text="Record it and raise it with the guru at next month's visit.",
+                    next_step="S-guru",
+                    late_step="S-function",
+                    feedback=(
+                        "The next function could be this weekend, and the man said he would "
+                        "find her. High risk calls for action within about a day (check your "
+                        "SOP), not next month."
+                    ),
+                    minutes=4 * _WEEK,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-guru",
+            kind=StepKind.SITUATION,
+            title="Guru Shabnam listens",
+            text=(
+                '<p>At first Guru Shabnam is angry. "This is our tradition. The functions feed '
+                'the dera." The CPO listens, then explains again that Sitara is a child and what '
+                "the plan requires. Bilqees links the dera to Roshni's food support and a "
+                "tailoring course for the older chelas.</p>"
+                "<p>Guru Shabnam agrees: no functions for Sitara. Sitara stays. With her "
+                "agreement, the CPO gives the police the man's description, without her "
+                "address.</p>"
+            ),
+            options=_go_on("D3"),
+        ),
+        Step(
+            key="D3",
+            kind=StepKind.DECISION,
+            title="Who sees the file",
+            text=(
+                "<p>The district child protection committee reviews high-risk cases each month. "
+                "A member, a respected elder, asks for Sitara's photo, her registered name and "
+                "her family's village, \"so the elders can reconcile the family and bring the "
+                'boy home". How do you keep and share the record?</p>'
+            ),
+            options=(
+                Option(
+                    text=(
+                        "Keep the full record, with both names and the family address, in the "
+                        "restricted CPU file. Tell the committee only what it needs: a child "
+                        "of 15, a risk of exploitation, a gap in services. No name, photo or "
+                        "address. Record that family contact depends on Sitara's wish and a "
+                        "safety check."
+                    ),
+                    next_step="S-later",
+                    feedback=(
+                        "Reports to the CPU are confidential (s.23 of the KP Act). A child's "
+                        "gender identity is among the most sensitive facts in a file: share it "
+                        "only with those who need it to protect her. A committee can help "
+                        "with services without knowing who she is."
+                    ),
+                    minutes=_HOUR,
+                    points={"confidentiality": 10, "documentation": 5},
+                ),
+                Option(
+                    text=(
+                        "Share the file, photo and village with the committee: it is an "
+                        "official body, and the elders might help."
+                    ),
+                    next_step="END-family",
+                    feedback=(
+                        "Her family's village and her photo, in the hands of people who want "
+                        'to bring "the boy" home, can lead her family straight to her. This '
+                        "is a critical error."
+                    ),
+                    minutes=_HOUR,
+                    points={"confidentiality": -10},
+                    critical=True,
+                ),
+                Option(
+                    text=(
+                        "Rewrite the file under her registered name only, as a boy, and leave "
+                        "out the dera, to avoid trouble."
+                    ),
+                    next_step="S-later",
+                    feedback=(
+                        "A record must be accurate. Keep the registered name for legal papers "
+                        "and the name she uses for working with her, and keep both "
+                        "restricted. A file that hides who she is and where she lives misleads "
+                        "the next worker and breaks her trust. For questions about her legal "
+                        "documents, ask the legal team: the Federal Shariat Court's 2023 "
+                        "judgment on the Transgender Persons Act 2018 is under appeal."
+                    ),
+                    minutes=_HOUR,
+                    points={"documentation": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-later",
+            kind=StepKind.SITUATION,
+            title="Six months on",
+            text=(
+                "<p>Sitara is 16 now. She goes to her classes and to Roshni's tailoring course, "
+                "and she has not been to a function since the meeting with the guru. The "
+                "psychologist's sessions ended two months ago, by agreement. No one has seen the "
+                "man again. Bilqees will keep visiting the dera through Roshni's own "
+                "programme.</p>"
+                "<p>The CPO asks for your recommendation: close the case, keep it open or "
+                "transfer it.</p>"
+            ),
+            options=_go_on("D4", minutes=24 * _WEEK),
+        ),
+        Step(
+            key="D4",
+            kind=StepKind.DECISION,
+            title="Closing the case",
+            text=(
+                "<p>The plan's goals have been met for several months. What do you recommend?</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "A closure meeting with Sitara and Bilqees: check each goal and that "
+                        "there are no new concerns; agree that Roshni carries on its support, "
+                        "with Sitara's consent and a written transfer note; make sure she "
+                        "knows how to reach the CPU or 1121 again. Write a closure summary for "
+                        "the CPO to sign."
+                    ),
+                    next_step="END-closed",
+                    feedback=(
+                        "A case closes when the goals are met, the child is safe and there are "
+                        "no further concerns. Closing with the child, handing over with "
+                        "consent and leaving the door open make it safe to close."
+                    ),
+                    minutes=_DAY,
+                    points={"documentation": 10, "participation": 5},
+                ),
+                Option(
+                    text="Close the case by letter: everything is going well.",
+                    next_step="END-lost",
+                    feedback=(
+                        "A letter can read as being dropped. Without a closure meeting Sitara "
+                        "does not know that she can come back, or that Roshni will carry on."
+                    ),
+                    minutes=30,
+                    points={"participation": 0},
+                ),
+                Option(
+                    text=(
+                        "Keep the case open with monthly visits until she is 18, in case "
+                        "something goes wrong."
+                    ),
+                    next_step="END-open",
+                    feedback=(
+                        "An open case with no goal left to meet adds visits she no longer "
+                        "needs and takes time from children who do. Closure with a good "
+                        "handover is not abandonment."
+                    ),
+                    minutes=30,
+                    points={"best_interests": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-function",
+            kind=StepKind.SITUATION,
+            title="A call at night",
+            text=(
+                "<p>Two weeks later Bilqees phones at eleven at night. After a wedding "
+                "function, a guest attacked and sexually assaulted Sitara. She is at the "
+                "hospital with Bilqees, and says she will not go back to the dera.</p>"
+            ),
+            risk_level=RiskLevel.HIGH,
+            options=_go_on("D-late"),
+        ),
+        Step(
+            key="D-late",
+            kind=StepKind.DECISION,
+            title="Sitara has been hurt",
+            text="<p>Sitara has been assaulted and has nowhere she wants to go. What now?</p>",
+            options=(
+                Option(
+                    text=(
+                        "Tonight: the CPO and a female SCW go to the hospital; a doctor gives "
+                        "urgent care, including medicine against HIV, which must start within "
+                        "72 hours; the CPU offers support to report it to the police; Sitara "
+                        "moves to a safe place she agrees to."
+                    ),
+                    next_step="END-late",
+                    feedback=(
+                        "This is the right response, the same night. It comes after an "
+                        "assault that acting on the first warning might have prevented."
+                    ),
+                    minutes=4 * _HOUR,
+                    points={"safety": 5},
+                    protective=True,
+                ),
+                Option(
+                    text="Wait until the morning and let the dera deal with it.",
+                    next_step="END-lost",
+                    feedback=(
+                        "Medical care cannot wait, and Sitara has said she will not go back to "
+                        "the dera. Leaving her without the CPU tonight tells her no one will "
+                        "come."
+                    ),
+                    minutes=12 * _HOUR,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="END-closed",
+            kind=StepKind.END,
+            title="Closed, with the door open",
+            text=(
+                "<p>The case is closed at a meeting Sitara helped to plan. She keeps the CPU's "
+                "number in her phone and sews her first kameez at the tailoring course. Roshni "
+                "carries on its visits, and a closure summary signed by the CPO records why the "
+                "case was closed.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What did the review find that the last visit note had missed?</li>"
+                "<li>How did the plan respect both Sitara's safety and her choice of home?</li>"
+                "<li>What in her file is sensitive, and who may see it?</li>"
+                "<li>Which closure criteria were met, and how was the handover made?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-open",
+            kind=StepKind.END,
+            title="Still open, and still visited",
+            text=(
+                "<p>Sitara is safe, but a CPU visit each month now feels to her like being "
+                "watched. The case takes time from a caseload that is already too full, and "
+                "at the next audit no one can say what the open case is for.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What are the reasons for closing a case, and which were met here?</li>"
+                "<li>How does a good handover and an open door make closure safe?</li>"
+                "<li>What does an open case cost the children waiting for a worker?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-lost",
+            harmful=True,
+            kind=StepKind.END,
+            title="Out of reach",
+            text=(
+                "<p>Sitara drifts away. She leaves her classes and goes back to dancing at "
+                "functions, where the money is. When Bilqees asks whether she will come to the "
+                'CPU, she says: "They did not come when I needed them."</p>'
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Where did the CPU lose Sitara's trust?</li>"
+                "<li>What does a review or a closure need from the child herself?</li>"
+                "<li>How could the CPU reach her again now?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-family",
+            harmful=True,
+            kind=StepKind.END,
+            title="Found by her family",
+            text=(
+                "<p>A week later Sitara's brother and two cousins come to the dera and drag her "
+                "to a car. Guru Shabnam calls Roshni, but by the time the police arrive Sitara "
+                "has been taken to the village. She is not seen at her classes again.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Which information led her family to her, and who shared it?</li>"
+                "<li>Who can give consent for a child when a parent is the danger?</li>"
+                "<li>How does the CPU keep an identity and an address safe in a file?</li>"
+                "<li>This was a critical error: talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-dormitory",
+            harmful=True,
+            kind=StepKind.END,
+            title="A hostel for boys",
+            text=(
+                "<p>At the hostel the other boys mock Sitara from the first night. On the third "
+                "night she is beaten in the washroom. She runs away before dawn and cannot be "
+                "found for two weeks, and when Bilqees finds her she refuses to speak to the "
+                "CPU.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Why was a boys' hostel unsafe for Sitara?</li>"
+                "<li>What does a placement that protects safety and dignity look like?</li>"
+                "<li>What can a dera give a khwaja sira child, and what can it take?</li>"
+                "<li>This was a critical error: talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-late",
+            harmful=True,
+            kind=StepKind.END,
+            title="Safe after an assault",
+            text=(
+                "<p>Sitara is treated in time and moves to a safe place that Roshni helps to "
+                "find. She gives a statement to the police with Bilqees beside her. She is safe "
+                "now, but the assault happened while the warning sat in the file.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What did the first warning tell you, and how fast should the CPU have "
+                "acted?</li>"
+                "<li>What medical care is urgent after a sexual assault, and why?</li>"
+                "<li>How can the review process stop a warning sitting in a file?</li>"
+                "</ul>"
+            ),
+        ),
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# S10. Noor, 10: a case from first call to closure, with supervision, in Swabi (day 10)
+# ---------------------------------------------------------------------------------------------
+
+S10 = Scenario(
+    code="S10",
+    day=10,
+    title="Noor, 10: one case from first call to closure in Swabi",
+    brief=(
+        "<p>Noor is 10 and in class 4 at a girls' school in Swabi. She likes maths and "
+        "cricket with her cousins.</p>"
+        "<ul>"
+        "<li><strong>Family:</strong> she lives with her mother, Gulnaz, and her father, "
+        "Sajid, who lost his job at a factory last year. Neighbours say he has started using "
+        "drugs. Gulnaz's brother, Arshad, lives in Mardan with his wife and children.</li>"
+        "<li><strong>Your role:</strong> you are the SCW at the Swabi CPU. You will follow this "
+        "case through all six steps, from the first call to closure. The CPO, Mr Khalid, is "
+        "your supervisor. Ms Huma is the unit's psychologist.</li>"
+        "</ul>"
+        "<p>All names and details in this case are invented.</p>"
+    ),
+    case_file=(
+        "<p><strong>Referral note (extract)</strong></p>"
+        "<ul>"
+        "<li><strong>Source:</strong> 1121 helpline, call from the headteacher, Monday "
+        "08:50.</li>"
+        "<li><strong>Child:</strong> Noor, 10, class 4.</li>"
+        "<li><strong>Concern:</strong> a bruise on her cheek and a swollen wrist. She told her "
+        '"Abu was angry. He hit Ammi, and me when I stood in front of her."</li>'
+        "<li><strong>Other signs:</strong> falls asleep in class; missed six days this "
+        "month.</li>"
+        "<li><strong>Now:</strong> Noor is at school until 13:30.</li>"
+        "</ul>"
+    ),
+    initial_risk=RiskLevel.HIGH,
+    steps=(
+        Step(
+            key="intro",
+            kind=StepKind.SITUATION,
+            title="Step 1: a call from 1121",
+            text=(
+                "<p>The 1121 operator passes the headteacher's call to the CPU at nine. The "
+                'headteacher says: "I have known Noor since she was five. She has never '
+                'been like this. She is afraid to go home."</p>'
+                "<p>Mr Khalid asks you to lead the case and to keep him informed at each "
+                "step.</p>"
+            ),
+            options=_go_on("D1"),
+        ),
+        Step(
+            key="D1",
+            kind=StepKind.DECISION,
+            title="Identification: the first response",
+            text=(
+                "<p>A girl of 10 with injuries from her father, who goes home at half past "
+                "one. Set the risk level and response time, and choose what you do.</p>"
+            ),
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "Today: go to the school with a female colleague, see Noor in a quiet "
+                        "room with a teacher she trusts, and arrange for a doctor to look at "
+                        "her wrist. Meet her mother privately, away from the father, and agree "
+                        "a plan for tonight with the CPO."
+                    ),
+                    next_step="S-school",
+                    feedback=(
+                        "Injuries from an adult in the home, who can reach her tonight, are a "
+                        "risk of significant harm: high risk, acted on the same day. Seeing "
+                        "the mother alone may show that she is a victim of the same violence, "
+                        "and Noor's best protector."
+                    ),
+                    minutes=5 * _HOUR,
+                    points={"safety": 10, "participation": 5},
+                    protective=True,
+                ),
+                Option(
+                    text=(
+                        "Ask the headteacher to send Noor home as usual, and plan a home "
+                        "visit next week."
+                    ),
+                    next_step="S-school",
+                    late_step="S-again",
+                    feedback=(
+                        "Sending Noor home tonight to the adult who hurt her, with a week's "
+                        "wait, leaves her open to the next beating. This is a critical error."
+                    ),
+                    minutes=_WEEK,
+                    points={"safety": -10},
+                    critical=True,
+                ),
+                Option(
+                    text="Ask the headteacher to keep an eye on Noor and call again if it happens again.",
+                    next_step="S-again",
+                    feedback=(
+                        "It has already happened, and Noor says she is afraid. Watching from "
+                        "a distance is not a response to high risk."
+                    ),
+                    minutes=30,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-school",
+            kind=StepKind.SITUATION,
+            title="Registration",
+            text=(
+                "<p>At school Noor holds her mother's hand. Gulnaz has a bruise near her eye. "
+                '"When he takes the white powder, he is another man," she says. "I cannot '
+                'leave. Where would we go?" Then she remembers her brother Arshad in '
+                "Mardan.</p>"
+                "<p>Noor's wrist is sprained, not broken. With Noor's assent and her mother's "
+                "consent, the CPO registers the case as high risk. That night Noor and Gulnaz "
+                "go to Arshad's house.</p>"
+            ),
+            options=_go_on("D2"),
+        ),
+        Step(
+            key="D2",
+            kind=StepKind.DECISION,
+            title="Step 2: assessment",
+            text=(
+                "<p>Noor is safe at her uncle's for now. You have two weeks to understand the "
+                "family well enough to plan. How do you assess?</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "Ms Huma sees Noor twice, using play and drawing. You meet Gulnaz "
+                        "alone, and talk to the headteacher and Arshad's family. The CPO and "
+                        "a colleague meet Sajid at the CPU, not at home. Write down the risks, "
+                        "the protective factors and the needs."
+                    ),
+                    next_step="D3",
+                    feedback=(
+                        "A comprehensive assessment hears everyone, the child first, and "
+                        "weighs risks (violence, drug use) against protective factors (a "
+                        "caring mother, an uncle, a school that noticed). Meeting the father "
+                        "at the office keeps staff and family safe."
+                    ),
+                    minutes=10 * _DAY,
+                    points={"best_interests": 10, "documentation": 5},
+                ),
+                Option(
+                    text=(
+                        "Go to the house on your own to hear the father's side first, so that "
+                        "the assessment is fair."
+                    ),
+                    next_step="D3",
+                    feedback=(
+                        "Hearing him matters, but alone, at his house, with drugs and violence "
+                        "in the picture, puts you at risk and may tell him where his wife and "
+                        "daughter are. Plan such meetings with the CPO."
+                    ),
+                    minutes=_DAY,
+                    points={"best_interests": 0},
+                ),
+                Option(
+                    text=(
+                        "Decide that Gulnaz failed to protect Noor, and ask the CPO to apply "
+                        "to the court to place Noor away from her mother."
+                    ),
+                    next_step="END-separated",
+                    feedback=(
+                        "Gulnaz is being beaten too, and she brought Noor to safety. Separating "
+                        "a child from a protective parent is a second harm and skips the "
+                        "assessment. This is a critical error."
+                    ),
+                    minutes=2 * _DAY,
+                    points={"best_interests": -10},
+                    critical=True,
+                ),
+            ),
+        ),
+        Step(
+            key="D3",
+            kind=StepKind.DECISION,
+            title="Supervision",
+            text=(
+                "<p>In supervision Mr Khalid asks how the case is going, and how you are. You "
+                'notice that you are angry with Gulnaz for "letting it happen", and that you '
+                "wake at night thinking about Noor. What do you do?</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "Say both things honestly. Talk through how anger could colour your "
+                        "view of a mother who is also a victim. Agree that Gulnaz is referred "
+                        "to a service for women facing violence, and that you use the CPU's "
+                        "staff support. Record the decisions in the file."
+                    ),
+                    next_step="D4",
+                    feedback=(
+                        "Supervision is where a worker's feelings are checked before they "
+                        "shape decisions about a family. Noticing your reactions is part of "
+                        "good practice, not a weakness, and the decisions taken belong in the "
+                        "case file."
+                    ),
+                    minutes=_HOUR,
+                    points={"best_interests": 10, "documentation": 5},
+                ),
+                Option(
+                    text="Say that everything is fine: supervision is for cases, not feelings.",
+                    next_step="D4",
+                    feedback=(
+                        "Unspoken anger at a parent tends to leak into the plan. Supervision "
+                        "covers both the case and the person doing the work."
+                    ),
+                    minutes=30,
+                    points={"best_interests": 0},
+                ),
+                Option(
+                    text=(
+                        "Tell Gulnaz yourself that she must leave her husband for good, or the "
+                        "CPU will take Noor away."
+                    ),
+                    next_step="END-harm",
+                    feedback=(
+                        "A threat made alone, without the team, frightens a mother into "
+                        "hiding the problem and breaks the trust the plan depends on. This is "
+                        "a critical error."
+                    ),
+                    minutes=_HOUR,
+                    points={"best_interests": -10},
+                    critical=True,
+                ),
+            ),
+        ),
+        Step(
+            key="D4",
+            kind=StepKind.DECISION,
+            title="Steps 3 and 4: the plan",
+            text=(
+                "<p>The case conference meets within two weeks of registration. Noor and her "
+                "mother join part of it. What plan do you propose?</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "A written plan: Noor and Gulnaz stay at Arshad's for now; Noor starts "
+                        "at a school nearby within a week; weekly sessions with Ms Huma; legal "
+                        "aid for Gulnaz; Sajid referred to drug treatment; no contact with "
+                        "Noor unless supervised and she wants it; the CPO discusses a police "
+                        "report with Gulnaz. Weekly contact; review in three months."
+                    ),
+                    next_step="S-review",
+                    feedback=(
+                        "A good plan is specific: who does what, by when, and how you will "
+                        "know it worked. It deals with the causes (drugs, violence, money) and "
+                        "keeps Noor with her protective parent."
+                    ),
+                    minutes=2 * _DAY,
+                    points={"best_interests": 10, "documentation": 5},
+                ),
+                Option(
+                    text=(
+                        'A short plan: "The family to live in peace. The father to stop '
+                        'taking drugs."'
+                    ),
+                    next_step="S-review",
+                    feedback=(
+                        "Goals without actions, names or dates cannot be carried out or "
+                        "reviewed. No one knows who does what."
+                    ),
+                    minutes=_HOUR,
+                    points={"documentation": 0},
+                ),
+                Option(
+                    text=(
+                        "Ask a jirga to make Sajid promise to stop, and send Noor and her "
+                        "mother home."
+                    ),
+                    next_step="END-returned",
+                    feedback=(
+                        "Violence against a child is not settled by a jirga: since the 2022 "
+                        "Amendment to the KP Act, crimes against children cannot be "
+                        "compounded. A promise is not treatment, and it sends Noor back to the "
+                        "danger. This is a critical error."
+                    ),
+                    minutes=_DAY,
+                    points={"legal": -10},
+                    critical=True,
+                ),
+            ),
+        ),
+        Step(
+            key="S-review",
+            kind=StepKind.SITUATION,
+            title="Step 5: three months later",
+            text=(
+                "<p>Noor has settled at her new school and plays cricket with her cousins. "
+                "Sajid has spent eight weeks in a residential drug treatment programme, and the "
+                "centre says he is doing well. Gulnaz wants to go home when he comes out next "
+                "month.</p>"
+                '<p>Noor tells Ms Huma: "I want to be with Ammi. But what if Abu gets angry '
+                'again?"</p>'
+            ),
+            options=_go_on("D5", minutes=12 * _WEEK),
+        ),
+        Step(
+            key="D5",
+            kind=StepKind.DECISION,
+            title="Follow-up: the review",
+            text=(
+                "<p>Set the risk level and response time as the case stands now, and decide "
+                "what the review agrees.</p>"
+            ),
+            risk_level=RiskLevel.MEDIUM,
+            asks_risk=True,
+            options=(
+                Option(
+                    text=(
+                        "No return until the team has heard from the treatment centre, met "
+                        "Sajid, and made a safety plan with Noor (whom to call, where to go). "
+                        "Then a step-by-step return, day visits first, with weekly visits and "
+                        "the school watching. Review again in a month."
+                    ),
+                    next_step="D6",
+                    feedback=(
+                        "The violence has stopped for now, but the father has not yet been "
+                        "tested at home: medium risk. A planned, gradual return, with Noor's "
+                        "fears heard and a safety plan, gives the family its best chance."
+                    ),
+                    minutes=_DAY,
+                    points={"safety": 10, "participation": 5},
+                    protective=True,
+                ),
+                Option(
+                    text=(
+                        "Agree that they go home as soon as he comes out: he has promised, "
+                        "and the elders vouch for him."
+                    ),
+                    next_step="END-returned",
+                    feedback=(
+                        "A promise and the elders' word are not an assessment. Sending Noor "
+                        "home before anyone has checked, with her fear unheard, risks the "
+                        "same violence. This is a critical error."
+                    ),
+                    minutes=_HOUR,
+                    points={"safety": -10},
+                    critical=True,
+                ),
+                Option(
+                    text="Tell Gulnaz that she and Noor may never go back to that house.",
+                    next_step="D6",
+                    feedback=(
+                        "Gulnaz is an adult who makes her own choices, and an order she "
+                        "cannot accept may lead her to go home without any plan at all. Work "
+                        "with her on how, and whether, a return can be safe."
+                    ),
+                    minutes=_HOUR,
+                    points={"participation": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="D6",
+            kind=StepKind.DECISION,
+            title="Step 6: closure",
+            text=(
+                "<p>Five months later Noor and her mother have been home for four months. "
+                "Sajid has stayed off drugs, goes to a support group every week and has not "
+                "been violent. The school says Noor is doing well, and monthly visits find no "
+                "concerns. The plan's goals are met. Mr Khalid asks for your "
+                "recommendation.</p>"
+            ),
+            options=(
+                Option(
+                    text=(
+                        "Meet Noor and her parents to go over the goals together and say "
+                        "goodbye properly. Make sure they know how to reach the CPU and 1121, "
+                        "agree that the school calls if it is worried, and write a closure "
+                        "summary for Mr Khalid to sign."
+                    ),
+                    next_step="END-closed",
+                    feedback=(
+                        "The goals are met, Noor is safe and there are no further concerns: "
+                        "reasons to close. Closing with the family, an open door and a signed "
+                        "summary make it a planned ending, not a disappearance."
+                    ),
+                    minutes=_DAY,
+                    points={"documentation": 10, "participation": 5},
+                ),
+                Option(
+                    text="Close it in the file now, without a final visit: the family is doing well.",
+                    next_step="END-closed",
+                    feedback=(
+                        "The decision is right, but Noor has worked with the CPU for eight "
+                        "months. Without a final meeting she may not know the door is still "
+                        "open."
+                    ),
+                    minutes=30,
+                    points={"participation": 0},
+                ),
+                Option(
+                    text=(
+                        "Close it, and tell the family that the school will report on Noor to "
+                        "the CPU every month until she is 18."
+                    ),
+                    next_step="END-closed",
+                    feedback=(
+                        "Closure means the CPU's work is done. Turning the school into a "
+                        "monitor, without the family's agreement, tells them they are still "
+                        "suspected. An open door, and a school that calls if it is worried, "
+                        "agreed with the family, are the safety net."
+                    ),
+                    minutes=30,
+                    points={"participation": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="S-again",
+            kind=StepKind.SITUATION,
+            title="The headteacher calls again",
+            text=(
+                "<p>Nine days later the headteacher phones again. Noor came to school with a "
+                "swollen eye and a cut lip. Her mother brought her, crying: Sajid beat them both "
+                "last night.</p>"
+            ),
+            options=_go_on("D-late"),
+        ),
+        Step(
+            key="D-late",
+            kind=StepKind.DECISION,
+            title="Noor has been hurt again",
+            text="<p>Noor and her mother are at the school. What now?</p>",
+            options=(
+                Option(
+                    text=(
+                        "Today: medical care for Noor and her mother, the CPO reports the "
+                        "assault to the police, and with Noor's assent they go to Arshad's in "
+                        "Mardan tonight."
+                    ),
+                    next_step="END-late",
+                    feedback=(
+                        "This is the right response to high risk, on the same day. It comes "
+                        "after a second beating that acting on the first call could have "
+                        "prevented."
+                    ),
+                    minutes=6 * _HOUR,
+                    points={"safety": 5},
+                    protective=True,
+                ),
+                Option(
+                    text="Ask the headteacher to keep watching and to call if it gets worse.",
+                    next_step="END-harm",
+                    feedback="It has got worse. Waiting again leaves Noor in the same house.",
+                    minutes=_WEEK,
+                    points={"safety": 0},
+                ),
+            ),
+        ),
+        Step(
+            key="END-closed",
+            kind=StepKind.END,
+            title="Closed, and safe at home",
+            text=(
+                "<p>Noor's case is closed. She lives at home with both parents, goes to school "
+                "and still plays cricket with her cousins at weekends. Her father has stayed "
+                "off drugs. At your last supervision on the case, Mr Khalid goes through the file "
+                "with you, from the first call to the closure.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Walk through the six steps: what did each step add to Noor's "
+                "safety?</li>"
+                "<li>Where did supervision change a decision, or how you made it?</li>"
+                "<li>How did the risk level change over the case, and why?</li>"
+                "<li>Which reasons for closure were met, and how was the case closed?</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-returned",
+            harmful=True,
+            kind=StepKind.END,
+            title="Back too soon",
+            text=(
+                "<p>Noor and her mother go home. Within a month Sajid is using again, and one "
+                "night he breaks Gulnaz's arm. Noor hides under the bed. The elders say they "
+                "did their best, and Gulnaz no longer believes anyone will help.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What did a promise or a settlement offer in place of an assessment?</li>"
+                "<li>Why is violence against a child never settled by a jirga?</li>"
+                "<li>What should a return home depend on?</li>"
+                "<li>This was a critical error: talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-separated",
+            harmful=True,
+            kind=StepKind.END,
+            title="Taken from her mother",
+            text=(
+                "<p>Noor is placed with strangers, far from her mother, who was the one adult "
+                "protecting her. She cries every night and stops eating properly. Gulnaz, alone, "
+                "goes back to her husband.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>Who was protecting Noor, and what did the decision do to that?</li>"
+                "<li>What should an assessment have found before anyone thought of "
+                "separation?</li>"
+                "<li>This was a critical error: talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-late",
+            harmful=True,
+            kind=StepKind.END,
+            title="Safe after a second beating",
+            text=(
+                "<p>Noor and her mother are treated and go to Arshad's house. They are safe "
+                "now, but Noor was hurt again while the case waited, and she is slow to trust "
+                "the CPU.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What did the first call tell you, and how fast should you have acted?</li>"
+                "<li>Who in the team should have known about the case on the first day?</li>"
+                "<li>How will the team rebuild Noor's trust?</li>"
+                "<li>If you made a critical error, talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+        Step(
+            key="END-harm",
+            harmful=True,
+            kind=StepKind.END,
+            title="Alone with the violence",
+            text=(
+                "<p>Noor ends up back in the house with her father's violence. Her mother, afraid of "
+                "everyone now, tells the school nothing more, and Noor stops telling "
+                "anyone.</p>"
+            ),
+            debrief=(
+                "<ul>"
+                "<li>What did Noor and her mother need from the CPU?</li>"
+                "<li>Why does a decision taken alone, without the team, so often go "
+                "wrong?</li>"
+                "<li>If you made a critical error, talk it through with your supervisor.</li>"
+                "</ul>"
+            ),
+        ),
+    ),
+)
+
+
+SCENARIOS: tuple[Scenario, ...] = (S1, S2, S3, S4, S5, S6, S7, S8, S9, S10)

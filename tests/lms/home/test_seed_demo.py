@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from courses.cohorts.models import Cohort, Enrolment
 from courses.content.models import CoursePage, LessonPage
+from courses.content.selectors import course_outline
 from courses.demo.load import COURSE_CODE
 from courses.h5p.demo import CHECK_LIBRARY
 from courses.h5p.models import H5PContent
@@ -48,12 +49,19 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gai
     )
     revoked = Certificate.objects.get(state="revoked")
     assert revoked.state_reason and revoked.events.filter(action="revoked").exists()
-    assert Simulation.objects.filter(live=True).count() == 6
-    days = sorted(
-        lesson.get_parent().specific.day_number
-        for lesson in LessonPage.objects.filter(slug__startswith="case-simulation-")
+    assert Simulation.objects.filter(live=True).count() == 10
+    # Every day closes with its case; on the last day, the post-test follows it.
+    course = CoursePage.objects.get(code=COURSE_CODE, locale=Locale.get_default())
+    outline = course_outline(course)
+    assert [day.day_number for day, _lessons in outline] == list(range(1, 11))
+    for day, lessons in outline[:-1]:
+        assert lessons[-1].slug.startswith("case-simulation-"), day.day_number
+    last_lessons = outline[-1][1]
+    assert last_lessons[-2].slug == "case-simulation-s10"
+    assert any(
+        block.block_type == "quiz" and block.value["quiz"].purpose == "post_test"
+        for block in LessonPage.objects.get(pk=last_lessons[-1].pk).body
     )
-    assert days == [3, 4, 5, 6, 7, 8]
     assert SimulationAttempt.objects.filter(critical_error=True).exists()
     gain = cohort_gain(Cohort.objects.get(name="Peshawar batch 1"))
     assert gain.took_both == 3 and gain.mean_post > gain.mean_pre and gain.mean_normalised > 0
@@ -74,9 +82,17 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gai
         expires_on__lte=timezone.localdate() + datetime.timedelta(days=30),
     ).exists()
 
-    counts = (Certificate.objects.count(), SimulationAttempt.objects.count())
+    def counts():
+        return (
+            Certificate.objects.count(),
+            SimulationAttempt.objects.count(),
+            Simulation.objects.count(),
+            LessonPage.objects.filter(slug__startswith="case-simulation-").count(),
+        )
+
+    before = counts()
     call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
-    assert (Certificate.objects.count(), SimulationAttempt.objects.count()) == counts
+    assert counts() == before
 
 
 def test_the_demo_places_one_optional_h5p_check_in_an_early_lesson_once(db):
