@@ -2449,7 +2449,7 @@ _L10_3 = Lesson(
                 "<p>This lesson follows one fictional child through all six steps. The team in "
                 "this case made mistakes, and a boy was hurt again because of them. Read it "
                 "slowly, notice where each decision went wrong, and what should have happened "
-                "instead. Later, on this platform, you will work through cases like this one in "
+                "instead. Next, before the post-test, you work through the case of Noor, 10, in "
                 "an interactive simulation, making the decisions yourself.</p>"
             )
         ),
