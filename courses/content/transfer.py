@@ -125,6 +125,9 @@ def lesson_import(*, day: ModulePage, text: str, filename: str, by) -> ImportRep
         LessonImportDenied.unless(
             permissions.can_edit() if existing else permissions.can_add_subpage()
         )
+    lock = existing.get_lock() if existing and by is not None else None
+    if lock is not None and lock.for_user(by):
+        report.problems.append((filename, 0, str(lock.get_message(by))))
     page = existing.get_latest_revision_as_object() if existing else LessonPage(live=False)
     body = _body(lesson, existing and page, filename, report)
     if not report.is_valid:

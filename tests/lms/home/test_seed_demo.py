@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from courses.cohorts.models import Cohort, Enrolment
 from courses.content.models import CoursePage, LessonPage
@@ -74,9 +74,13 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gai
         expires_on__lte=timezone.localdate() + datetime.timedelta(days=30),
     ).exists()
 
-    counts = (Certificate.objects.count(), SimulationAttempt.objects.count())
+    counts = (Certificate.objects.count(), SimulationAttempt.objects.count(), Page.objects.count())
     call_command("seed_demo", "--allow-without-debug", stdout=io.StringIO())
-    assert (Certificate.objects.count(), SimulationAttempt.objects.count()) == counts
+    assert (
+        Certificate.objects.count(),
+        SimulationAttempt.objects.count(),
+        Page.objects.count(),
+    ) == counts
 
 
 def test_the_demo_places_one_optional_h5p_check_in_an_early_lesson_once(db):
