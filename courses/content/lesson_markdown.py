@@ -332,23 +332,23 @@ class _Fields:
         self.data, self.key_lines, self.problems = data, key_lines, problems
         for key in data:
             if key not in known:
-                self._problem(
+                self.problem(
                     key,
                     _("Unknown field “%(field)s”: the fields are %(fields)s.")
                     % {"field": key, "fields": ", ".join(sorted(known))},
                 )
 
-    def _problem(self, key: str, message: str) -> None:
+    def problem(self, key: str, message: str) -> None:
         self.problems.append(Problem(self.key_lines.get(key, 1), message))
 
     def text(self, key: str, *, required: bool = False, max_length: int = 255) -> str:
         value = self.data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self._problem(key, _("The field “%(field)s” is missing.") % {"field": key})
+                self.problem(key, _("The field “%(field)s” is missing.") % {"field": key})
             return ""
         if not isinstance(value, str | int | float) or len(str(value)) > max_length:
-            self._problem(
+            self.problem(
                 key,
                 _("“%(field)s” must be a text of at most %(max)d characters.")
                 % {"field": key, "max": max_length},
@@ -359,7 +359,7 @@ class _Fields:
     def number(self, key: str, *, default: int | None = None, low: int, high: int) -> int:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self._problem(
+            self.problem(
                 key,
                 _("“%(field)s” must be a whole number from %(low)d to %(high)d.")
                 % {"field": key, "low": low, "high": high},
@@ -370,14 +370,14 @@ class _Fields:
     def texts(self, key: str) -> list[str]:
         value = self.data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self._problem(key, _("“%(field)s” must be a list of texts.") % {"field": key})
+            self.problem(key, _("“%(field)s” must be a list of texts.") % {"field": key})
             return []
         return [item.strip() for item in value]
 
     def mapping(self, key: str) -> dict[str, str]:
         value = self.data.get(key) or {}
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            self._problem(key, _("“%(field)s” must map language codes to texts.") % {"field": key})
+            self.problem(key, _("“%(field)s” must map language codes to texts.") % {"field": key})
             return {}
         return {str(code): title.strip() for code, title in value.items()}
 
@@ -394,11 +394,11 @@ def lesson_parse(text: str) -> tuple[LessonText | None, list[Problem]]:
     )
     title = fields.text("title", required=True)
     slug = fields.text("slug") or slugify(title)
-    if slug and not re.fullmatch(r"[-a-z0-9]+", slug):
-        fields._problem("slug", _("A slug holds only a-z, 0-9 and hyphens."))
+    if title and not re.fullmatch(r"[-a-z0-9]+", slug):
+        fields.problem("slug", _("Give the lesson a slug of a-z, 0-9 and hyphens only."))
     completion = fields.text("completion") or CompletionRule.READ.value
     if completion not in CompletionRule.values:
-        fields._problem(
+        fields.problem(
             "completion",
             _("“completion” is one of %(rules)s.") % {"rules": ", ".join(CompletionRule.values)},
         )

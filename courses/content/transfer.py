@@ -22,8 +22,13 @@ from .models import CoursePage, LessonPage, ModulePage
 
 # The blocks a lesson file holds; the others (activities, media) are "kept" in place.
 MARKDOWN_BLOCKS = {"heading", "text", "callout", "reflection", "glossary"}
-KEPT_LABEL_FIELDS = {**ACTIVITY_FIELDS, "image": "alt_text", "video": "title", "audio": "title"}
-KEPT_LABEL_FIELDS["download"] = "document"
+# Which field of a kept block names it for the file's readers.
+KEPT_LABEL_FIELDS = ACTIVITY_FIELDS | {
+    "image": "alt_text",
+    "video": "title",
+    "audio": "title",
+    "download": "document",
+}
 
 
 class LessonImportDenied(ActionDenied):

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from courses.content.authoring import CONTENT_TEAM
-from courses.content.lesson_markdown import lesson_markdown, lesson_parse
+from courses.content.lesson_markdown import html_markdown, lesson_markdown, lesson_parse
 from courses.content.models import LessonPage
 from courses.content.transfer import LessonImportDenied, lesson_export, lesson_import
 from courses.demo.load import curriculum_files
@@ -79,6 +79,24 @@ def test_every_demo_file_reads_without_a_problem_and_writes_back_to_the_same_tex
         lesson, problems = lesson_parse(source.text)
         assert problems == [], source.name
         assert lesson_markdown(lesson) == source.text, source.name
+
+
+def test_rich_text_as_the_cms_stores_it_exports_to_markdown_that_reads_back_to_the_same_text():
+    stored = (
+        '<h3 data-block-key="a1">Sub</h3><p data-block-key="b2">Use * and _ with <b>care</b> '
+        "&amp; <i>love</i><br/>next line</p><hr/><ol><li>One</li><li>Two</li></ol>"
+        '<p>1. not a list, <a href="https://example.org/a_b">a [link]</a></p>'
+    )
+    lesson, problems = lesson_parse(f"---\nday: 1\ntitle: T\n---\n\n{html_markdown(stored)}\n")
+    assert problems == []
+    assert lesson.body == [
+        (
+            "text",
+            "<h3>Sub</h3><p>Use * and _ with <strong>care</strong> &amp; <em>love</em><br/>"
+            "next line</p><hr/><ol><li>One</li><li>Two</li></ol><p>1. not a list, "
+            '<a href="https://example.org/a_b">a [link]</a></p>',
+        )
+    ]
 
 
 def test_an_imported_file_becomes_a_lesson_with_its_blocks_and_exports_as_the_same_text(
