@@ -50,8 +50,8 @@ class LessonText:
     minutes: int = DEFAULT_MINUTES
     completion: str = CompletionRule.READ.value
     # The lesson's blocks as StreamField (type, value) pairs, rich text as HTML. A "kept" block,
-    # {"type": ..., "label": ...}, stands for a block Markdown cannot hold (a quiz, an image):
-    # re-importing the lesson keeps the page's own block there.
+    # {"type": ..., "label": ..., "line": ...}, stands for a block Markdown cannot hold (a quiz,
+    # an image): re-importing the lesson keeps the page's own block there.
     body: list[tuple[str, object]] = field(default_factory=list)
 
 
@@ -267,7 +267,7 @@ def _plain_section(kind: str, argument: str, lines, first_line, problems):
     if not argument:
         problems.append(Problem(first_line - 1, _("Say which block is kept, e.g. ::: kept quiz.")))
         return None
-    return ("kept", {"type": argument, "label": text})
+    return ("kept", {"type": argument, "label": text, "line": first_line - 1})
 
 
 def _body(lines: list[str], first_line: int, problems: list[Problem]) -> list[tuple[str, object]]:
@@ -382,8 +382,9 @@ class _Fields:
         return {str(code): title.strip() for code, title in value.items()}
 
 
-def lesson_parse(text: str) -> tuple[LessonText | None, list[Problem]]:
-    """A lesson file's values, or None and every problem found in it."""
+def lesson_parse(text: str, *, day: int | None = None) -> tuple[LessonText | None, list[Problem]]:
+    """A lesson file's values, or None and every problem found in it; given `day`, a lesson of
+    another day is a problem."""
     problems: list[Problem] = []
     data, key_lines, body_lines, first_line = _front_matter(text, problems)
     fields = _Fields(
@@ -402,8 +403,15 @@ def lesson_parse(text: str) -> tuple[LessonText | None, list[Problem]]:
             "completion",
             _("“completion” is one of %(rules)s.") % {"rules": ", ".join(CompletionRule.values)},
         )
+    day_number = fields.number("day", low=1, high=30)
+    if day is not None and day_number != day:
+        fields.problem(
+            "day",
+            _("The file is a lesson of day %(file_day)d; this is day %(day)d.")
+            % {"file_day": day_number, "day": day},
+        )
     lesson = LessonText(
-        day=fields.number("day", low=1, high=30),
+        day=day_number,
         title=title,
         slug=slug,
         summary=fields.text("summary", max_length=1000),

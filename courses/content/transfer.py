@@ -75,11 +75,9 @@ def _body(lesson: LessonText, page: LessonPage | None, filename: str, report: Im
             report.problems.append(
                 (
                     filename,
-                    0,
-                    _(
-                        "“::: kept %(type)s” (number %(number)d) matches no %(type)s block of the lesson."
-                    )
-                    % {"type": value["type"], "number": used + 1},
+                    value["line"],
+                    _("This “::: kept %(type)s” matches no %(type)s block of the lesson.")
+                    % {"type": value["type"]},
                 )
             )
         else:
@@ -110,19 +108,10 @@ def lesson_import(*, day: ModulePage, text: str, filename: str, by) -> ImportRep
     `by` must be allowed to add lessons to the day (a new lesson) or edit the lesson (an update);
     None, said explicitly, is the system itself (seed_demo)."""
     report = ImportReport()
-    lesson, problems = lesson_parse(text)
+    lesson, problems = lesson_parse(text, day=day.day_number)
     report.problems = [(filename, problem.line, problem.message) for problem in problems]
     if lesson is None:
         return report
-    if lesson.day != day.day_number:
-        report.problems.append(
-            (
-                filename,
-                0,
-                _("The file is a lesson of day %(file_day)d; this is day %(day)d.")
-                % {"file_day": lesson.day, "day": day.day_number},
-            )
-        )
     existing = LessonPage.objects.child_of(day).filter(slug=lesson.slug).first()
     if by is not None:
         target = existing or day

@@ -209,3 +209,17 @@ def test_a_lessons_quiz_is_kept_in_place_through_export_and_import(outline, edit
     report = lesson_import(day=day, text=without_quiz, filename="lesson-1-1.md", by=editor)
     assert not report.is_valid
     assert "quiz" in report.problems[0][2]
+
+
+def test_the_cms_offers_import_on_a_day_and_export_on_its_lessons_to_their_authors(
+    client, outline, facilitator
+):
+    day, lessons = outline[0]
+    client.force_login(facilitator)
+    listing = client.get(f"/admin/pages/{day.pk}/").content.decode()
+    assert f'href="/admin/lesson_transfer/day/{day.pk}/import/"' in listing
+    assert f'href="/admin/lesson_transfer/{lessons[0].pk}/export/"' in listing
+    response = client.get(f"/admin/lesson_transfer/{lessons[0].pk}/export/")
+    assert response["Content-Type"] == "text/markdown; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="lesson-1-1.md"'
+    assert response.content.decode().startswith("---\nday: 1\nslug: lesson-1-1\n")
