@@ -147,7 +147,8 @@ def _markdown_blocks(
     for index, token in enumerate(tokens):
         line = first_line + (token.map[0] if token.map else 0)
         if token.type not in ALLOWED_BLOCK_TOKENS:
-            problems.append(Problem(line, _unsupported(token.type)))
+            if token.nesting != -1:  # once, at its opening
+                problems.append(Problem(line, _unsupported(token.type)))
         elif token.type == "inline":
             _check_inline(token, line, problems)
         elif token.type == "ordered_list_open" and token.attrGet("start") not in (None, 1):
@@ -382,6 +383,11 @@ class _Fields:
         return {str(code): title.strip() for code, title in value.items()}
 
 
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    """Each problem once, by line."""
+    return sorted(dict.fromkeys(problems), key=lambda problem: problem.line)
+
+
 def lesson_parse(text: str, *, day: int | None = None) -> tuple[LessonText | None, list[Problem]]:
     """A lesson file's values, or None and every problem found in it; given `day`, a lesson of
     another day is a problem."""
@@ -421,7 +427,7 @@ def lesson_parse(text: str, *, day: int | None = None) -> tuple[LessonText | Non
     )
     if data and not lesson.body and not problems:
         problems.append(Problem(first_line, _("The lesson has no text.")))
-    problems.sort(key=lambda problem: problem.line)
+    problems = _in_order(problems)
     return (None if problems else lesson), problems
 
 
@@ -441,7 +447,7 @@ def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
     )
     if any(line.strip() for line in body_lines):
         problems.append(Problem(first_line, _("A day file holds only its front matter.")))
-    problems.sort(key=lambda problem: problem.line)
+    problems = _in_order(problems)
     return (None if problems else day), problems
 
 
