@@ -12,36 +12,57 @@ from django.utils import timezone
 
 from courses.cohorts.models import Cohort, CohortStatus
 from courses.cohorts.services import cohort_enrol
+from courses.content.lesson_markdown import DayText, LessonText, day_markdown, lesson_markdown
 from courses.content.models import CoursePage, DayRelease
 from courses.content.selectors import course_outline
-from courses.demo import Callout, Day, Lesson, Text
-from courses.demo.load import demo_course_load
+from courses.demo.load import SourceFile, demo_course_load
 
 
 def small_curriculum(days=3, lessons=2):
-    return tuple(
-        Day(
-            number=number,
-            title=f"Day title {number}",
-            title_ur=f"دن {number}",
-            title_ps=f"ورځ {number}",
-            summary=f"What day {number} is about.",
-            objectives=(f"Objective of day {number}",),
-            lessons=tuple(
-                Lesson(
-                    title=f"Lesson {number}.{index}",
-                    summary="A lesson.",
-                    minutes=10,
-                    body=(
-                        Text(f"<p>Teaching text of lesson {number}.{index}.</p>"),
-                        Callout("key_point", "Remember", "<p>Best interests first.</p>"),
+    """The files of a small course, as content/lessons would hold them."""
+    return [
+        (
+            SourceFile(
+                f"day-{number:02d}/day.md",
+                day_markdown(
+                    DayText(
+                        number=number,
+                        title=f"Day title {number}",
+                        summary=f"What day {number} is about.",
+                        objectives=[f"Objective of day {number}"],
+                        translated_titles={"ur": f"دن {number}", "ps": f"ورځ {number}"},
+                    )
+                ),
+            ),
+            [
+                SourceFile(
+                    f"day-{number:02d}/{index:02d}.md",
+                    lesson_markdown(
+                        LessonText(
+                            day=number,
+                            title=f"Lesson {number}.{index}",
+                            slug=f"lesson-{number}-{index}",
+                            summary="A lesson.",
+                            minutes=10,
+                            body=[
+                                ("text", f"<p>Teaching text of lesson {number}.{index}.</p>"),
+                                (
+                                    "callout",
+                                    {
+                                        "kind": "key_point",
+                                        "title": "Remember",
+                                        "text": "<p>Best interests first.</p>",
+                                    },
+                                ),
+                            ],
+                        )
                     ),
                 )
                 for index in range(1, lessons + 1)
-            ),
+            ],
         )
         for number in range(1, days + 1)
-    )
+    ]
 
 
 SMALL_COURSE_CODE = "small-course"

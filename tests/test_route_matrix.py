@@ -4,7 +4,7 @@ Every route of our apps is found by walking the resolver, visited with GET and P
 personas, and the status each should get is written once in EXPECTED. A new route without an
 expectation, or a URL parameter the world does not know, fails the test.
 
-Size: 104 routes x 2 methods x 8 personas = 1664 cells.
+Size: 106 routes x 2 methods x 8 personas = 1696 cells.
 """
 
 import re
@@ -397,6 +397,14 @@ EXPECTED = {
     "progress:cohort": {
         "GET": (302, 403, 403, 403, 200, 404, 200, 200),
         "POST": (302, 403, 403, 403, 200, 404, 200, 200),
+    },
+    "lesson_transfer:export": {
+        "GET": (302, 403, 403, 403, 200, 200, 302, 200),
+        "POST": (302, 403, 403, 403, 405, 405, 405, 405),
+    },
+    "lesson_transfer:import": {
+        "GET": (302, 403, 403, 403, 200, 200, 302, 200),
+        "POST": (302, 403, 403, 403, 200, 200, 302, 200),
     },
     "progress:cohort_export": {
         "GET": (302, 403, 403, 403, 200, 404, 200, 200),

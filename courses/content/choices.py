@@ -8,3 +8,8 @@ class DayRelease(models.TextChoices):
     OPEN = "open", _("All days open at once")
     IN_ORDER = "in_order", _("Each day opens when the previous one is complete")
     ON_SESSION_DATE = "on_session_date", _("Each day opens on its cohort session date")
+
+
+class CompletionRule(models.TextChoices):
+    READ = "read", _("Read to the end")
+    ACTIVITIES = "activities", _("Its required activities passed")

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import ACTIVITY_FIELDS, LessonBodyBlock
-from .choices import DayRelease
+from .choices import CompletionRule, DayRelease
 
 
 class CourseReadingMixin:
@@ -51,11 +51,6 @@ class CourseReadingMixin:
 class CertificateIssue(models.TextChoices):
     AUTOMATIC = "automatic", _("Automatically, once every criterion is met")
     APPROVAL = "approval", _("After a Commission officer approves")
-
-
-class CompletionRule(models.TextChoices):
-    READ = "read", _("Read to the end")
-    ACTIVITIES = "activities", _("Its required activities passed")
 
 
 class CourseIndexPage(Page):

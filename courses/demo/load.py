@@ -1,45 +1,60 @@
-"""Build the demo course, its translations of day titles, and two cohorts at different stages.
+"""Build the demo course from its files in content/lessons (with its days' titles in Urdu and
+Pashto), and two cohorts at different stages.
 
 Everything goes through Wagtail's page API and the project's services, as real data does.
 """
 
 import datetime
+from dataclasses import dataclass
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
-from wagtail.rich_text import RichText
+from wagtail.models import Page, Site
 
 from courses.cohorts.models import Cohort, CohortStatus, Enrolment
 from courses.cohorts.services import attendance_mark, cohort_enrol
 from courses.content.authoring import authoring_setup
-from courses.content.models import CourseIndexPage, CoursePage, DayRelease, LessonPage, ModulePage
+from courses.content.models import CourseIndexPage, CoursePage, DayRelease
 from courses.content.selectors import course_outline
+from courses.content.transfer import day_import, lesson_import
 from courses.progress.services import lesson_complete
 from lms.organisation.models import District
 
-from . import Callout, Day, Glossary, Heading, Reflection, Text, curriculum
-
 COURSE_CODE = "cpcm-foundation"
+LESSONS_DIR = Path(settings.BASE_DIR) / "content" / "lessons"
 
 
-def _stream_value(block):
-    match block:
-        case Heading(text=text):
-            return ("heading", text)
-        case Text(html=html):
-            return ("text", RichText(html))
-        case Callout(kind=kind, title=title, text=text):
-            return ("callout", {"kind": kind, "title": title, "text": RichText(text)})
-        case Reflection(prompt=prompt):
-            return ("reflection", {"prompt": prompt})
-        case Glossary(terms=terms):
-            return (
-                "glossary",
-                {"terms": [{"term": term, "definition": definition} for term, definition in terms]},
-            )
-    raise TypeError(f"Unknown demo block {block!r}")
+@dataclass(frozen=True)
+class SourceFile:
+    name: str  # as problems name it, e.g. content/lessons/day-01/day.md
+    text: str
+
+
+class CurriculumInvalid(Exception):
+    """The course's files have problems; nothing was loaded. Each line: file:line: problem."""
+
+
+def _source(path: Path) -> SourceFile:
+    return SourceFile(str(path.relative_to(settings.BASE_DIR)), path.read_text(encoding="utf-8"))
+
+
+def curriculum_files(directory: Path = LESSONS_DIR) -> list[tuple[SourceFile, list[SourceFile]]]:
+    """Each day's file and its lessons' files, in the order of their folders' and files' names
+    (day-01/, 01-….md). Translated files (….ur.md) are not read yet."""
+    return [
+        (
+            _source(folder / "day.md"),
+            [
+                _source(path)
+                for path in sorted(folder.glob("*.md"))
+                if path.name != "day.md" and path.suffixes == [".md"]
+            ],
+        )
+        for folder in sorted(directory.glob("day-*"))
+    ]
 
 
 def _publish(parent, page):
@@ -81,9 +96,14 @@ DEMO_COHORTS = [
 
 
 def demo_course_load(
-    days: tuple[Day, ...] | None = None, *, code: str = COURSE_CODE, title: str = ""
+    days: list[tuple[SourceFile, list[SourceFile]]] | None = None,
+    *,
+    code: str = COURSE_CODE,
+    title: str = "",
 ) -> CoursePage:
-    days = days or curriculum()
+    """The course with its days and lessons, imported from their files (content/lessons by
+    default) through the CMS's import services; the course as it is if it exists already."""
+    days = days or curriculum_files()
     catalogue = catalogue_get_or_create()
     authoring_setup(catalogue=catalogue)
     course = CoursePage.objects.filter(code=code).first()
@@ -106,38 +126,19 @@ def demo_course_load(
                 day_release=DayRelease.IN_ORDER,
             ),
         )
-        for day in days:
-            module = _publish(
-                course,
-                ModulePage(
-                    title=day.title,
-                    slug=f"day-{day.number}",
-                    day_number=day.number,
-                    summary=day.summary,
-                    objectives=[("objective", objective) for objective in day.objectives],
-                ),
+        problems = []
+        for day_file, lesson_files in days:
+            day = day_import(course=course, text=day_file.text, filename=day_file.name)
+            problems += day.problems
+            for lesson_file in lesson_files if day.is_valid else []:
+                problems += lesson_import(
+                    day=day.page, text=lesson_file.text, filename=lesson_file.name, by=None
+                ).problems
+        if problems:
+            raise CurriculumInvalid(
+                "\n".join(f"{name}:{line}: {message}" for name, line, message in problems)
             )
-            for number, lesson in enumerate(day.lessons, start=1):
-                _publish(
-                    module,
-                    LessonPage(
-                        title=lesson.title,
-                        slug=f"lesson-{day.number}-{number}",
-                        summary=lesson.summary,
-                        estimated_minutes=lesson.minutes,
-                        body=[_stream_value(block) for block in lesson.body],
-                    ),
-                )
-            _translate_day_title(module, "ur", day.title_ur)
-            _translate_day_title(module, "ps", day.title_ps)
     return course
-
-
-def _translate_day_title(module: ModulePage, language_code: str, title: str) -> None:
-    locale = Locale.objects.get(language_code=language_code)
-    translation = module.copy_for_translation(locale, copy_parents=True)
-    translation.title = title
-    translation.save_revision().publish()
 
 
 def demo_cohorts_load(*, course: CoursePage, facilitator) -> list[Cohort]:

@@ -9,8 +9,7 @@ from django.utils import timezone
 
 from courses.cohorts.models import Cohort, CohortStatus, Enrolment, EnrolmentStatus
 from courses.content.models import CertificateIssue
-from courses.demo import curriculum
-from courses.demo.load import demo_course_load
+from courses.demo.load import curriculum_files, demo_course_load
 from lms.organisation.models import District, StaffProfile
 
 from . import services
@@ -43,7 +42,7 @@ def demo_certificates_load(*, course, facilitator, commission_officer) -> None:
     }
     past = _past_cohort(course, "Peshawar batch 2024", facilitator, profiles.values())
     refresher = demo_course_load(
-        curriculum()[-1:],
+        curriculum_files()[-1:],
         code="cpcm-refresher",
         title="Refresher: Child Protection Case Management",
     )

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.content.models import LessonPage
-from courses.demo.load import demo_cohorts_load, demo_course_load
+from courses.demo.load import CurriculumInvalid, demo_cohorts_load, demo_course_load
 from courses.h5p.demo import demo_h5p_load
 from lms.accounts.mfa import has_totp
 from lms.accounts.roles import Role
@@ -227,7 +227,12 @@ class Command(BaseCommand):
         with transaction.atomic():
             self._staff()
             self._role_accounts()
-        course = demo_course_load()
+        try:
+            course = demo_course_load()
+        except CurriculumInvalid as problems:
+            raise CommandError(
+                f"The course's files have problems; nothing was loaded:\n{problems}"
+            ) from problems
         facilitator = get_user_model().objects.get(email=f"facilitator@{DEMO_DOMAIN}")
         cohorts = demo_cohorts_load(course=course, facilitator=facilitator)
         categories = demo_bank_load(course=course)

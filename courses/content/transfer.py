@@ -1,0 +1,202 @@
+"""Day and lesson import and export in the Markdown format of content/README.md.
+
+An import is all or nothing: every problem is listed with its file and line, and nothing is
+written while there is one. Importing a lesson whose slug the day already has updates that
+lesson with a new revision (published if the importer may publish, a draft for review if not).
+The CMS's "Import lesson" and "Export lesson" and `seed_demo` all call these services.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
+from wagtail.rich_text import RichText, expand_db_html
+
+from lms.core.permissions import ActionDenied
+
+from .blocks import ACTIVITY_FIELDS
+from .lesson_markdown import LessonText, day_parse, lesson_markdown, lesson_parse
+from .models import CoursePage, LessonPage, ModulePage
+
+# The blocks a lesson file holds; the others (activities, media) are "kept" in place.
+MARKDOWN_BLOCKS = {"heading", "text", "callout", "reflection", "glossary"}
+# Which field of a kept block names it for the file's readers.
+KEPT_LABEL_FIELDS = ACTIVITY_FIELDS | {
+    "image": "alt_text",
+    "video": "title",
+    "audio": "title",
+    "download": "document",
+}
+
+
+class LessonImportDenied(ActionDenied):
+    message = gettext_lazy("You may not add or edit lessons of this day.")
+
+
+class LessonExportDenied(ActionDenied):
+    message = gettext_lazy("You may not edit this lesson, so you may not export it.")
+
+
+@dataclass
+class ImportReport:
+    problems: list[tuple[str, int, str]] = field(default_factory=list)  # (file, line, problem)
+    page: LessonPage | ModulePage | None = None
+    created: bool = False
+    published: bool = False
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.problems
+
+
+def _stream_value(block_type: str, value):
+    if block_type == "text":
+        return ("text", RichText(value))
+    if block_type == "callout":
+        return ("callout", {**value, "text": RichText(value["text"])})
+    return (block_type, value)
+
+
+def _kept_blocks(page: LessonPage | None) -> list:
+    return [block for block in page.body if block.block_type not in MARKDOWN_BLOCKS] if page else []
+
+
+def _body(lesson: LessonText, page: LessonPage | None, filename: str, report: ImportReport):
+    """The page's new body: the file's blocks, with each "kept" block the page's own."""
+    kept = _kept_blocks(page)
+    body, used = [], 0
+    for block_type, value in lesson.body:
+        if block_type != "kept":
+            body.append(_stream_value(block_type, value))
+            continue
+        if used >= len(kept) or kept[used].block_type != value["type"]:
+            report.problems.append(
+                (
+                    filename,
+                    value["line"],
+                    _("This “::: kept %(type)s” matches no %(type)s block of the lesson.")
+                    % {"type": value["type"]},
+                )
+            )
+        else:
+            body.append((kept[used].block_type, kept[used].value))
+        used += 1
+    if used < len(kept):
+        report.problems.append(
+            (
+                filename,
+                0,
+                _(
+                    "The lesson has %(count)d blocks the file does not keep (%(types)s): put a "
+                    "“::: kept …” section where each goes, or remove them in the CMS first."
+                )
+                % {
+                    "count": len(kept) - used,
+                    "types": ", ".join(block.block_type for block in kept[used:]),
+                },
+            )
+        )
+    return body
+
+
+@transaction.atomic
+def lesson_import(*, day: ModulePage, text: str, filename: str, by) -> ImportReport:
+    """Add the lesson in `text` to the day, or update the day's lesson with its slug.
+
+    `by` must be allowed to add lessons to the day (a new lesson) or edit the lesson (an update);
+    None, said explicitly, is the system itself (seed_demo)."""
+    report = ImportReport()
+    lesson, problems = lesson_parse(text, day=day.day_number)
+    report.problems = [(filename, problem.line, problem.message) for problem in problems]
+    if lesson is None:
+        return report
+    existing = LessonPage.objects.child_of(day).filter(slug=lesson.slug).first()
+    if by is not None:
+        target = existing or day
+        permissions = target.permissions_for_user(by)
+        LessonImportDenied.unless(
+            permissions.can_edit() if existing else permissions.can_add_subpage()
+        )
+    lock = existing.get_lock() if existing and by is not None else None
+    if lock is not None and lock.for_user(by):
+        report.problems.append((filename, 0, str(lock.get_message(by))))
+    page = existing.get_latest_revision_as_object() if existing else LessonPage(live=False)
+    body = _body(lesson, existing and page, filename, report)
+    if not report.is_valid:
+        return report
+    page.title, page.slug, page.summary = lesson.title, lesson.slug, lesson.summary
+    page.estimated_minutes, page.completion_rule = lesson.minutes, lesson.completion
+    page.body = body
+    if existing is None:
+        day.add_child(instance=page)
+    report.page, report.created = page, existing is None
+    report.published = by is None or page.permissions_for_user(by).can_publish()
+    revision = page.save_revision(user=by, log_action=True)
+    if report.published:
+        revision.publish(user=by)
+    return report
+
+
+def _export_block(block) -> tuple[str, object]:
+    value = block.value
+    if block.block_type == "text":
+        return ("text", expand_db_html(value.source))
+    if block.block_type == "callout":
+        return ("callout", {**value, "text": expand_db_html(value["text"].source)})
+    if block.block_type == "glossary":
+        return ("glossary", {"terms": [dict(term) for term in value["terms"]]})
+    if block.block_type in MARKDOWN_BLOCKS:
+        return (block.block_type, value if block.block_type == "heading" else dict(value))
+    label = value.get(KEPT_LABEL_FIELDS.get(block.block_type, ""), "")
+    return ("kept", {"type": block.block_type, "label": str(label or "")})
+
+
+def lesson_export(*, lesson: LessonPage, by) -> str:
+    """The lesson's latest revision as a Markdown file; `by` must be allowed to edit it."""
+    LessonExportDenied.unless(lesson.permissions_for_user(by).can_edit())
+    page = lesson.get_latest_revision_as_object()
+    day = lesson.get_parent().specific
+    return lesson_markdown(
+        LessonText(
+            day=day.day_number,
+            title=page.title,
+            slug=page.slug,
+            summary=page.summary,
+            minutes=page.estimated_minutes,
+            completion=page.completion_rule,
+            body=[_export_block(block) for block in page.body],
+        )
+    )
+
+
+def _day_title_translate(module: ModulePage, language_code: str, title: str) -> None:
+    locale = Locale.objects.get(language_code=language_code)
+    translation = module.get_translation_or_none(locale)
+    if translation is None:
+        translation = module.copy_for_translation(locale, copy_parents=True)
+    translation.title = title
+    translation.save_revision().publish()
+
+
+@transaction.atomic
+def day_import(*, course: CoursePage, text: str, filename: str) -> ImportReport:
+    """Add the day in `text` to the course, or update the course's day with its number, with
+    its titles in other languages. For the system itself (seed_demo): the CMS edits days."""
+    report = ImportReport()
+    day, problems = day_parse(text)
+    report.problems = [(filename, problem.line, problem.message) for problem in problems]
+    if day is None:
+        return report
+    existing = ModulePage.objects.child_of(course).filter(day_number=day.number).first()
+    module = existing or ModulePage(day_number=day.number, slug=f"day-{day.number}")
+    module.title, module.summary = day.title, day.summary
+    module.objectives = [("objective", objective) for objective in day.objectives]
+    if existing is None:
+        course.add_child(instance=module)
+    module.save_revision().publish()
+    for language_code, title in day.translated_titles.items():
+        _day_title_translate(module, language_code, title)
+    report.page, report.created, report.published = module, existing is None, True
+    return report
