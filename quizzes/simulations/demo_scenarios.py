@@ -95,6 +95,9 @@ S1 = Scenario(
                 "you know tonight.</p>"
             ),
             asks_risk=True,
+            # Borderline: a child alone on the street at night, collected by an adult at
+            # midnight. Medium or High earns full marks.
+            risk_accepted=(RiskLevel.MEDIUM, RiskLevel.HIGH),
             options=(
                 Option(
                     text=(
@@ -1843,6 +1846,9 @@ S5 = Scenario(
                 "response time, and choose how the CPU responds.</p>"
             ),
             asks_risk=True,
+            # Borderline: a disabled child with no one to help him eat or move all day.
+            # Medium or High earns full marks.
+            risk_accepted=(RiskLevel.MEDIUM, RiskLevel.HIGH),
             options=(
                 Option(
                     text=(
