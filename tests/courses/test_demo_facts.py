@@ -5,7 +5,9 @@ import re
 
 from courses.demo import Callout, Glossary, Heading, Reflection, Text, curriculum
 from quizzes.attempts.demo_questions import QUESTIONS
-from quizzes.simulations.demo_scenarios import SCENARIOS
+from tests.simulation_fixtures import demo_scenarios
+
+SCENARIOS = demo_scenarios()
 
 
 def plain(html: str) -> str:

@@ -1,12 +1,11 @@
-"""The six demo case simulations: each is a valid graph, playable to a pass along its best
-choices, and failed by any path through a critical error."""
+"""The six demo case simulations (content/simulations/*.yaml): each is a valid graph, playable
+to a pass along its best choices, and failed by any path through a critical error."""
 
 from collections.abc import Iterator
 
 import pytest
 
 from quizzes.simulations.demo_load import best_choices, choice_at
-from quizzes.simulations.demo_scenarios import SCENARIOS, Scenario
 from quizzes.simulations.rules import (
     CaseState,
     Graph,
@@ -20,19 +19,16 @@ from quizzes.simulations.rules import (
     simulation_result,
     state_start,
 )
+from tests.simulation_fixtures import DEMO_COMPETENCIES, Scenario, demo_scenarios
 
 DEADLINES = {"high": 1440, "medium": 4320, "low": 10080}
-COMPETENCIES = {
-    "safety",
-    "participation",
-    "confidentiality",
-    "best_interests",
-    "legal",
-    "documentation",
-}
+COMPETENCIES = DEMO_COMPETENCIES
+MAX_MOVES = 40
+
+
+SCENARIOS = demo_scenarios()
 BY_CODE = {scenario.code: scenario for scenario in SCENARIOS}
 CODES = sorted(BY_CODE)
-MAX_MOVES = 40
 
 
 def graph_of(scenario: Scenario) -> Graph:
