@@ -450,8 +450,9 @@ def simulation_file_read(content: str | bytes, *, competencies: set[str]) -> Sim
     if data is None:
         return read
     read.fields = _fields_check(data, _Checker(read, competencies))
-    read.steps = tuple(step for step in read.fields.pop("steps") if step is not None)
-    if read.is_valid:
+    steps = read.fields.pop("steps")
+    read.steps = tuple(step for step in steps if step is not None)
+    if steps and None not in steps:  # the links between the steps are all known
         for problem in graph_problems(Graph(steps=read.steps)):
             where = _("step %(key)s") % {"key": problem.step} if problem.step else ""
             read.problems.append((where, problem.message))

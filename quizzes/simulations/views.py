@@ -158,6 +158,9 @@ class SimulationImportView(WagtailAdminTemplateMixin, FormView):
     template_name = "simulations/admin/simulation_import.html"
     form_class = SimulationFileForm
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         if not may_import_simulations(request.user):
             raise PermissionDenied

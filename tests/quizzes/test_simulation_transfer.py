@@ -90,21 +90,25 @@ def test_a_broken_file_lists_every_problem_where_it_is_and_writes_nothing(admini
         ("step D1, option 1", "Unknown field “critcal”."),
         ("step D1, option 3", "“safety” must be a whole number from -20 to 20."),
     }
+    # A step that cannot be read (intro's kind) leaves the links between steps unchecked.
+    assert ("step D1", "links to NOWHERE, which does not exist.") not in report.problems
     assert not report.is_valid
     original.refresh_from_db()
     assert original.title.startswith("Asad, 9: a child begging")
     assert Simulation.objects.count() == 1
 
 
-def test_graph_problems_are_named_by_their_step(administrator, db):
+def test_graph_problems_are_named_by_their_step_along_with_the_fields_problems(administrator):
     def break_it(data):
         data["steps"][1]["risk_accepted"] = ["low", "high"]
         data["steps"][1]["options"][1]["next_step"] = "NOWHERE"
+        data["steps"][1]["options"][0]["critcal"] = True
 
     report = simulation_import(content=edited(s1_text(), break_it), by=administrator)
     assert problems_of(report) >= {
         ("step D1", "links to NOWHERE, which does not exist."),
         ("step D1", "the accepted risk levels must be a range, such as medium to high."),
+        ("step D1, option 1", "Unknown field “critcal”."),
     }
     assert not Simulation.objects.exists()
 
