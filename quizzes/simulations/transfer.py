@@ -185,11 +185,9 @@ def simulation_export(*, simulation: Simulation, by) -> str:
 
 
 @dataclass
-class ImportReport:
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (where, problem)
-    simulation: Simulation | None = None
-    created: bool = False
-    unchanged: bool = False  # the file is the simulation as it stands: nothing was written
+class _Problems:
+    # Where (e.g. "step D1, option 2", or "" for the whole file) and what.
+    problems: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def is_valid(self) -> bool:
@@ -197,18 +195,20 @@ class ImportReport:
 
 
 @dataclass
-class SimulationFile:
+class SimulationFile(_Problems):
     """A simulation file as read and checked: the simulation's values, its steps for the rules,
-    and every problem with where it is (step and option)."""
+    and every problem with where it is."""
 
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (where, problem)
     fields: dict = field(default_factory=dict)  # the Simulation's values, by model field
     steps: tuple[Step, ...] = ()
     text: str = ""  # the file as the export writes it
 
-    @property
-    def is_valid(self) -> bool:
-        return not self.problems
+
+@dataclass
+class ImportReport(_Problems):
+    simulation: Simulation | None = None
+    created: bool = False
+    unchanged: bool = False  # the file is the simulation as it stands: nothing was written
 
 
 class _Checker:
