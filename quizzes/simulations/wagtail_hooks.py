@@ -19,7 +19,7 @@ class SimulationViewSet(SnippetViewSet):
     model = Simulation
     icon = "pick"
     menu_label = _("Simulations")
-    list_display = ["title", "initial_risk", "pass_percent", "attempts_allowed"]
+    list_display = ["title", "code", "initial_risk", "pass_percent", "attempts_allowed"]
     list_filter = ["locale", "live"]
     search_fields = ["title"]
 
