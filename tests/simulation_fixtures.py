@@ -1,12 +1,25 @@
 """A small case simulation and a lesson that places it, for the simulation tests."""
 
+from dataclasses import dataclass
+
 import pytest
 
 from courses.content.models import CompletionRule
+from quizzes.simulations.demo_load import SIMULATIONS_DIR
 from quizzes.simulations.models import Competency, Simulation, step_block_data
 from quizzes.simulations.rules import Option, RiskLevel, Step, StepKind
+from quizzes.simulations.transfer import simulation_file_read
 
 DAY = 1440  # minutes
+# The competencies the demo's simulations score (migration 0002_default_competencies).
+DEMO_COMPETENCIES = {
+    "safety",
+    "participation",
+    "confidentiality",
+    "best_interests",
+    "legal",
+    "documentation",
+}
 
 
 def tiny_case_steps() -> tuple[Step, ...]:
@@ -130,3 +143,37 @@ def other_learner(db, peshawar):
     return StaffProfileFactory(
         user__email="second@example.org", employee_number="KP-CPU-0043", district=peshawar
     ).user
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A demo simulation file as read for the rules."""
+
+    code: str
+    day: int
+    title: str
+    brief: str
+    case_file: str
+    initial_risk: str
+    steps: tuple[Step, ...]
+
+
+def demo_scenarios() -> list[Scenario]:
+    """Every file of content/simulations/, read and checked without a database."""
+    scenarios = []
+    for path in sorted(SIMULATIONS_DIR.glob("*.yaml")):
+        read = simulation_file_read(path.read_bytes(), competencies=DEMO_COMPETENCIES)
+        assert read.problems == [], path.name
+        fields = read.fields
+        scenarios.append(
+            Scenario(
+                code=fields["code"],
+                day=fields["course_day"],
+                title=fields["title"],
+                brief=fields["brief"],
+                case_file=fields["case_file"],
+                initial_risk=fields["initial_risk"],
+                steps=read.steps,
+            )
+        )
+    return scenarios

@@ -152,7 +152,15 @@ def _facilitator_digests(today: datetime.date) -> Iterator[Notice]:
             debriefs=Count(
                 f"{simulations}pk",
                 filter=seen
-                & Q(**{f"{simulations}critical_error": True})
+                & (
+                    Q(**{f"{simulations}critical_error": True})
+                    | Q(
+                        **{
+                            f"{simulations}needs_review": True,
+                            f"{simulations}finished_at__isnull": False,
+                        }
+                    )
+                )
                 & Q(**{f"{simulations}debriefed_at__isnull": True}),
                 distinct=True,
             ),

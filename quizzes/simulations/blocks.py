@@ -124,6 +124,29 @@ class DecisionStepBlock(blocks.StructBlock):
             "the case's true risk at this step."
         ),
     )
+    risk_accepted = blocks.MultipleChoiceBlock(
+        choices=risk_level_choices,
+        required=False,
+        label=_("Accepted risk levels"),
+        help_text=_(
+            "For a borderline case: the levels that earn full marks, such as medium and high. "
+            "Any other level earns nothing. Empty: only the case's true risk is right, and any "
+            "other level loses the points."
+        ),
+    )
+    risk_adjacent_half = blocks.BooleanBlock(
+        required=False,
+        label=_("Half marks next to the range"),
+        help_text=_("A level next to the accepted ones earns half the points."),
+    )
+    facilitator_reviews = blocks.BooleanBlock(
+        required=False,
+        label=_("Facilitator reviews"),
+        help_text=_(
+            "No automatic score for this decision: the trainee is told their facilitator will "
+            "review it, and the attempt waits in the facilitator's debrief list."
+        ),
+    )
     options = blocks.ListBlock(OptionBlock(), min_num=MIN_OPTIONS, max_num=MAX_OPTIONS)
 
     class Meta:

@@ -1,9 +1,12 @@
-"""Demo case simulations: the ten scenarios, one for each course day, and a few trainees'
-attempts (a pass and a critical error) for the facilitator's debrief.
+"""Demo case simulations: the files of content/simulations/, one closing each course day, and a
+few trainees' attempts (a pass and a critical error) for the facilitator's
+debrief.
 
-Built through the models and services real data uses.
+Loaded through the import service the CMS uses (see transfer.py), and played through the
+services trainees use.
 """
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.rich_text import RichText
 
@@ -11,11 +14,11 @@ from courses.content.models import CompletionRule, LessonPage
 from courses.content.selectors import course_outline
 
 from . import services
-from .demo_scenarios import SCENARIOS, Scenario
-from .models import Competency, Simulation, step_block_data
+from .models import Simulation
 from .rules import CaseState, Choice, Graph, move_make, state_start
+from .transfer import simulation_import
 
-RISK_COMPETENCY = "safety"
+SIMULATIONS_DIR = settings.BASE_DIR / "content" / "simulations"
 
 
 def choice_at(graph: Graph, state: CaseState, index: int) -> Choice:
@@ -51,62 +54,63 @@ def best_choices(graph: Graph) -> list[Choice]:
     return path_choices(graph, _best_option)
 
 
-def _simulation_create(scenario: Scenario) -> Simulation:
-    simulation = Simulation(
-        title=scenario.title,
-        brief=scenario.brief,
-        case_file=scenario.case_file,
-        initial_risk=scenario.initial_risk,
-        steps=[step_block_data(step) for step in scenario.steps],
-        risk_competency=Competency.objects.get(code=RISK_COMPETENCY),
+def demo_simulation_import(path) -> Simulation:
+    """Import one file of content/simulations/; a problem in it stops the demo with its list."""
+    report = simulation_import(content=path.read_bytes(), by=None)
+    if not report.is_valid:
+        problems = "; ".join(f"{where}: {problem}" for where, problem in report.problems)
+        raise ValueError(f"{path.name}: {problems}")
+    return report.simulation
+
+
+def _lesson_place(simulation: Simulation, day, lessons, *, last_day: bool) -> None:
+    """At the end of its day; on the last day, just before the lesson that closes the course
+    with the post-test."""
+    name = simulation.title.split(":")[0]
+    lesson = LessonPage(
+        title=f"Case simulation: {name}",
+        slug=f"case-simulation-{simulation.code.lower()}",
+        summary=f"Handle the case of {name} from first contact to an outcome.",
+        estimated_minutes=30,
+        completion_rule=CompletionRule.ACTIVITIES,
+        body=[
+            (
+                "text",
+                RichText(
+                    "<p>This case brings together what today's lessons taught. Decide as you "
+                    "would on duty: each choice takes time on the case clock, and some cannot "
+                    "be undone. Your facilitator debriefs the paths in the next session.</p>"
+                ),
+            ),
+            ("simulation", {"simulation": simulation, "required_to_complete": True}),
+        ],
     )
-    simulation.full_clean()
-    simulation.save()
-    simulation.save_revision().publish()
-    return simulation
+    if last_day:
+        lessons[-1].add_sibling(pos="left", instance=lesson)
+    else:
+        day.add_child(instance=lesson)
+    lesson.save_revision().publish()
 
 
 @transaction.atomic
 def demo_simulations_load(*, course) -> dict[str, Simulation]:
-    """Each scenario as a simulation, placed in a lesson at the end of its day; on the last day,
-    just before the lesson that closes the course with the post-test. Idempotent."""
-    existing = {simulation.title: simulation for simulation in Simulation.objects.filter(live=True)}
+    """Each file as a simulation (updated in place when it exists), placed in a lesson at the
+    end of its day. Idempotent: an unchanged file writes nothing."""
     outline = course_outline(course)
     days = {day.day_number: (day, lessons) for day, lessons in outline}
     last_day = outline[-1][0].day_number
-    loaded = {}
-    for scenario in SCENARIOS:
-        if scenario.title in existing:
-            loaded[scenario.code] = existing[scenario.title]
-            continue
-        simulation = _simulation_create(scenario)
-        loaded[scenario.code] = simulation
-        name = scenario.title.split(":")[0]
-        lesson = LessonPage(
-            title=f"Case simulation: {name}",
-            slug=f"case-simulation-{scenario.code.lower()}",
-            summary=f"Handle the case of {name} from first contact to an outcome.",
-            estimated_minutes=30,
-            completion_rule=CompletionRule.ACTIVITIES,
-            body=[
-                (
-                    "text",
-                    RichText(
-                        "<p>This case brings together what today's lessons taught. Decide as "
-                        "you would on duty: each choice takes time on the case clock, and some "
-                        "cannot be undone. Your facilitator debriefs the paths in the next "
-                        "session.</p>"
-                    ),
-                ),
-                ("simulation", {"simulation": simulation, "required_to_complete": True}),
-            ],
+    placed = set(
+        LessonPage.objects.filter(slug__startswith="case-simulation-").values_list(
+            "slug", flat=True
         )
-        day, lessons = days[scenario.day]
-        if scenario.day == last_day:
-            lessons[-1].add_sibling(pos="left", instance=lesson)
-        else:
-            day.add_child(instance=lesson)
-        lesson.save_revision().publish()
+    )
+    loaded = {}
+    for path in sorted(SIMULATIONS_DIR.glob("*.yaml")):
+        simulation = demo_simulation_import(path)
+        loaded[simulation.code] = simulation
+        if f"case-simulation-{simulation.code.lower()}" not in placed:
+            day, lessons = days[simulation.course_day]
+            _lesson_place(simulation, day, lessons, last_day=simulation.course_day == last_day)
     return loaded
 
 

@@ -101,6 +101,18 @@ class Simulation(
 ):
     """A fictional case a trainee handles from first contact to an outcome."""
 
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "A short name for the simulation's file, such as S1: importing a file with this code "
+            "updates this simulation."
+        ),
+    )
+    course_day = models.PositiveSmallIntegerField(
+        _("course day"), null=True, blank=True, help_text=_("The day of the course it closes.")
+    )
     title = models.CharField(_("title"), max_length=200)
     brief = RichTextField(
         _("case brief"),
@@ -138,6 +150,7 @@ class Simulation(
 
     panels = [
         FieldPanel("title"),
+        FieldRowPanel([FieldPanel("code"), FieldPanel("course_day")]),
         FieldPanel("brief"),
         FieldPanel("case_file"),
         FieldPanel("initial_risk"),
@@ -160,6 +173,11 @@ class Simulation(
         constraints = [
             models.CheckConstraint(
                 condition=Q(pass_percent__lte=100), name="simulation_pass_percent_at_most_100"
+            ),
+            models.UniqueConstraint(
+                fields=["code", "locale"],
+                condition=~Q(code=""),
+                name="one_simulation_per_code_and_language",
             ),
         ]
 
@@ -287,6 +305,9 @@ def _step_from_block(block) -> Step:
             options=options,
             risk_level=value.get("risk_level") or "",
             asks_risk=bool(value.get("asks_risk")),
+            risk_accepted=tuple(value.get("risk_accepted") or ()),
+            risk_adjacent_half=bool(value.get("risk_adjacent_half")),
+            facilitator_reviews=bool(value.get("facilitator_reviews")),
             **common,
         )
     image, audio, document = value.get("image"), value.get("audio"), value.get("document")
@@ -343,6 +364,9 @@ def step_block_data(step: Step) -> tuple[str, dict]:
             "prompt": step.text,
             "risk_level": step.risk_level,
             "asks_risk": step.asks_risk,
+            "risk_accepted": list(step.risk_accepted),
+            "risk_adjacent_half": step.risk_adjacent_half,
+            "facilitator_reviews": step.facilitator_reviews,
             "options": options,
         }
     (option,) = step.options
@@ -401,6 +425,8 @@ class SimulationAttempt(models.Model):
     percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     passed = models.BooleanField(default=False)
     critical_error = models.BooleanField(default=False)
+    # A decision the facilitator scores was taken: the attempt waits for their debrief.
+    needs_review = models.BooleanField(default=False)
     # When the facilitators were told of the critical error: the notice goes out once.
     critical_notified_at = models.DateTimeField(null=True, blank=True)
     debriefed_at = models.DateTimeField(null=True, blank=True)
@@ -477,6 +503,7 @@ class SimulationMove(models.Model):
     available = models.JSONField(default=dict)  # competency code -> the most the step offered
     critical = models.BooleanField(default=False)
     late = models.BooleanField(default=False)
+    for_review = models.BooleanField(default=False)  # the facilitator scores this decision
     clock_after = models.PositiveIntegerField()  # simulated minutes since first contact
     arrived_at = models.DateTimeField()
     chosen_at = models.DateTimeField()

@@ -31,6 +31,10 @@ class RiskLevel(StrEnum):
     NONE = "none"
 
 
+# The risk levels from least to most serious: a range of accepted levels is a run of these.
+RISK_ORDER = (RiskLevel.NONE, RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH)
+
+
 class StepKind(StrEnum):
     SITUATION = "situation"
     DECISION = "decision"
@@ -58,6 +62,12 @@ class Step:
     options: tuple[Option, ...] = ()  # decision: 2-5; situation: one (continue); end: none
     risk_level: str = ""  # the case's true risk from this step on; "" leaves it unchanged
     asks_risk: bool = False  # decision: the trainee also sets the risk level and response time
+    # asks_risk: the levels that earn full marks, a run such as (medium, high) for a borderline
+    # case; empty keys the case's true risk alone. Outside a range earns nothing, outside an
+    # exact key loses the points.
+    risk_accepted: tuple[str, ...] = ()
+    risk_adjacent_half: bool = False  # a range: a level next to it earns half the points
+    facilitator_reviews: bool = False  # decision: scored by the facilitator, not automatically
     debrief: str = ""  # end: what a facilitator draws out in the debrief
     harmful: bool = False  # end: the child came to harm; the simulation is not passed
     image_url: str = ""
@@ -102,6 +112,7 @@ class Graph:
                     **step,
                     "kind": StepKind(step["kind"]),
                     "options": tuple(Option(**option) for option in step["options"]),
+                    "risk_accepted": tuple(step.get("risk_accepted", ())),
                 }
             )
             for step in data["steps"]
@@ -180,13 +191,18 @@ def translation_problems(source: Graph, translation: Graph) -> list[GraphProblem
             )
         ]
     for original, translated in zip(source.steps, translation.steps, strict=True):
-        same = original.kind == translated.kind and [
-            (o.next_step, o.late_step, o.points, o.critical, o.protective, o.minutes)
-            for o in original.options
-        ] == [
-            (o.next_step, o.late_step, o.points, o.critical, o.protective, o.minutes)
-            for o in translated.options
-        ]
+        same = (
+            _risk_key(original) == _risk_key(translated)
+            and original.kind == translated.kind
+            and [
+                (o.next_step, o.late_step, o.points, o.critical, o.protective, o.minutes)
+                for o in original.options
+            ]
+            == [
+                (o.next_step, o.late_step, o.points, o.critical, o.protective, o.minutes)
+                for o in translated.options
+            ]
+        )
         if not same or original.risk_level != translated.risk_level:
             problems.append(
                 GraphProblem(
@@ -198,6 +214,10 @@ def translation_problems(source: Graph, translation: Graph) -> list[GraphProblem
                 )
             )
     return problems
+
+
+def _risk_key(step: Step) -> tuple:
+    return (set(step.risk_accepted), step.risk_adjacent_half, step.facilitator_reviews)
 
 
 def _step_shape_problems(step: Step) -> Iterable[GraphProblem]:
@@ -216,8 +236,34 @@ def _step_shape_problems(step: Step) -> Iterable[GraphProblem]:
     for option in step.options:
         if not option.next_step:
             yield GraphProblem(step.key, _("an option has no next step."))
-    if step.risk_level and step.risk_level not in RiskLevel.__members__.values():
+    if step.risk_level and step.risk_level not in RISK_ORDER:
         yield GraphProblem(step.key, _("the risk level is not one of high, medium, low or none."))
+    yield from _risk_key_problems(step)
+
+
+def _risk_key_problems(step: Step) -> Iterable[GraphProblem]:
+    keyed = step.risk_accepted or step.risk_adjacent_half
+    if step.facilitator_reviews and step.kind != StepKind.DECISION:
+        yield GraphProblem(step.key, _("only a decision can be left to the facilitator."))
+    if keyed and not (step.kind == StepKind.DECISION and step.asks_risk):
+        yield GraphProblem(
+            step.key, _("accepted risk levels need a decision that asks for the risk level.")
+        )
+    if any(level not in RISK_ORDER for level in step.risk_accepted):
+        yield GraphProblem(
+            step.key, _("an accepted risk level is not one of high, medium, low or none.")
+        )
+    elif step.risk_accepted:
+        positions = sorted({RISK_ORDER.index(level) for level in step.risk_accepted})
+        if positions != list(range(positions[0], positions[-1] + 1)):
+            yield GraphProblem(
+                step.key,
+                _("the accepted risk levels must be a range, such as medium to high."),
+            )
+    if step.risk_adjacent_half and not step.risk_accepted:
+        yield GraphProblem(
+            step.key, _("half marks next to the range need a range of accepted risk levels.")
+        )
 
 
 def _reachable(starts: set[str], links: dict[str, list[str]]) -> set[str]:
@@ -285,10 +331,11 @@ class Move:
     available: dict[str, int]  # the most the step offered, per competency
     critical: bool
     late: bool  # the response deadline had passed: the late branch was followed
-    risk_correct: bool | None  # None when the step did not ask
+    risk_correct: bool | None  # None when the step did not ask, or the facilitator reviews it
     response_correct: bool | None
     state: CaseState  # after the move
     harmful_outcome: bool = False  # the move reached an end where the child came to harm
+    for_review: bool = False  # the facilitator scores this decision: no points either way
 
 
 def move_make(graph: Graph, state: CaseState, choice: Choice) -> Move:
@@ -302,15 +349,20 @@ def move_make(graph: Graph, state: CaseState, choice: Choice) -> Move:
     points, available = dict(option.points), step_available_points(graph, step)
     risk_correct = response_correct = None
     if step.kind == StepKind.DECISION and step.asks_risk:
-        if choice.risk not in RiskLevel.__members__.values():
+        if choice.risk not in RISK_ORDER:
             raise InvalidChoice(_("Set the case's risk level."))
-        risk_correct = choice.risk == state.risk
-        response_correct = choice.response_minutes == graph.deadlines.get(state.risk)
-        if graph.risk_competency:
-            bonus = graph.risk_points * (
-                (1 if risk_correct else -1) + (1 if response_correct else -1)
+        if not step.facilitator_reviews:
+            level_points = risk_answer_points(step, state.risk, choice.risk, graph.risk_points)
+            response_points = response_answer_points(
+                graph, step, state.risk, choice.response_minutes
             )
-            points[graph.risk_competency] = points.get(graph.risk_competency, 0) + bonus
+            risk_correct = level_points == graph.risk_points
+            response_correct = response_points == graph.risk_points
+            if graph.risk_competency:
+                code = graph.risk_competency
+                points[code] = points.get(code, 0) + level_points + response_points
+    if step.facilitator_reviews:
+        points = {}
     deadline = response_deadline(graph, state)
     clock = state.clock + option.minutes
     late = deadline is not None and clock > deadline
@@ -331,12 +383,45 @@ def move_make(graph: Graph, state: CaseState, choice: Choice) -> Move:
         risk_correct=risk_correct,
         response_correct=response_correct,
         state=after,
+        for_review=step.facilitator_reviews,
     )
 
 
+def risk_answer_points(step: Step, true_risk: str, level: str, risk_points: int) -> int:
+    """What a risk level the trainee set earns at a step that asks for it.
+
+    An accepted level earns the full points. With an exact key (the case's true risk), any other
+    level loses them; with a range, a level next to it earns half where the author allows it,
+    and any other level earns nothing."""
+    accepted = step.risk_accepted or (true_risk,)
+    if level in accepted:
+        return risk_points
+    if not step.risk_accepted:
+        return -risk_points
+    if step.risk_adjacent_half and level in RISK_ORDER:
+        positions = [RISK_ORDER.index(accepted_level) for accepted_level in accepted]
+        if min(abs(RISK_ORDER.index(level) - position) for position in positions) == 1:
+            return risk_points // 2
+    return 0
+
+
+def response_answer_points(
+    graph: Graph, step: Step, true_risk: str, response_minutes: int | None
+) -> int:
+    """What a response time earns: as much as the best level it is the deadline of."""
+    levels = [level for level in RISK_ORDER if graph.deadlines.get(level) == response_minutes]
+    if not levels:
+        return risk_answer_points(step, true_risk, "", graph.risk_points)
+    return max(risk_answer_points(step, true_risk, level, graph.risk_points) for level in levels)
+
+
 def step_available_points(graph: Graph, step: Step) -> dict[str, int]:
-    """The most each competency could earn at a step: its best option (and the risk answers)."""
+    """The most each competency could earn at a step: its best option (and the risk answers).
+
+    Nothing, where the facilitator scores the step."""
     available: dict[str, int] = {}
+    if step.facilitator_reviews:
+        return available
     for option in step.options:
         for code, points in option.points.items():
             available[code] = max(available.get(code, 0), points)

@@ -117,6 +117,7 @@ def simulation_choose(
         available=move.available,
         critical=move.critical,
         late=move.late,
+        for_review=move.for_review,
         clock_after=move.state.clock,
         arrived_at=min(attempt.step_arrived_at, now),
         chosen_at=now,
@@ -125,6 +126,7 @@ def simulation_choose(
     attempt.moves_made = sequence
     attempt.step_arrived_at = now
     attempt.critical_error = attempt.critical_error or move.critical
+    attempt.needs_review = attempt.needs_review or move.for_review
     if move.state.ended:
         _attempt_finish(attempt, now)
     attempt.save()

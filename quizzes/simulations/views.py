@@ -1,10 +1,17 @@
-"""The trainee's side of a case simulation: start from a lesson, one step at a time, the result."""
+"""The trainee's side of a case simulation (start from a lesson, one step at a time, the
+result), and the CMS's import and export of a simulation file."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from django.views.generic import FormView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
 from courses.content.models import LessonPage
@@ -14,6 +21,7 @@ from . import services
 from .models import RISK_LEVEL_LABELS, Simulation, SimulationAttempt
 from .presenters import attempt_path, attempt_scores, outcome_step, response_time_choices
 from .rules import Choice, StepKind
+from .transfer import MAX_FILE_BYTES, may_import_simulations, simulation_export, simulation_import
 
 
 def _own_attempt(request, attempt_id, *, continuing=True) -> SimulationAttempt:
@@ -130,3 +138,48 @@ def _result_context(attempt: SimulationAttempt) -> dict:
         "path": attempt_path(attempt),
         "lesson": attempt.lesson,
     }
+
+
+class SimulationFileForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy("Simulation file (YAML)"))
+
+    def clean_file(self):
+        uploaded = self.cleaned_data["file"]
+        if uploaded.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(_("The file is larger than 2 MB."))
+        return uploaded
+
+
+class SimulationImportView(WagtailAdminTemplateMixin, FormView):
+    """Upload a simulation file: imported whole, or nothing and every problem listed."""
+
+    page_title = gettext_lazy("Import a simulation")
+    header_icon = "upload"
+    template_name = "simulations/admin/simulation_import.html"
+    form_class = SimulationFileForm
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_import_simulations(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        report = simulation_import(content=form.cleaned_data["file"].read(), by=self.request.user)
+        return self.render_to_response(
+            self.get_context_data(form=SimulationFileForm(), report=report)
+        )
+
+
+class SimulationExportView(View):
+    """Download a simulation as its YAML file."""
+
+    def get(self, request, simulation_id):
+        simulation = get_object_or_404(Simulation, pk=simulation_id)
+        text = simulation_export(simulation=simulation, by=request.user)
+        response = HttpResponse(text, content_type="application/yaml; charset=utf-8")
+        name = simulation.code or f"simulation-{simulation.pk}"
+        response["Content-Disposition"] = f'attachment; filename="{name}.yaml"'
+        return response

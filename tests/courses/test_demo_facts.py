@@ -6,7 +6,9 @@ import re
 from courses.content.lesson_markdown import day_parse, lesson_parse
 from courses.demo.load import curriculum_files
 from quizzes.attempts.demo_questions import QUESTIONS
-from quizzes.simulations.demo_scenarios import SCENARIOS
+from tests.simulation_fixtures import demo_scenarios
+
+SCENARIOS = demo_scenarios()
 
 
 def plain(html: str) -> str:

@@ -1,12 +1,15 @@
 """The simulation pages: playing over HTTP, who sees what, the debrief, reports and authoring."""
 
+from dataclasses import replace
+
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.cohorts.models import Cohort
-from quizzes.simulations.models import Simulation, SimulationAttempt
+from quizzes.simulations.models import Simulation, SimulationAttempt, step_block_data
 from tests.factories import UserFactory
+from tests.simulation_fixtures import tiny_case_steps
 
 ADD_URL = "/admin/snippets/simulations/simulation/add/"
 
@@ -321,7 +324,7 @@ def test_the_facilitator_finds_reports_and_critical_errors_to_debrief(
     play(client, played, harm=True)
     client.force_login(facilitator)
     home = client.get(reverse("home")).content.decode()
-    assert "Critical errors to debrief" in home
+    assert "Case simulations to debrief" in home
     assert reverse("simulations:debrief", args=[played.pk]) in home
 
     detail = client.get(reverse("progress:cohort", args=[cohort.pk])).content.decode()
@@ -329,7 +332,38 @@ def test_the_facilitator_finds_reports_and_critical_errors_to_debrief(
     assert "<title>Test batch" in detail  # the tab title is the cohort's name, nothing else
 
     client.post(reverse("simulations:debrief", args=[played.pk]), {"note": "Done."})
-    assert "Critical errors to debrief" not in client.get(reverse("home")).content.decode()
+    assert "Case simulations to debrief" not in client.get(reverse("home")).content.decode()
+
+
+def test_a_decision_the_facilitator_reviews_is_not_scored_and_waits_in_their_debrief_list(
+    client, learner, enrolment, cohort, facilitator, simulation_lesson
+):
+    steps = [
+        replace(step, facilitator_reviews=True) if step.key in ("D1", "D2") else step
+        for step in tiny_case_steps()
+    ]
+    simulation = simulation_lesson.body[-1].value["simulation"]
+    simulation.steps = [step_block_data(step) for step in steps]
+    simulation.save_revision().publish()
+    client.force_login(learner)
+    start(client, simulation, simulation_lesson)
+    attempt = SimulationAttempt.objects.get(learner=learner)
+    post_choice(client, attempt, option=0)
+    html = post_choice(client, attempt, option=0, risk="low", response=1440).content.decode()
+    assert "Your facilitator will review this decision with you" in html
+    assert "The risk level you set was not right." not in html
+    html = post_choice(client, attempt, option=1).content.decode()
+    assert "Your facilitator will review the decisions that are not scored" in html
+    assert "Not scored automatically: the facilitator reviews this decision." in html
+    attempt.refresh_from_db()
+    assert attempt.needs_review and attempt.passed
+    assert not attempt.scores.exists()
+
+    client.force_login(facilitator)
+    home = client.get(reverse("home")).content.decode()
+    assert "A decision for you to review" in home
+    debrief = client.get(reverse("simulations:debrief", args=[attempt.pk])).content.decode()
+    assert "the facilitator reviews this decision" in debrief
 
 
 def test_a_learner_plays_the_urdu_translation_in_urdu(

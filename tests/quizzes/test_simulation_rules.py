@@ -587,6 +587,151 @@ def test_without_a_risk_competency_the_answers_are_judged_but_not_scored():
     assert moves[1].available == {"safety": 3, "judgement": 2}
 
 
+# --- Risk ranges and facilitator review ----------------------------------------------------
+
+
+def borderline_case(**step_kwargs):
+    """A borderline case: its true risk is medium, and the author may key a range."""
+    return graph(
+        decision(
+            "assess",
+            opt("done", points={"safety": 3}),
+            opt("done", points={"safety": 1}),
+            asks_risk=True,
+            risk_level="medium",
+            **step_kwargs,
+        ),
+        end("done"),
+        deadlines=DEADLINES,
+        risk_competency="judgement",
+        risk_points=5,
+    )
+
+
+def risk_bonus(g, risk, minutes):
+    (move,) = play(g, Choice(0, risk=risk, response_minutes=minutes))
+    return move.points.get("judgement", 0)
+
+
+@pytest.mark.parametrize(
+    ("risk", "minutes", "bonus"),
+    [
+        ("medium", 4320, 10),
+        ("high", 1440, 10),
+        ("high", 4320, 10),
+        ("low", 10080, 0),
+        ("none", None, 0),
+        ("medium", 10080, 5),
+    ],
+)
+def test_a_range_gives_full_marks_inside_and_nothing_outside(risk, minutes, bonus):
+    g = borderline_case(risk_accepted=("medium", "high"))
+    assert risk_bonus(g, risk, minutes) == bonus
+
+
+def test_an_exact_key_still_costs_points_for_a_wrong_level():
+    assert risk_bonus(borderline_case(), "high", 1440) == -10
+    assert risk_bonus(borderline_case(), "low", 10080) == -10
+
+
+@pytest.mark.parametrize(
+    ("risk", "minutes", "bonus"),
+    [("medium", 4320, 10), ("low", 10080, 4), ("none", None, 0), ("low", 4320, 7)],
+)
+def test_a_level_next_to_the_range_earns_half_where_the_author_allows_it(risk, minutes, bonus):
+    g = borderline_case(risk_accepted=("medium", "high"), risk_adjacent_half=True)
+    assert risk_bonus(g, risk, minutes) == bonus
+
+
+def test_a_level_in_the_range_is_reported_right_and_one_beside_it_is_not():
+    g = borderline_case(risk_accepted=("medium", "high"), risk_adjacent_half=True)
+    (inside,) = play(g, Choice(0, risk="high", response_minutes=1440))
+    (beside,) = play(g, Choice(0, risk="low", response_minutes=1440))
+    assert (inside.risk_correct, inside.response_correct) == (True, True)
+    assert (beside.risk_correct, beside.response_correct) == (False, True)
+
+
+def test_what_a_range_makes_available_is_the_same_as_an_exact_key():
+    g = borderline_case(risk_accepted=("medium", "high"))
+    assert step_available_points(g, g.step("assess")) == {"safety": 3, "judgement": 10}
+
+
+def test_a_decision_the_facilitator_reviews_scores_nothing_and_is_marked_for_review():
+    g = borderline_case(facilitator_reviews=True)
+    (move,) = play(g, Choice(0, risk="low", response_minutes=1))
+    assert move.for_review
+    assert move.points == {} and move.available == {}
+    assert move.risk_correct is None and move.response_correct is None
+    result = simulation_result([move], PassRule(60))
+    assert result.scores == () and result.passed
+
+
+def test_a_reviewed_decision_leaves_the_other_decisions_scored():
+    g = graph(
+        decision(
+            "first", opt("second", points={"safety": 4}), opt("second"), facilitator_reviews=True
+        ),
+        decision("second", opt("done", points={"safety": 2}), opt("done")),
+        end("done"),
+    )
+    moves = play(g, 0, 1)
+    assert [move.for_review for move in moves] == [True, False]
+    assert scores_of(simulation_result(moves, PassRule())) == {"safety": (0, 2)}
+
+
+def test_a_critical_option_in_a_reviewed_decision_still_fails_the_simulation():
+    g = graph(
+        decision("first", opt("done"), opt("done", critical=True), facilitator_reviews=True),
+        end("done"),
+    )
+    assert not simulation_result(play(g, 1), PassRule()).passed
+
+
+@pytest.mark.parametrize(
+    ("step_kwargs", "message"),
+    [
+        (
+            {"risk_accepted": ("low", "high")},
+            "the accepted risk levels must be a range, such as medium to high.",
+        ),
+        (
+            {"risk_accepted": ("medium", "severe")},
+            "an accepted risk level is not one of high, medium, low or none.",
+        ),
+        (
+            {"risk_adjacent_half": True},
+            "half marks next to the range need a range of accepted risk levels.",
+        ),
+        (
+            {"risk_accepted": ("medium",), "asks_risk": False},
+            "accepted risk levels need a decision that asks for the risk level.",
+        ),
+    ],
+)
+def test_a_malformed_risk_key_is_named_on_its_step(step_kwargs, message):
+    step_kwargs = {"asks_risk": True, **step_kwargs}
+    g = graph(decision("assess", opt("done"), opt("done"), **step_kwargs), end("done"))
+    assert problems_of(g) == {("assess", message)}
+
+
+def test_only_a_decision_can_be_left_to_the_facilitator():
+    g = graph(situation("intro", opt("done"), facilitator_reviews=True), end("done"))
+    assert problems_of(g) == {("intro", "only a decision can be left to the facilitator.")}
+
+
+def test_a_range_survives_the_snapshot():
+    g = borderline_case(risk_accepted=("medium", "high"), facilitator_reviews=True)
+    assert Graph.from_json(json.loads(json.dumps(g.to_json()))) == g
+
+
+def test_a_snapshot_from_before_ranges_still_loads_with_an_exact_key():
+    data = borderline_case().to_json()
+    for step in data["steps"]:
+        for name in ("risk_accepted", "risk_adjacent_half", "facilitator_reviews"):
+            del step[name]
+    assert Graph.from_json(data) == borderline_case()
+
+
 # --- The clock ------------------------------------------------------------------------------
 
 
