@@ -4,7 +4,7 @@ review found wrong, on the words a learner reads in lessons, questions and case 
 import re
 
 from courses.demo import Callout, Glossary, Heading, Reflection, Text, curriculum
-from quizzes.attempts.demo_questions import QUESTIONS
+from quizzes.attempts.demo_load import demo_question_files
 from quizzes.simulations.demo_scenarios import SCENARIOS
 
 
@@ -37,10 +37,16 @@ def lessons_text() -> str:
     )
 
 
+QUESTIONS = [item for data in demo_question_files().values() for item in data["questions"]]
+
+
 def question_text(question) -> str:
-    _day, _type, text, options, extra = question
-    parts = [text, extra.get("general_feedback", ""), extra.get("rubric", "")]
-    parts += [part for option in options for part in (option[0], option[2], option[3])]
+    parts = [question["text"], question.get("general_feedback", ""), question.get("rubric", "")]
+    parts += [
+        option.get(key, "")
+        for option in question["options"]
+        for key in ("text", "match_text", "feedback")
+    ]
     return plain(" ".join(parts))
 
 
@@ -66,7 +72,7 @@ def test_corporal_punishment_is_taught_with_the_section_89_doubt_and_not_as_a_tr
     assert not [
         question
         for question in QUESTIONS
-        if question[1] == "true_false" and "corporal" in question[2].lower()
+        if question["type"] == "true_false" and "corporal" in question["text"].lower()
     ]
     lessons = lessons_text()
     assert "Abolishment of corporal punishment" in lessons
