@@ -60,3 +60,8 @@ def retake_barred(quiz, learner) -> bool:
             quiz=quiz, learner=learner, key_shown_at__isnull=False
         ).exists()
     )
+
+
+def may_try_again(quiz, learner) -> bool:
+    """Whether the learner has an attempt left that the review policy lets them take."""
+    return attempts_left(quiz, learner) != 0 and not retake_barred(quiz, learner)

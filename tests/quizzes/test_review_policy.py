@@ -85,7 +85,7 @@ def test_the_key_shows_once_the_quiz_closes_with_attempts_left(client, learner, 
 
 
 def test_a_learner_shown_the_key_cannot_retake_even_with_an_extra_attempt(
-    client, learner, facilitator, enrolment, post_test
+    client, learner, facilitator, enrolment, outline, post_test
 ):
     client.force_login(learner)
     take_wrongly(client, post_test)
@@ -98,6 +98,8 @@ def test_a_learner_shown_the_key_cannot_retake_even_with_an_extra_attempt(
         reason="Power cut",
         by=facilitator,
     )
+    lesson = client.get(outline[0][1][0].url).content.decode()
+    assert "Your last result" in lesson and "Try again" not in lesson
     response = client.post(reverse("attempts:start", args=[post_test.pk]), {"next": "/learn/"})
     assert response.status_code == 409
     assert "seen the answers to this quiz" in response.content.decode()
@@ -105,7 +107,7 @@ def test_a_learner_shown_the_key_cannot_retake_even_with_an_extra_attempt(
 
 
 def test_an_extra_attempt_granted_before_the_key_was_seen_can_be_taken(
-    client, learner, facilitator, enrolment, post_test
+    client, learner, facilitator, enrolment, outline, post_test
 ):
     for _attempt in range(2):
         attempt = attempt_start(quiz=post_test, learner=learner)
@@ -121,6 +123,7 @@ def test_an_extra_attempt_granted_before_the_key_was_seen_can_be_taken(
         by=facilitator,
     )
     client.force_login(learner)
+    assert "Try again" in client.get(outline[0][1][0].url).content.decode()
     _attempt, html = take_wrongly(client, post_test)
     assert "SECRET-FEEDBACK" in html  # the third attempt was the last: now the key shows
 
