@@ -443,6 +443,11 @@ def quiz_override_grant(
         raise AttemptRefused(_("Grant at least one more attempt or some more minutes."))
     if not reason.strip():
         raise AttemptRefused(_("Say why, for the record."))
+    if extra_attempts and policy.retake_barred(quiz, learner):
+        raise AttemptRefused(
+            _("%(name)s has seen the answers to this quiz, so cannot take it again.")
+            % {"name": learner.full_name}
+        )
     return QuizOverride.objects.create(
         quiz=quiz,
         learner=learner,

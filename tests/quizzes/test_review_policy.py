@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from quizzes.attempts.models import QuizAttempt, QuizPurpose
-from quizzes.attempts.services import attempt_start, quiz_override_grant
+from quizzes.attempts.models import QuizAttempt, QuizOverride, QuizPurpose
+from quizzes.attempts.services import AttemptRefused, attempt_start, quiz_override_grant
 from quizzes.bank.models import QuestionOption
 
 KEYED = ("1121", "SECRET-FEEDBACK", "SECRET-GENERAL", "Correct answer", "Not correct", "Correct<")
@@ -90,13 +90,23 @@ def test_a_learner_shown_the_key_cannot_retake_even_with_an_extra_attempt(
     client.force_login(learner)
     take_wrongly(client, post_test)
     take_wrongly(client, post_test)  # the last attempt: its result page shows the key
-    quiz_override_grant(
+    with pytest.raises(AttemptRefused, match="has seen the answers to this quiz"):
+        quiz_override_grant(
+            quiz=post_test,
+            learner=learner,
+            extra_attempts=1,
+            extra_minutes=0,
+            reason="Power cut",
+            by=facilitator,
+        )
+    # An extra attempt granted while the learner was reading the key is not taken either.
+    QuizOverride.objects.create(
         quiz=post_test,
         learner=learner,
         extra_attempts=1,
         extra_minutes=0,
         reason="Power cut",
-        by=facilitator,
+        granted_by=facilitator,
     )
     lesson = client.get(outline[0][1][0].url).content.decode()
     assert "Your last result" in lesson and "Try again" not in lesson
