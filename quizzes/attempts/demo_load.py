@@ -76,7 +76,7 @@ def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
             pass_percent=70,
             review_correct_answers=purpose == QuizPurpose.POST_TEST,
             instructions=(
-                f"{len(questions)} questions on the course's objectives, most of them short "
+                f"{len(questions)} questions on the course's objectives, many of them short "
                 "cases. Answers save as you go."
             ),
         )

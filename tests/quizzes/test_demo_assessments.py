@@ -55,10 +55,13 @@ def test_the_post_test_is_a_parallel_form_with_the_pre_tests_objectives_and_no_i
     assert not {keyed(item) for item in pre} & {keyed(item) for item in post}
 
 
-def test_at_least_half_the_post_test_asks_for_judgement_in_a_case_with_reasoned_distractors():
+def test_at_least_half_of_each_form_asks_for_judgement_in_a_case_with_reasoned_distractors():
+    for form in (PRE_TEST_CATEGORY, POST_TEST_CATEGORY):
+        items = questions_in(form)
+        judgement = [item for item in items if item.get("cognitive_level") == "judgement"]
+        assert len(judgement) * 2 >= len(items), form
     post = questions_in(POST_TEST_CATEGORY)
     judgement = [item for item in post if item.get("cognitive_level") == "judgement"]
-    assert len(judgement) * 2 >= len(post)
     for item in judgement:
         assert re.search(r"\b\d{1,2}\b", item["text"]) or len(item["text"]) > 120, item["text"]
     for item in post:
