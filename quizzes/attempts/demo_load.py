@@ -1,61 +1,54 @@
 """Demo assessments: the question bank, a pre-test and post-test, a check per day, and attempts
-at different stages. Built through the models and services real data uses."""
+at different stages. Built through the models and services real data uses: the bank is the text
+in content/questions/, imported with the CMS's own import (quizzes.bank.transfer)."""
 
-import random
+import json
+from decimal import Decimal
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
 from courses.content.models import LessonPage
 from courses.content.selectors import course_outline
 from quizzes.attempts.models import Quiz, QuizDraw, QuizPurpose, QuizQuestion
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
-from quizzes.bank.models import Question, QuestionCategory, QuestionOption
+from quizzes.bank.models import Difficulty, Question, QuestionCategory
+from quizzes.bank.transfer import questions_import
 from quizzes.grading import QuestionType
 
-from .demo_questions import QUESTIONS
+QUESTIONS_DIR = settings.BASE_DIR / "content" / "questions"
+# The categories of the two parallel forms: the same objectives, no item in common.
+PRE_TEST_CATEGORY = "Pre-test"
+POST_TEST_CATEGORY = "Post-test"
 
-# The objectives the pre-test and post-test share, so knowledge gain can be measured.
-CORE_OBJECTIVES = (
-    "six-steps",
-    "cpu-roles",
-    "kp-act",
-    "best-interests",
-    "do-no-harm",
-    "confidentiality",
-    "risk-levels",
-    "case-planning",
-    "follow-up-review",
-    "case-closure",
-)
+
+def demo_question_files() -> dict[str, dict]:
+    """The demo bank's files by name, as the CMS's import reads them."""
+    return {
+        path.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(QUESTIONS_DIR.glob("*.json"))
+    }
 
 
 @transaction.atomic
 def demo_bank_load(*, course) -> dict[int, QuestionCategory]:
-    outline = course_outline(course)
+    """Import the questions of content/questions/ that the bank does not hold yet (by category and
+    text, so a rerun adds none), and return each course day's category."""
+    held = set(Question.objects.values_list("category__name", "text"))
+    for name, data in demo_question_files().items():
+        new = [item for item in data["questions"] if (item["category"], item["text"]) not in held]
+        if not new:
+            continue
+        report = questions_import({**data, "questions": new})
+        if not report.is_valid:
+            problems = "; ".join(f"question {number}: {text}" for number, text in report.problems)
+            raise ImproperlyConfigured(f"content/questions/{name}: {problems}")
     categories = {}
-    for day, _lessons in outline:
+    for day, _lessons in course_outline(course):
         categories[day.day_number], _ = QuestionCategory.objects.get_or_create(
             name=f"Day {day.day_number}: {day.title}"
         )
-    if Question.objects.exists():
-        return categories
-    for day_number, question_type, text, options, extra in QUESTIONS:
-        extra = dict(extra)
-        objective = extra.pop("objective")
-        question = Question.objects.create(
-            category=categories[day_number], type=question_type, text=text, **extra
-        )
-        question.objectives.add(objective)
-        question.save()
-        for order, (option_text, is_correct, match_text, feedback) in enumerate(options):
-            QuestionOption.objects.create(
-                question=question,
-                text=option_text,
-                is_correct=is_correct,
-                match_text=match_text,
-                feedback=feedback,
-                sort_order=order,
-            )
     return categories
 
 
@@ -69,27 +62,25 @@ def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
     if Quiz.objects.exists():
         return {quiz.title: quiz for quiz in Quiz.objects.exclude(purpose=QuizPurpose.PRACTICE)}
     outline = course_outline(course)
-    core = list(
-        Question.objects.filter(objectives__name__in=CORE_OBJECTIVES)
-        .exclude(type=QuestionType.ESSAY)
-        .distinct()
-        .order_by("pk")[:20]
-    )
     quizzes = {}
-    for purpose, title, day_index, lesson_index in (
-        (QuizPurpose.PRE_TEST, "Pre-test", 0, 0),
-        (QuizPurpose.POST_TEST, "Post-test", -1, -1),
+    for purpose, title, category, day_index, lesson_index in (
+        (QuizPurpose.PRE_TEST, "Pre-test", PRE_TEST_CATEGORY, 0, 0),
+        (QuizPurpose.POST_TEST, "Post-test", POST_TEST_CATEGORY, -1, -1),
     ):
+        questions = Question.objects.filter(category__name=category).order_by("pk")
         quiz = Quiz.objects.create(
             title=title,
             purpose=purpose,
-            time_limit_minutes=30,
+            time_limit_minutes=40,
             attempts_allowed=1 if purpose == QuizPurpose.PRE_TEST else 2,
             pass_percent=70,
             review_correct_answers=purpose == QuizPurpose.POST_TEST,
-            instructions="Twenty questions on the course's core objectives. Answers save as you go.",
+            instructions=(
+                f"{len(questions)} questions on the course's objectives, many of them short "
+                "cases. Answers save as you go."
+            ),
         )
-        for order, question in enumerate(core):
+        for order, question in enumerate(questions):
             QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
         _add_quiz_block(outline[day_index][1][lesson_index], quiz)
         quizzes[title] = quiz
@@ -112,37 +103,80 @@ def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
 POST_TEST_TAKERS = (0, 2, 3)
 
 
-def _answer(attempt, learner, rng, right_share: float) -> None:
-    """Answer the single-choice questions, each right with the chance `right_share`."""
-    for row in attempt.questions.all():
-        options = row.snapshot["options"]
-        if row.snapshot["type"] in ("single", "true_false") and options:
-            pick = (
-                next((o for o in options if o["is_correct"]), options[0])
-                if rng.random() < right_share
-                else rng.choice(options)
-            )
-            answer_save(attempt=attempt, position=row.position, answer=pick["id"], learner=learner)
+# Where an item's hardness (0..1) falls, by its difficulty; a simulated learner answers an item
+# right when their ability reaches its hardness. A stronger learner so never does worse on an item
+# than a weaker one, and the item analysis shows no keyed answer that the best learners get wrong.
+HARDNESS = {
+    Difficulty.EASY: (0.05, 0.3),
+    Difficulty.MEDIUM: (0.3, 0.6),
+    Difficulty.HARD: (0.55, 0.8),
+}
+GOLDEN = 0.618033988749895  # spreads hardness and ability evenly, without randomness
+
+
+def _hardness(question) -> float:
+    low, high = HARDNESS[question.difficulty]
+    return low + (high - low) * ((question.pk * GOLDEN) % 1)
+
+
+def _simulated_answer(snapshot: dict, right: bool):
+    """A right answer to the question, or a plausible wrong one; None for an essay."""
+    options = snapshot["options"]
+    correct = [o for o in options if o["is_correct"]]
+    wrong = [o for o in options if not o["is_correct"]]
+    match QuestionType(snapshot["type"]):
+        case QuestionType.SINGLE | QuestionType.TRUE_FALSE:
+            return (correct if right else wrong)[0]["id"]
+        case QuestionType.MULTIPLE:
+            if right:
+                return [o["id"] for o in correct]
+            return [o["id"] for o in wrong[:1]] or [correct[0]["id"]]
+        case QuestionType.MATCHING:
+            matches = [o["match_text"] for o in options]
+            if not right:
+                matches = matches[1:] + matches[:1]
+            return {str(o["id"]): match for o, match in zip(options, matches, strict=True)}
+        case QuestionType.ORDERING:
+            ids = [o["id"] for o in options]
+            return ids if right else ids[::-1]
+        case QuestionType.SHORT_ANSWER:
+            return correct[0]["text"] if right else "I am not sure"
+        case QuestionType.NUMERIC:
+            answer = Decimal(snapshot["numeric_answer"])
+            return str(answer if right else answer + Decimal(snapshot["numeric_tolerance"]) + 1)
+        case _:
+            return None
+
+
+def _answer(attempt, learner, ability: float) -> None:
+    """Answer every question that is not an essay: right where the ability reaches its hardness."""
+    rows = attempt.questions.select_related("question")
+    for row in rows:
+        answer = _simulated_answer(row.snapshot, right=ability >= _hardness(row.question))
+        if answer is not None:
+            answer_save(attempt=attempt, position=row.position, answer=answer, learner=learner)
 
 
 def demo_attempts_load(*, quizzes, learners) -> None:
     """A finished pre-test for each demo learner, one attempt in progress, one awaiting marking,
     and finished post-tests for some, answered better than their pre-tests."""
-    rng = random.Random(7)  # noqa: S311 - demo data, not secrets
     pre_test = quizzes.get("Pre-test")
     if pre_test is None or pre_test.attempts.exists():
         return
+    abilities = [0.4 + 0.5 * ((index * GOLDEN) % 1) for index in range(len(learners))]
     for index, learner in enumerate(learners):
         attempt = attempt_start(quiz=pre_test, learner=learner)
-        _answer(attempt, learner, rng, right_share=0.6)
+        _answer(attempt, learner, abilities[index])
         if index != 1:  # the second learner left the pre-test half done
             attempt_submit(attempt=attempt, by=learner)
     post_test = quizzes.get("Post-test")
-    for learner in (learners[index] for index in POST_TEST_TAKERS if index < len(learners)):
-        attempt = attempt_start(quiz=post_test, learner=learner)
-        _answer(attempt, learner, rng, right_share=0.9)
-        attempt_submit(attempt=attempt, by=learner)
-    essay = Question.objects.filter(type=QuestionType.ESSAY).first()
+    for index in (index for index in POST_TEST_TAKERS if index < len(learners)):
+        attempt = attempt_start(quiz=post_test, learner=learners[index])
+        _answer(attempt, learners[index], abilities[index] + 0.3)
+        attempt_submit(attempt=attempt, by=learners[index])
+    essay = Question.objects.filter(
+        type=QuestionType.ESSAY, objectives__name="safety-planning"
+    ).first()
     if essay is not None and learners:
         reflection = Quiz.objects.create(
             title="Written reflection: safety planning",

@@ -58,7 +58,10 @@ class Quiz(ClusterableModel):
         _("only once the quiz has closed"),
         default=False,
         help_text=_(
-            "Hold the review back until the closing date, e.g. for a post-test taken over several days."
+            "Hold the review back until the closing date, e.g. for a post-test taken over several "
+            "days. A pre-test or post-test always keeps which answers were right, the correct "
+            "answers and the feedback until the learner's last attempt or the closing date, and "
+            "once shown, the learner cannot take it again."
         ),
     )
 
@@ -189,6 +192,8 @@ class QuizAttempt(models.Model):
     marks = models.DecimalField(max_digits=7, decimal_places=4, null=True, blank=True)
     max_marks = models.DecimalField(max_digits=7, decimal_places=4)
     percent = models.DecimalField(max_digits=7, decimal_places=4, null=True, blank=True)
+    # When the learner was first shown the key (right answers, feedback) of this attempt.
+    key_shown_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["quiz", "learner", "number"]

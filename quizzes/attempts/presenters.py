@@ -148,8 +148,9 @@ def _correct_answer(snapshot: dict) -> str:
             return ""
 
 
-def attempt_review(attempt: QuizAttempt) -> list[ReviewItem] | None:
-    """The review of a submitted attempt as the quiz's settings allow now; None if held back."""
+def attempt_review(attempt: QuizAttempt, *, key: bool) -> list[ReviewItem] | None:
+    """The review of a submitted attempt as the quiz's settings allow now; None if held back.
+    Without the `key` (policy.key_visible) it shows only the learner's own answers."""
     quiz = attempt.quiz
     if quiz.review_only_after_close and (quiz.closes_at is None or timezone.now() < quiz.closes_at):
         return None
@@ -157,7 +158,7 @@ def attempt_review(attempt: QuizAttempt) -> list[ReviewItem] | None:
     for row in attempt.questions.all():
         snapshot = row.snapshot
         feedback = []
-        if quiz.review_feedback:
+        if key and quiz.review_feedback:
             chosen = row.answer if isinstance(row.answer, list) else [row.answer]
             feedback = [
                 option["feedback"]
@@ -172,12 +173,14 @@ def attempt_review(attempt: QuizAttempt) -> list[ReviewItem] | None:
                 text=snapshot["text"],
                 answer_text=_answer_text(snapshot, row.answer) if quiz.review_responses else None,
                 correct=(row.fraction == 1)
-                if quiz.review_correctness and row.fraction is not None
+                if key and quiz.review_correctness and row.fraction is not None
                 else None,
                 awaiting_marking=row.needs_marking,
-                correct_answer=_correct_answer(snapshot) if quiz.review_correct_answers else None,
+                correct_answer=_correct_answer(snapshot)
+                if key and quiz.review_correct_answers
+                else None,
                 feedback=feedback,
-                marker_comment=row.marker_comment if quiz.review_feedback else "",
+                marker_comment=row.marker_comment if key and quiz.review_feedback else "",
                 language=snapshot.get("language", ""),
             )
         )

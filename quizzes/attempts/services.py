@@ -11,7 +11,7 @@ import random
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Sum
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -37,6 +37,7 @@ from quizzes.grading import (
     score_response,
 )
 
+from . import policy
 from .models import (
     AttemptQuestion,
     AttemptState,
@@ -117,13 +118,6 @@ def _questions_for(quiz: Quiz, rng: random.Random) -> list[Question]:
     return questions
 
 
-def _override(quiz, learner) -> tuple[int, int]:
-    totals = QuizOverride.objects.filter(quiz=quiz, learner=learner).aggregate(
-        attempts=Sum("extra_attempts"), minutes=Sum("extra_minutes")
-    )
-    return totals["attempts"] or 0, totals["minutes"] or 0
-
-
 def attempt_start(*, quiz: Quiz, learner, now: datetime.datetime | None = None) -> QuizAttempt:
     """Resume the learner's open attempt, or start a new one if the quiz allows it."""
     now = now or timezone.now()
@@ -136,11 +130,15 @@ def attempt_start(*, quiz: Quiz, learner, now: datetime.datetime | None = None) 
         raise AttemptRefused(_("This quiz opens on %(date)s.") % {"date": date_text(quiz.opens_at)})
     if quiz.closes_at and now >= quiz.closes_at:
         raise AttemptRefused(_("This quiz has closed."))
-    extra_attempts, extra_minutes = _override(quiz, learner)
+    if policy.retake_barred(quiz, learner):
+        raise AttemptRefused(
+            _("You have seen the answers to this quiz, so you cannot take it again.")
+        )
+    if policy.attempts_left(quiz, learner) == 0:
+        raise AttemptRefused(_("You have used all your attempts at this quiz."))
+    _extra_attempts, extra_minutes = policy.quiz_override(quiz, learner)
     previous = QuizAttempt.objects.filter(quiz=quiz, learner=learner)
     count = previous.count()
-    if quiz.attempts_allowed is not None and count >= quiz.attempts_allowed + extra_attempts:
-        raise AttemptRefused(_("You have used all your attempts at this quiz."))
     last_submitted = previous.aggregate(last=Max("submitted_at"))["last"]
     if last_submitted and quiz.minutes_between_attempts:
         next_allowed = last_submitted + datetime.timedelta(minutes=quiz.minutes_between_attempts)
@@ -277,6 +275,15 @@ def answer_save(
         answer_of=lambda _row: answer,
         now=now,
     )[0]
+
+
+def attempt_key_shown(*, attempt: QuizAttempt, viewer, now=None) -> None:
+    """Record that the learner was shown the attempt's key (once), so the review policy bars a
+    retake of a quiz that holds its key back. Others reading the attempt are not recorded."""
+    if attempt.learner_id == viewer.pk and attempt.key_shown_at is None:
+        QuizAttempt.objects.filter(pk=attempt.pk, key_shown_at__isnull=True).update(
+            key_shown_at=now or timezone.now()
+        )
 
 
 def attempt_submit(*, attempt: QuizAttempt, by, now=None) -> QuizAttempt:
@@ -436,6 +443,11 @@ def quiz_override_grant(
         raise AttemptRefused(_("Grant at least one more attempt or some more minutes."))
     if not reason.strip():
         raise AttemptRefused(_("Say why, for the record."))
+    if extra_attempts and policy.retake_barred(quiz, learner):
+        raise AttemptRefused(
+            _("%(name)s has seen the answers to this quiz, so cannot take it again.")
+            % {"name": learner.full_name}
+        )
     return QuizOverride.objects.create(
         quiz=quiz,
         learner=learner,

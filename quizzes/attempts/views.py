@@ -19,7 +19,7 @@ from lms.accounts.roles import reads_every_course
 from lms.accounts.visibility import is_staff_reader, learners_visible_q
 from lms.core.errors import expects_json, json_error
 
-from . import services
+from . import policy, services
 from .forms import answer_from_post, answer_marker
 from .models import Quiz, QuizAttempt
 from .presenters import attempt_review, question_views
@@ -175,10 +175,15 @@ def attempt_result(request, attempt_id):
     attempt = get_object_or_404(
         readable.select_related("quiz", "learner"), pk=attempt_id, submitted_at__isnull=False
     )
+    key = policy.key_visible(attempt, request.user)
+    review = attempt_review(attempt, key=key)
+    if key and review:
+        services.attempt_key_shown(attempt=attempt, viewer=request.user)
     context = {
         "attempt": attempt,
         "grade": services.learner_quiz_grade(quiz=attempt.quiz, learner=attempt.learner),
-        "review": attempt_review(attempt),
+        "review": review,
+        "key_held": not key,
     }
     if attempt.learner_id != request.user.pk:
         context["answers"] = attempt.questions.annotate(changes=Count("mark_changes")).order_by(

@@ -34,6 +34,11 @@ class Difficulty(models.TextChoices):
     HARD = "hard", _("Hard")
 
 
+class CognitiveLevel(models.TextChoices):
+    RECALL = "recall", _("Recall: remembers a fact")
+    JUDGEMENT = "judgement", _("Judgement: decides what to do in a case")
+
+
 class QuestionCategory(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
@@ -112,6 +117,13 @@ class Question(TranslatableMixin, RevisionMixin, ClusterableModel):
     difficulty = models.CharField(
         _("difficulty"), max_length=10, choices=Difficulty.choices, default=Difficulty.MEDIUM
     )
+    cognitive_level = models.CharField(
+        _("what it asks of the learner"),
+        max_length=10,
+        choices=CognitiveLevel.choices,
+        default=CognitiveLevel.RECALL,
+        help_text=_("A post-test should ask for judgement in short cases more than recall."),
+    )
     objectives = ClusterTaggableManager(
         through=QuestionObjectiveTag,
         blank=True,
@@ -146,7 +158,9 @@ class Question(TranslatableMixin, RevisionMixin, ClusterableModel):
             heading=_("Marking"),
         ),
         FieldPanel("general_feedback"),
-        FieldRowPanel([FieldPanel("step"), FieldPanel("difficulty")]),
+        FieldRowPanel(
+            [FieldPanel("step"), FieldPanel("difficulty"), FieldPanel("cognitive_level")]
+        ),
         FieldPanel("objectives"),
     ]
 
@@ -164,6 +178,10 @@ class Question(TranslatableMixin, RevisionMixin, ClusterableModel):
             ),
             models.CheckConstraint(
                 condition=Q(type__in=[t.value for t in QuestionType]), name="question_type_is_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(cognitive_level__in=CognitiveLevel.values),
+                name="question_cognitive_level_is_known",
             ),
         ]
 

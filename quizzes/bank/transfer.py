@@ -15,6 +15,7 @@
       "rubric": "",                               # essays: required
       "general_feedback": "",
       "step": "general", "difficulty": "medium",  # optional
+      "cognitive_level": "judgement",             # or "recall" (the default); optional
       "objectives": ["referral-actors"],          # learning-objective tags
       "options": [                                # see Question's help for each type
         {"text": "1121", "is_correct": true, "match_text": "", "feedback": ""}
@@ -38,7 +39,14 @@ from quizzes.grading import (
     question_problems,
 )
 
-from .models import CaseManagementStep, Difficulty, Question, QuestionCategory, QuestionOption
+from .models import (
+    CaseManagementStep,
+    CognitiveLevel,
+    Difficulty,
+    Question,
+    QuestionCategory,
+    QuestionOption,
+)
 
 FORMAT = "tahaffuz-questions"
 VERSION = 1
@@ -66,6 +74,7 @@ def questions_export(questions) -> dict:
                 "general_feedback": question.general_feedback,
                 "step": question.step,
                 "difficulty": question.difficulty,
+                "cognitive_level": question.cognitive_level,
                 "objectives": sorted(question.objectives.names()),
                 "options": [
                     {
@@ -139,8 +148,13 @@ def _check(number: int, item, report: ImportReport) -> dict | None:
         return None
     step = item.get("step") or CaseManagementStep.GENERAL
     difficulty = item.get("difficulty") or Difficulty.MEDIUM
-    if step not in CaseManagementStep.values or difficulty not in Difficulty.values:
-        problem(_("Unknown step or difficulty."))
+    level = item.get("cognitive_level") or CognitiveLevel.RECALL
+    if (
+        step not in CaseManagementStep.values
+        or difficulty not in Difficulty.values
+        or level not in CognitiveLevel.values
+    ):
+        problem(_("Unknown step, difficulty or cognitive level."))
     snapshot = QuestionSnapshot(
         type=QuestionType(item["type"]),
         text=text,
@@ -174,6 +188,7 @@ def _check(number: int, item, report: ImportReport) -> dict | None:
         "general_feedback": str(item.get("general_feedback", "")),
         "step": step,
         "difficulty": difficulty,
+        "cognitive_level": level,
         "objectives": [str(tag) for tag in item.get("objectives") or []],
         "options": options,
     }

@@ -15,7 +15,7 @@ class QuestionViewSet(SnippetViewSet):
     edit_view_class = QuestionEditView
     menu_label = _("Questions")
     list_display = ["__str__", "type", "category", "step", "difficulty"]
-    list_filter = ["type", "category", "step", "difficulty", "locale"]
+    list_filter = ["type", "category", "step", "difficulty", "cognitive_level", "locale"]
     search_fields = ["text"]
     list_per_page = 50
 

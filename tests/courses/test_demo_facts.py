@@ -5,7 +5,7 @@ import re
 
 from courses.content.lesson_markdown import day_parse, lesson_parse
 from courses.demo.load import curriculum_files
-from quizzes.attempts.demo_questions import QUESTIONS
+from quizzes.attempts.demo_load import demo_question_files
 from tests.simulation_fixtures import demo_scenarios
 
 SCENARIOS = demo_scenarios()
@@ -47,10 +47,16 @@ def lessons_text() -> str:
     )
 
 
+QUESTIONS = [item for data in demo_question_files().values() for item in data["questions"]]
+
+
 def question_text(question) -> str:
-    _day, _type, text, options, extra = question
-    parts = [text, extra.get("general_feedback", ""), extra.get("rubric", "")]
-    parts += [part for option in options for part in (option[0], option[2], option[3])]
+    parts = [question["text"], question.get("general_feedback", ""), question.get("rubric", "")]
+    parts += [
+        option.get(key, "")
+        for option in question["options"]
+        for key in ("text", "match_text", "feedback")
+    ]
     return plain(" ".join(parts))
 
 
@@ -76,7 +82,7 @@ def test_corporal_punishment_is_taught_with_the_section_89_doubt_and_not_as_a_tr
     assert not [
         question
         for question in QUESTIONS
-        if question[1] == "true_false" and "corporal" in question[2].lower()
+        if question["type"] == "true_false" and "corporal" in question["text"].lower()
     ]
     lessons = lessons_text()
     assert "Abolishment of corporal punishment" in lessons

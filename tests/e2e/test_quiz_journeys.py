@@ -2,7 +2,7 @@ import datetime
 
 from django.utils import timezone
 
-from quizzes.attempts.models import AttemptState, QuizAttempt
+from quizzes.attempts.models import AttemptState, QuizAttempt, QuizPurpose
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 
 from .conftest import PHONE, axe_violations, screenshot, sign_in
@@ -116,3 +116,30 @@ def test_a_facilitator_marks_an_essay_and_the_learners_result_updates(
     attempt.refresh_from_db()
     assert attempt.state == AttemptState.GRADED
     assert page.locator(".result__score").inner_text().startswith(f"{attempt.percent:.0f}%")
+
+
+def test_a_post_test_shows_its_answers_only_after_the_last_attempt_and_then_no_retake(
+    page, learner, password, outline, quiz_in_lesson
+):
+    quiz = quiz_in_lesson
+    quiz.purpose = QuizPurpose.POST_TEST
+    quiz.review_correct_answers = True
+    quiz.save()
+    sign_in(page, "KP-CPU-0042", password)
+    page.on("dialog", lambda dialog: dialog.accept())
+    for button, held in (("Start the quiz", True), ("Try again", False)):
+        page.goto(outline[0][1][0].url)
+        page.get_by_role("button", name=button).click()
+        helpline = page.locator("fieldset.question", has_text="Helpline?")
+        helpline.get_by_label("1122").check()
+        helpline.locator("[data-saved]", has_text="✓").wait_for()
+        page.get_by_role("button", name="Submit", exact=True).click()
+        page.wait_for_url("**/result/")
+        review = page.locator("ol.review").inner_text()
+        assert "1122" in review  # the learner's own answer
+        assert ("1121" in review) is not held
+        assert page.get_by_text("once you have used your last attempt").is_visible() is held
+        screenshot(page, f"post-test-review-{'held' if held else 'shown'}-360")
+    page.goto(outline[0][1][0].url)
+    assert page.get_by_role("link", name="Your last result").is_visible()
+    assert page.get_by_role("button", name="Try again").count() == 0

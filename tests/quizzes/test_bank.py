@@ -29,6 +29,7 @@ def question_form(category, question_type, options, **fields):
             "general_feedback": "",
             "step": "assessment",
             "difficulty": "medium",
+            "cognitive_level": "judgement",
             "objectives": "risk-levels",
             "options": inline_formset(
                 [

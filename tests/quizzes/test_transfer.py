@@ -15,6 +15,8 @@ def upload(data) -> SimpleUploadedFile:
 
 
 def test_an_export_imports_back_into_an_equivalent_bank(client, administrator, bank):
+    bank["single"].cognitive_level = "judgement"
+    bank["single"].save()
     client.force_login(administrator)
     exported = json.loads(client.get(reverse("question_transfer:export")).content)
     assert exported["format"] == "tahaffuz-questions"
@@ -24,6 +26,8 @@ def test_an_export_imports_back_into_an_equivalent_bank(client, administrator, b
     response = client.post(IMPORT_URL, {"file": upload(exported)})
     assert "4 questions imported." in response.content.decode()
     single = Question.objects.get(text="Helpline?")
+    assert single.cognitive_level == "judgement"
+    assert Question.objects.get(type="essay").cognitive_level == "recall"
     right = single.options.get(text="1121")
     assert score_response(single.snapshot(), right.pk).is_correct
     assert Question.objects.get(type="essay").rubric == "Risk, people, steps"

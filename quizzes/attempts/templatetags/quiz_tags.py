@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django import template
 
 from lms.core.grading import Grade
-from quizzes.attempts import presenters
+from quizzes.attempts import policy, presenters
 from quizzes.attempts.models import QuizAttempt
 from quizzes.attempts.services import learner_quiz_grade
 
@@ -29,13 +29,12 @@ def quiz_status(context, quiz) -> QuizStatus | None:
     attempts = list(QuizAttempt.objects.filter(quiz=quiz, learner=request.user).order_by("number"))
     grade = learner_quiz_grade(quiz=quiz, learner=request.user)
     submitted = [attempt for attempt in attempts if attempt.is_submitted]
-    allowed = quiz.attempts_allowed
     return QuizStatus(
         attempts=len(attempts),
         open_attempt=next((attempt for attempt in attempts if not attempt.is_submitted), None),
         last_submitted=submitted[-1] if submitted else None,
         grade=grade,
-        can_start=allowed is None or len(attempts) < allowed,
+        can_start=policy.may_try_again(quiz, request.user),
         passed=grade.percent is not None and grade.percent >= quiz.pass_percent,
     )
 
