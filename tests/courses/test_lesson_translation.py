@@ -2,11 +2,14 @@
 and hold their English lesson's blocks; importing one creates or updates the English lesson's
 translation, all or nothing; a learner reads Day 1 in Urdu or Pashto and keeps their progress."""
 
+import re
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
@@ -167,3 +170,11 @@ def test_the_demo_day_one_is_served_in_urdu_and_pashto_and_days_are_titled(day_o
         translations = [lesson.get_translation(locale) for lesson in lessons]
         assert all(page.live for page in translations)
         assert len(day.get_translation(locale).specific.objectives) == len(day.objectives)
+
+
+def test_the_translation_report_counts_unreviewed_content_files():
+    out = StringIO()
+    call_command("translation_report", stdout=out)
+    urdu, pashto = out.getvalue().split("ps (")
+    assert re.search(r"course content: (\d+) files translated, \1 not yet reviewed", urdu)
+    assert "course content: 4 files translated, 4 not yet reviewed" in pashto
