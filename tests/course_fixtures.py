@@ -15,7 +15,12 @@ from courses.cohorts.services import cohort_enrol
 from courses.content.lesson_markdown import DayText, LessonText, day_markdown, lesson_markdown
 from courses.content.models import CoursePage, DayRelease
 from courses.content.selectors import course_outline
-from courses.demo.load import SourceFile, demo_course_load
+from courses.demo.load import (
+    SourceFile,
+    curriculum_files,
+    curriculum_translations,
+    demo_course_load,
+)
 
 
 def small_curriculum(days=3, lessons=2):
@@ -126,3 +131,16 @@ def open_course(course):
     course.day_release = DayRelease.OPEN
     course.save_revision().publish()
     return course
+
+
+@pytest.fixture
+def day_one(db, facilitator, peshawar, learner):
+    """The demo's Day 1, from its files with their Urdu and Pashto translations, with the learner
+    enrolled in it: (day, lessons)."""
+    course = demo_course_load(curriculum_files()[:1], curriculum_translations(), code="day-one")
+    outline = course_outline(course)
+    cohort = running_cohort_create(
+        course=course, outline=outline, district=peshawar, facilitator=facilitator, name="Batch"
+    )
+    cohort_enrol(cohort=cohort, learners=[learner], enrolled_by=facilitator)
+    return outline[0]

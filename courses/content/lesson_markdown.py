@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import yaml
+from django.conf import settings
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from markdown_it import MarkdownIt
@@ -23,6 +24,8 @@ MAX_GLOSSARY_TERMS = 30
 DEFAULT_MINUTES = 15
 FENCE = re.compile(r"^:::\s*(?P<kind>\S+)\s*(?P<argument>.*?)\s*$")
 FENCE_CLOSE = ":::"
+# A translation's file says which language it is in and whether a Commission reader checked it.
+TRANSLATION_FIELDS = ("language", "reviewed")
 LINK = re.compile(r"^(https?://|mailto:|/)", re.IGNORECASE)
 
 
@@ -39,6 +42,8 @@ class DayText:
     summary: str = ""
     objectives: list[str] = field(default_factory=list)
     translated_titles: dict[str, str] = field(default_factory=dict)  # language code -> title
+    language: str = ""  # a translation's language code; "" for the course's own language
+    reviewed: bool | None = None  # a translation's: has a Commission reader checked it?
 
 
 @dataclass
@@ -53,6 +58,8 @@ class LessonText:
     # {"type": ..., "label": ..., "line": ...}, stands for a block Markdown cannot hold (a quiz,
     # an image): re-importing the lesson keeps the page's own block there.
     body: list[tuple[str, object]] = field(default_factory=list)
+    language: str = ""  # a translation's language code; "" for the course's own language
+    reviewed: bool | None = None  # a translation's: has a Commission reader checked it?
 
 
 # --- Reading ----------------------------------------------------------------------------------
@@ -382,6 +389,26 @@ class _Fields:
             return {}
         return {str(code): title.strip() for code, title in value.items()}
 
+    def flag(self, key: str) -> bool | None:
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, bool):
+            self._problem(key, _("“%(field)s” is true or false.") % {"field": key})
+            return None
+        return value
+
+    def language(self) -> str:
+        """A translation's language: one of the site's languages other than its own."""
+        code = self.text("language")
+        translated = [c for c, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        translated.remove(settings.LANGUAGE_CODE)
+        if code and code not in translated:
+            self._problem(
+                "language",
+                _("“language” is the code of a translation: one of %(codes)s.")
+                % {"codes": ", ".join(translated)},
+            )
+        return code if code in translated else ""
+
 
 def _in_order(problems: list[Problem]) -> list[Problem]:
     """Each problem once, by line."""
@@ -396,7 +423,7 @@ def lesson_parse(text: str, *, day: int | None = None) -> tuple[LessonText | Non
     fields = _Fields(
         data,
         key_lines,
-        {"day", "slug", "title", "summary", "minutes", "completion"},
+        {"day", "slug", "title", "summary", "minutes", "completion", *TRANSLATION_FIELDS},
         problems,
     )
     title = fields.text("title", required=True)
@@ -424,6 +451,8 @@ def lesson_parse(text: str, *, day: int | None = None) -> tuple[LessonText | Non
         minutes=fields.number("minutes", default=DEFAULT_MINUTES, low=1, high=600),
         completion=completion,
         body=_body(body_lines, first_line, problems) if data else [],
+        language=fields.language(),
+        reviewed=fields.flag("reviewed"),
     )
     if data and not lesson.body and not problems:
         problems.append(Problem(first_line, _("The lesson has no text.")))
@@ -436,7 +465,10 @@ def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
     problems: list[Problem] = []
     data, key_lines, body_lines, first_line = _front_matter(text, problems)
     fields = _Fields(
-        data, key_lines, {"day", "title", "summary", "objectives", "translated_titles"}, problems
+        data,
+        key_lines,
+        {"day", "title", "summary", "objectives", "translated_titles", *TRANSLATION_FIELDS},
+        problems,
     )
     day = DayText(
         number=fields.number("day", low=1, high=30),
@@ -444,7 +476,13 @@ def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
         summary=fields.text("summary", max_length=2000),
         objectives=fields.texts("objectives"),
         translated_titles=fields.mapping("translated_titles"),
+        language=fields.language(),
+        reviewed=fields.flag("reviewed"),
     )
+    if day.language and day.translated_titles:
+        fields._problem(
+            "translated_titles", _("A translation of a day has no “translated_titles”.")
+        )
     if any(line.strip() for line in body_lines):
         problems.append(Problem(first_line, _("A day file holds only its front matter.")))
     problems = _in_order(problems)
@@ -452,6 +490,11 @@ def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
 
 
 # --- Writing ----------------------------------------------------------------------------------
+
+
+def _translation_fields(text: DayText | LessonText) -> dict:
+    fields = {"language": text.language} if text.language else {}
+    return fields | ({} if text.reviewed is None else {"reviewed": text.reviewed})
 
 
 def _front_matter_text(fields: dict) -> str:
@@ -465,7 +508,7 @@ def day_markdown(day: DayText) -> str:
         fields["objectives"] = day.objectives
     if day.translated_titles:
         fields["translated_titles"] = day.translated_titles
-    return _front_matter_text(fields)
+    return _front_matter_text(fields | _translation_fields(day))
 
 
 def lesson_markdown(lesson: LessonText) -> str:
@@ -473,6 +516,7 @@ def lesson_markdown(lesson: LessonText) -> str:
     fields |= {"summary": lesson.summary, "minutes": lesson.minutes}
     if lesson.completion != CompletionRule.READ:
         fields["completion"] = lesson.completion
+    fields |= _translation_fields(lesson)
     parts = [_block_markdown(block_type, value) for block_type, value in lesson.body]
     return _front_matter_text(fields) + "".join(f"\n{part}\n" for part in parts)
 

@@ -43,7 +43,7 @@ def _source(path: Path) -> SourceFile:
 
 def curriculum_files(directory: Path = LESSONS_DIR) -> list[tuple[SourceFile, list[SourceFile]]]:
     """Each day's file and its lessons' files, in the order of their folders' and files' names
-    (day-01/, 01-….md). Translated files (….ur.md) are not read yet."""
+    (day-01/, 01-….md). Translated files (….ur.md) are curriculum_translations'."""
     return [
         (
             _source(folder / "day.md"),
@@ -55,6 +55,20 @@ def curriculum_files(directory: Path = LESSONS_DIR) -> list[tuple[SourceFile, li
         )
         for folder in sorted(directory.glob("day-*"))
     ]
+
+
+def curriculum_translations(directory: Path = LESSONS_DIR) -> dict[str, list[SourceFile]]:
+    """By day folder, its translated files (day.ur.md, 01-….ur.md): the day's own first."""
+    return {
+        folder.name: [
+            _source(path)
+            for path in sorted(
+                folder.glob("*.*.md"),
+                key=lambda path: (not path.name.startswith("day."), path.name),
+            )
+        ]
+        for folder in sorted(directory.glob("day-*"))
+    }
 
 
 def _publish(parent, page):
@@ -97,13 +111,16 @@ DEMO_COHORTS = [
 
 def demo_course_load(
     days: list[tuple[SourceFile, list[SourceFile]]] | None = None,
+    translations: dict[str, list[SourceFile]] | None = None,
     *,
     code: str = COURSE_CODE,
     title: str = "",
 ) -> CoursePage:
     """The course with its days and lessons, imported from their files (content/lessons by
-    default) through the CMS's import services; the course as it is if it exists already."""
-    days = days or curriculum_files()
+    default, with their translations) through the CMS's import services; the course as it is
+    if it exists already."""
+    if days is None:
+        days, translations = curriculum_files(), curriculum_translations()
     catalogue = catalogue_get_or_create()
     authoring_setup(catalogue=catalogue)
     course = CoursePage.objects.filter(code=code).first()
@@ -133,6 +150,15 @@ def demo_course_load(
             for lesson_file in lesson_files if day.is_valid else []:
                 problems += lesson_import(
                     day=day.page, text=lesson_file.text, filename=lesson_file.name, by=None
+                ).problems
+            folder = Path(day_file.name).parent.name
+            for translated in (translations or {}).get(folder, []) if day.is_valid else []:
+                problems += (
+                    day_import(course=course, text=translated.text, filename=translated.name)
+                    if Path(translated.name).name.startswith("day.")
+                    else lesson_import(
+                        day=day.page, text=translated.text, filename=translated.name, by=None
+                    )
                 ).problems
         if problems:
             raise CurriculumInvalid(

@@ -82,12 +82,17 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gai
         expires_on__lte=timezone.localdate() + datetime.timedelta(days=30),
     ).exists()
 
+    # Day 1's lessons are translated into Urdu and Pashto, from their files.
+    translated = LessonPage.objects.filter(locale__language_code__in=["ur", "ps"], live=True)
+    assert translated.filter(title="کورس میں خوش آمدید، اور یہ کیسے چلتا ہے").exists()
+
     def counts():
         return (
             Certificate.objects.count(),
             SimulationAttempt.objects.count(),
             Simulation.objects.count(),
             Page.objects.count(),
+            translated.count(),
         )
 
     before = counts()

@@ -8,6 +8,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import to_locale
 
+from courses.content.lesson_markdown import day_parse, lesson_parse
+from courses.demo.load import curriculum_translations
+
 # The translator comment ("# " line above msgid) on every entry the team drafts. A Commission
 # reader who has checked an entry deletes this line or replaces it by "Reviewed by <name>, <date>".
 UNREVIEWED = "Drafted by the Tahaffuz team; not yet reviewed by a Commission reader."
@@ -22,10 +25,27 @@ def is_unreviewed(entry):
     return not is_pending(entry) and UNREVIEWED in entry.tcomment.splitlines()
 
 
+def content_counts(code: str) -> tuple[int, int]:
+    """The course content files translated into the language (content/lessons/…/*.ur.md), and
+    how many of them say `reviewed: false` (or cannot be read)."""
+    files = [
+        source
+        for sources in curriculum_translations().values()
+        for source in sources
+        if Path(source.name).suffixes[0] == f".{code}"
+    ]
+    parsed = [
+        (day_parse if Path(source.name).name.startswith("day.") else lesson_parse)(source.text)[0]
+        for source in files
+    ]
+    return len(files), sum(1 for text in parsed if text is None or not text.reviewed)
+
+
 class Command(BaseCommand):
     help = (
-        "Count each language's translated, untranslated and unreviewed strings, and list the "
-        "untranslated or fuzzy ones (they appear in English) with where they are used."
+        "Count each language's translated, untranslated and unreviewed strings and course "
+        "content files, and list the untranslated or fuzzy strings (they appear in English) "
+        "with where they are used."
     )
 
     def add_arguments(self, parser):
@@ -61,6 +81,10 @@ class Command(BaseCommand):
                     f"{code} ({name}): {percent:.1f}% translated ({done} of {len(entries)}); "
                     f"{len(pending)} untranslated; {len(drafts)} translated but unreviewed"
                 )
+            )
+            files, unreviewed_files = content_counts(code)
+            self.stdout.write(
+                f"  course content: {files} files translated, {unreviewed_files} not yet reviewed"
             )
             for entry in pending:
                 self.write_entry("fuzzy" if entry.fuzzy else "untranslated", entry)
