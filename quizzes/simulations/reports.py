@@ -71,7 +71,8 @@ class DecisionSummary:
 
 @login_required
 def cohort_report(request, simulation_id, cohort_id):
-    """Per decision, how many of the cohort chose each option; and who made critical errors."""
+    """Per decision, how many of the cohort chose each option; and whose attempts wait for a
+    debrief: a critical error, or a decision the facilitator reviews."""
     _staff_only(request.user)
     cohort = get_object_or_404(Cohort.objects.visible_to(request.user), pk=cohort_id)
     simulation = get_object_or_404(Simulation, pk=simulation_id)
@@ -112,7 +113,7 @@ def cohort_report(request, simulation_id, cohort_id):
         "simulation": simulation,
         "decisions": decisions,
         "summary": summary,
-        "critical_attempts": attempts.filter(critical_error=True)
+        "debrief_attempts": attempts.filter(Q(critical_error=True) | Q(needs_review=True))
         .select_related("learner", "debriefed_by")
         .order_by("finished_at"),
         "recent_attempts": attempts.select_related("learner").order_by("-finished_at")[:50],

@@ -33,10 +33,6 @@ MAX_MOVES = 40
 SCENARIOS = demo_scenarios()
 BY_CODE = {scenario.code: scenario for scenario in SCENARIOS}
 CODES = sorted(BY_CODE)
-# The cases for days 1, 2, 9 and 10 keep two stricter rules, which S1, S2, S3 and S5 do not yet
-# meet (issue 17, §1 item 9): every wait past a response time fails, and every critical error
-# ends in a debrief that sends the trainee to their supervisor.
-STRICT_CODES = ["S7", "S8", "S9", "S10"]
 
 
 def graph_of(scenario: Scenario) -> Graph:
@@ -172,7 +168,7 @@ def test_no_play_that_ends_in_harm_passes(code):
         assert not simulation_result(moves, PassRule(60)).passed
 
 
-@pytest.mark.parametrize("code", STRICT_CODES)
+@pytest.mark.parametrize("code", CODES)
 def test_no_play_that_lets_a_response_deadline_pass_passes(code):
     """Waiting past the response time (a child left with the danger) fails, however it ends."""
     graph = graph_of(BY_CODE[code])
@@ -182,7 +178,7 @@ def test_no_play_that_lets_a_response_deadline_pass_passes(code):
         assert result.critical or result.harmful_outcome, [move.step for move in moves]
 
 
-@pytest.mark.parametrize("code", STRICT_CODES)
+@pytest.mark.parametrize("code", CODES)
 def test_every_critical_error_ends_in_a_debrief_with_the_supervisor(code):
     """A critical error leads, sooner or later, to an end that sends the trainee to supervision."""
     graph = graph_of(BY_CODE[code])

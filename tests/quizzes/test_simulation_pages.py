@@ -151,8 +151,8 @@ def test_the_cohort_report_counts_choices_per_decision_and_lists_critical_errors
     html = response.content.decode()
     decisions = {row.key: [o.chosen for o in row.options] for row in response.context["decisions"]}
     assert decisions == {"D1": [1, 0, 1], "D2": [1, 0]}
-    critical = [attempt.learner for attempt in response.context["critical_attempts"]]
-    assert critical == [played.learner]
+    to_debrief = [attempt.learner for attempt in response.context["debrief_attempts"]]
+    assert to_debrief == [played.learner]
     assert "not debriefed yet" in html
 
     other_cohort = Cohort.objects.create(name="Elsewhere", course=cohort.course, venue="x")
@@ -335,7 +335,7 @@ def test_the_facilitator_finds_reports_and_critical_errors_to_debrief(
     assert "Case simulations to debrief" not in client.get(reverse("home")).content.decode()
 
 
-def test_a_decision_the_facilitator_reviews_is_not_scored_and_waits_in_their_debrief_list(
+def test_a_decision_the_facilitator_reviews_is_not_scored_and_waits_in_their_debrief_lists(
     client, learner, enrolment, cohort, facilitator, simulation_lesson
 ):
     steps = [
@@ -364,6 +364,14 @@ def test_a_decision_the_facilitator_reviews_is_not_scored_and_waits_in_their_deb
     assert "A decision for you to review" in home
     debrief = client.get(reverse("simulations:debrief", args=[attempt.pk])).content.decode()
     assert "the facilitator reviews this decision" in debrief
+    report = client.get(reverse("simulations:cohort_report", args=[simulation.pk, cohort.pk]))
+    assert list(report.context["debrief_attempts"]) == [attempt]
+    html = report.content.decode()
+    assert "A decision for you to review" in html and "not debriefed yet" in html
+
+    client.post(reverse("simulations:debrief", args=[attempt.pk]), {"note": "Reviewed D1."})
+    report = client.get(reverse("simulations:cohort_report", args=[simulation.pk, cohort.pk]))
+    assert "debriefed</span>" in report.content.decode()
 
 
 def test_a_learner_plays_the_urdu_translation_in_urdu(
