@@ -50,12 +50,9 @@ def overview(request):
     ):
         return export
     for row in [*rows, total]:
-        place = (
-            {"district": row.district.pk, "designation": row.designation} if row.district else {}
-        )
-        row.query = form.query(**place)
+        row.query = form.query(**row.filters)
         for cell in row.cells:
-            cell.query = form.query(**place, status=cell.key)
+            cell.query = form.query(**row.filters, status=cell.key)
     context = {
         "form": form,
         "columns": shown,
@@ -73,7 +70,7 @@ def overview(request):
 
 def _with_people(statuses):
     return statuses.select_related(
-        "staff__user", "district", "cohort", "certificate", "enrolment"
+        "staff__user", "district__division", "cohort", "certificate", "enrolment"
     ).order_by("due_date", "staff__user__full_name", "pk")
 
 
