@@ -26,6 +26,7 @@ class NoticeKind(models.TextChoices):
     CERTIFICATE_EXPIRING_60 = "certificate_expiring_60", _("A certificate expires in 60 days")
     CERTIFICATE_EXPIRING_14 = "certificate_expiring_14", _("A certificate expires in 14 days")
     REFRESHER_ENROLLED = "refresher_enrolled", _("Enrolled in a refresher course")
+    ENROLMENT_WITHDRAWN = "enrolment_withdrawn", _("Withdrawn from a cohort")
     # Facilitators
     ANSWERS_TO_MARK = "answers_to_mark", _("Answers waiting to be marked (daily)")
     DEBRIEFS_NEEDED = "debriefs_needed", _("Simulations waiting for a debrief (daily)")
@@ -44,6 +45,7 @@ LEARNER_KINDS = [
     NoticeKind.CERTIFICATE_EXPIRING_60,
     NoticeKind.CERTIFICATE_EXPIRING_14,
     NoticeKind.REFRESHER_ENROLLED,
+    NoticeKind.ENROLMENT_WITHDRAWN,
 ]
 # The kinds a person of each role may receive, offered on their preferences page.
 ROLE_KINDS = {

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.cohorts.models import EnrolmentWithdrawal
 from lms.certification.models import CertificateAction, CertificateEvent
 from lms.organisation.models import StaffProfile
 from quizzes.attempts.models import QuizAttempt
@@ -118,3 +119,28 @@ def _debrief_notify(attempt_id: int) -> None:
 def simulation_attempt_saved(sender, instance, created, update_fields=None, **kwargs) -> None:
     if update_fields and "debriefed_at" in update_fields and instance.debriefed_at:
         _on_commit(_debrief_notify, instance.pk)
+
+
+def _withdrawal_notify(withdrawal_id: int) -> None:
+    withdrawal = EnrolmentWithdrawal.objects.select_related(
+        "enrolment__cohort", "enrolment__course"
+    ).get(pk=withdrawal_id)
+    enrolment = withdrawal.enrolment
+    _record_and_send(
+        Notice(
+            recipient_id=enrolment.learner_id,
+            kind=NoticeKind.ENROLMENT_WITHDRAWN,
+            subject=enrolment,
+            data={
+                "cohort": enrolment.cohort.name,
+                "course": enrolment.course.title,
+                "reason": withdrawal.reason,
+            },
+            link=reverse("home"),
+        )
+    )
+
+
+def enrolment_withdrawal_saved(sender, instance, created, **kwargs) -> None:
+    if created:
+        _on_commit(_withdrawal_notify, instance.pk)
