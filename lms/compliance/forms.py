@@ -2,6 +2,7 @@
 does not exist, a mistyped date) is left out with a note, never an error page."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -10,9 +11,10 @@ from wagtail.models import Locale
 
 from courses.cohorts.models import Cohort
 from courses.content.models import CoursePage
+from lms.accounts.visibility import is_staff_reader
 from lms.organisation.models import Designation, District, Division
 
-from .selectors import HEADQUARTERS, column_condition, columns
+from .selectors import HEADQUARTERS, column_condition, columns, statuses_visible
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 
@@ -117,3 +119,12 @@ class ComplianceFilter(forms.Form):
         values = {name: self.data.get(name) for name in self.cleaned_data if self.data.get(name)}
         values.update(changes)
         return urlencode({name: value for name, value in values.items() if value})
+
+
+def compliance_filtered(viewer, data, *, by_status: bool):
+    """The filters' form and the statuses the viewer may read that it selects; PermissionDenied
+    for a learner."""
+    if not is_staff_reader(viewer):
+        raise PermissionDenied
+    form = ComplianceFilter(data, viewer=viewer, by_status=by_status)
+    return form, form.filter(statuses_visible(viewer))

@@ -62,6 +62,13 @@ def statuses_visible(viewer):
     return StaffStatus.objects.filter(learners_visible_q(viewer, prefix="staff__user__"))
 
 
+def statuses_with_people(statuses):
+    """The statuses with what the staff list shows of each, in the list's order."""
+    return statuses.select_related(
+        "staff__user", "district__division", "cohort", "certificate", "enrolment"
+    ).order_by("due_date", "staff__user__full_name", "pk")
+
+
 # A facilitator's learners needing attention: overdue, or at risk (on time, yet behind the
 # session days: absent from one already held).
 NEEDS_ATTENTION = Q(state=StaffState.OVERDUE) | Q(

@@ -34,6 +34,8 @@ class NoticeKind(models.TextChoices):
     # The Commission
     COMPLIANCE_SUMMARY = "compliance_summary", _("The monthly compliance summary")
     CERTIFICATE_WITHDRAWN = "certificate_withdrawn", _("A certificate is revoked or suspended")
+    # Staff
+    EXPORT_READY = "export_ready", _("A spreadsheet you asked for is ready")
 
 
 LEARNER_KINDS = [
@@ -55,9 +57,14 @@ ROLE_KINDS = {
         NoticeKind.DEBRIEFS_NEEDED,
         NoticeKind.COHORT_OVERDUE,
         NoticeKind.CERTIFICATE_WITHDRAWN,
+        NoticeKind.EXPORT_READY,
     ],
-    Role.COMMISSION: [NoticeKind.COMPLIANCE_SUMMARY, NoticeKind.CERTIFICATE_WITHDRAWN],
-    Role.ADMINISTRATOR: [NoticeKind.CERTIFICATE_WITHDRAWN],
+    Role.COMMISSION: [
+        NoticeKind.COMPLIANCE_SUMMARY,
+        NoticeKind.CERTIFICATE_WITHDRAWN,
+        NoticeKind.EXPORT_READY,
+    ],
+    Role.ADMINISTRATOR: [NoticeKind.CERTIFICATE_WITHDRAWN, NoticeKind.EXPORT_READY],
 }
 
 

@@ -189,20 +189,3 @@ def test_an_export_of_nobody_is_a_valid_empty_file(client, commission_officer):
     response = client.get(STAFF, {"export": "xlsx"})
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     assert len(rows) == 1 and rows[0][0] == "Name"
-
-
-def test_an_excel_file_of_too_many_people_is_refused_with_a_note_and_csv_offered(
-    client, commission_officer, province, monkeypatch
-):
-    from lms.compliance import views
-
-    monkeypatch.setattr(views, "XLSX_MAX_ROWS", 8)
-    client.force_login(commission_officer)
-    response = client.get(STAFF, {"export": "xlsx"})
-    assert response["Content-Type"].startswith("text/html")
-    assert "More than 8 people: choose fewer with the filters" in response.content.decode()
-    assert client.get(STAFF, {"export": "xlsx", "district": "", "designation": "psychologist"})[
-        "Content-Type"
-    ].startswith("application/vnd.openxmlformats")
-    response = client.get(STAFF, {"export": "csv"})
-    assert len(b"".join(response.streaming_content).decode().splitlines()) == 10
