@@ -62,6 +62,11 @@ def statuses_visible(viewer):
     return StaffStatus.objects.filter(learners_visible_q(viewer, prefix="staff__user__"))
 
 
+def focal_districts(viewer):
+    """The districts whose focal person the viewer is (their staff are theirs to see)."""
+    return District.objects.filter(focal_person=viewer).order_by("name")
+
+
 def statuses_with_people(statuses):
     """The statuses with what the staff list shows of each, in the list's order."""
     return statuses.select_related(

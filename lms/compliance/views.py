@@ -19,6 +19,7 @@ from .presenters import overview_export, trend_chart
 from .selectors import (
     NEEDS_ATTENTION,
     columns,
+    focal_districts,
     monthly_trend,
     overview_table,
     statuses_with_people,
@@ -52,6 +53,7 @@ def overview(request):
         "sees_everyone": sees_everyone(request.user),
     }
     if not context["sees_everyone"]:
+        context["focal_districts"] = focal_districts(request.user)
         context["needing_attention"] = statuses_with_people(statuses.filter(NEEDS_ATTENTION))[
             :STAFF_PER_PAGE
         ]
