@@ -166,6 +166,9 @@ TASKS_STUCK_AFTER_SECONDS = int(os.environ.get("TASKS_STUCK_AFTER_SECONDS", 10 *
 SPREADSHEET_EXPORT_BACKGROUND_ROWS = int(os.environ.get("SPREADSHEET_EXPORT_BACKGROUND_ROWS", 5000))
 SPREADSHEET_EXPORT_KEEP_DAYS = int(os.environ.get("SPREADSHEET_EXPORT_KEEP_DAYS", 7))
 
+# How long the read API's call log is kept (`api_calls_prune`, daily, deletes older calls).
+API_CALL_RETENTION_DAYS = int(os.environ.get("API_CALL_RETENTION_DAYS", 90))
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
