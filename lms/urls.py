@@ -63,6 +63,7 @@ urlpatterns += [
     path("", include("lms.certification.urls")),
     path("compliance/", include("lms.compliance.urls")),
     path("notices/", include("lms.notices.urls")),
+    path("exports/", include("lms.exports.urls")),
     path(
         "lessons/<int:lesson_id>/h5p/<int:content_id>/statements/",
         h5p_views.statement_receive,

@@ -17,6 +17,7 @@ from lms.accounts.mfa import has_totp
 from lms.accounts.roles import Role
 from lms.api.services import api_key_create
 from lms.certification.services import certificate_issue
+from lms.exports.models import SpreadsheetExport
 from lms.notices.models import Notice, NoticeKind
 from lms.notices.services import notice_record
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
@@ -148,6 +149,13 @@ def world_build() -> World:
         )
     )
 
+    export = SpreadsheetExport.objects.create(
+        requested_by=commission_officer,
+        source="compliance_staff",
+        kind="csv",
+        filename="compliance-staff.csv",
+    )
+
     people = {
         "anonymous": None,
         "learner": learner,
@@ -183,6 +191,7 @@ def world_build() -> World:
         "competency_id": safety.pk,
         "certificate_id": certificate.pk,
         "notice_id": notice.pk,
+        "export_id": export.pk,
         "code": certificate.code,
         "action": "suspend",
         "content_id": content.pk,

@@ -57,6 +57,7 @@ POST_DATA = {
         "status": "present",
     },
     "cohorts:due_date": lambda world: {"due_date": "2031-01-31"},
+    "cohorts:withdraw": lambda world: {"reason": "Checking who may withdraw."},
     "cohorts:enrol": lambda world: {
         "numbers-employee_numbers": world.objects["unenrolled"].staff_profile.employee_number
     },
@@ -314,6 +315,10 @@ EXPECTED = {
         "GET": (302, 405, 405, 405, 405, 405, 405, 405),
         "POST": (302, 403, 403, 403, 302, 404, 302, 302),
     },
+    "cohorts:withdraw": {
+        "GET": (302, 403, 403, 403, 200, 404, 200, 200),
+        "POST": (302, 403, 403, 403, 302, 404, 302, 302),
+    },
     "cohorts:enrol": {
         "GET": (302, 403, 403, 403, 200, 404, 200, 200),
         "POST": (302, 403, 403, 403, 200, 404, 200, 200),
@@ -376,6 +381,10 @@ EXPECTED = {
     },
     "my_profile": {
         "GET": (302, 200, 200, 200, 404, 404, 404, 404),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "exports:download": {  # the requester's (commission's) export, being prepared
+        "GET": (302, 404, 404, 404, 404, 404, 200, 404),
         "POST": (302, 405, 405, 405, 405, 405, 405, 405),
     },
     "notices:inbox": {
@@ -646,6 +655,12 @@ def _due_date(world):
     return enrolment.due_date, enrolment.due_date_source
 
 
+def _enrolment_status(world):
+    enrolment = world.objects["enrolment"]
+    enrolment.refresh_from_db()
+    return enrolment.status
+
+
 def _enrolments(world):
     return world.objects["unenrolled"].enrolments.count()
 
@@ -659,6 +674,7 @@ REFUSED_POSTS = [
     ("certification:revoke", _certificate, ("learner", "facilitator"), "commission"),
     ("cohorts:enrol", _enrolments, ("learner", "other_facilitator"), "facilitator"),
     ("cohorts:due_date", _due_date, ("learner", "other_facilitator"), "facilitator"),
+    ("cohorts:withdraw", _enrolment_status, ("learner", "other_facilitator"), "facilitator"),
 ]
 
 

@@ -46,3 +46,12 @@ class DueDateForm(forms.Form):
     due_date = forms.DateField(
         label=_("Set the due date by hand"), widget=forms.DateInput(attrs={"type": "date"})
     )
+
+
+class WithdrawalForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is the learner withdrawn?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        help_text=_("The learner reads this in their notice."),
+    )

@@ -212,6 +212,28 @@ class Enrolment(models.Model):
         return (self.due_date - timezone.localdate()).days
 
 
+class EnrolmentWithdrawal(models.Model):
+    """The record of a learner withdrawn from a cohort: who withdrew them, when and why."""
+
+    enrolment = models.OneToOneField(
+        Enrolment, on_delete=models.CASCADE, related_name="withdrawal", verbose_name=_("enrolment")
+    )
+    reason = models.TextField(_("reason"))
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("enrolment withdrawal")
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="withdrawal_has_a_reason")
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} · {self.withdrawn_at:%Y-%m-%d}"
+
+
 class AttendanceStatus(models.TextChoices):
     PRESENT = "present", _("Present")
     LATE = "late", _("Late")

@@ -21,6 +21,7 @@ from .models import (
     DueDateSource,
     Enrolment,
     EnrolmentStatus,
+    EnrolmentWithdrawal,
 )
 
 SKIP_NOT_A_LEARNER = _("not a learner")
@@ -144,6 +145,30 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
         report.enrolled.append(enrolment)
         standing_changed_announce(learner_id=learner.pk)
     return report
+
+
+class EnrolmentNotActive(Exception):
+    """Only an active enrolment is withdrawn (a completed course stays completed)."""
+
+
+@transaction.atomic
+def enrolment_withdraw(*, enrolment: Enrolment, reason: str, by) -> EnrolmentWithdrawal:
+    """Withdraw a learner from their cohort, recording who did it and why. Their place is free
+    again, their facilitators no longer see them, and the reports that keep a status (compliance)
+    hear of it; the learner gets a notice (lms.notices listens to the record).
+
+    `by` must run the enrolment's cohort (CohortActionDenied otherwise)."""
+    CohortActionDenied.unless(can_run_cohort(by, enrolment.cohort))
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.status != EnrolmentStatus.ACTIVE:
+        raise EnrolmentNotActive
+    enrolment.status = EnrolmentStatus.WITHDRAWN
+    enrolment.save(update_fields=["status", "updated_at"])
+    withdrawal = EnrolmentWithdrawal.objects.create(
+        enrolment=enrolment, reason=reason.strip(), withdrawn_by=by
+    )
+    standing_changed_announce(learner_id=enrolment.learner_id)
+    return withdrawal
 
 
 class AttendanceConflict(Exception):

@@ -11,6 +11,11 @@ urlpatterns = [
         name="due_date",
     ),
     path(
+        "<int:cohort_id>/learners/<int:enrolment_id>/withdraw/",
+        views.enrolment_withdraw_view,
+        name="withdraw",
+    ),
+    path(
         "<int:cohort_id>/sessions/<int:session_id>/attendance/",
         views.session_attendance,
         name="attendance",

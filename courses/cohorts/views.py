@@ -15,9 +15,20 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.accounts.visibility import is_staff_reader
 
-from .forms import AttendanceForm, DueDateForm, EnrolByGroupForm, EnrolByNumberForm
-from .models import AttendanceChange, AttendanceStatus, Cohort
-from .services import attendance_mark, cohort_enrol, enrolment_due_date_set
+from .forms import (
+    AttendanceForm,
+    DueDateForm,
+    EnrolByGroupForm,
+    EnrolByNumberForm,
+    WithdrawalForm,
+)
+from .models import AttendanceChange, AttendanceStatus, Cohort, EnrolmentStatus
+from .services import (
+    attendance_mark,
+    cohort_enrol,
+    enrolment_due_date_set,
+    enrolment_withdraw,
+)
 
 
 def cohort_for_staff(request, cohort_id) -> Cohort:
@@ -161,3 +172,29 @@ def enrolment_due_date_view(request, cohort_id, enrolment_id):
     else:
         messages.error(request, _("Give the due date as a date, e.g. 2026-03-01."))
     return redirect("progress:cohort_learner", cohort.pk, enrolment.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def enrolment_withdraw_view(request, cohort_id, enrolment_id):
+    """Ask for a reason and confirmation, then withdraw the learner from the cohort."""
+    cohort = cohort_for_staff(request, cohort_id)
+    enrolment = get_object_or_404(
+        cohort.enrolments.select_related("cohort", "learner"),
+        pk=enrolment_id,
+        status=EnrolmentStatus.ACTIVE,
+    )
+    form = WithdrawalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        enrolment_withdraw(enrolment=enrolment, reason=form.cleaned_data["reason"], by=request.user)
+        messages.success(
+            request,
+            _("%(name)s is withdrawn from %(cohort)s.")
+            % {"name": enrolment.learner.full_name, "cohort": cohort.name},
+        )
+        return redirect("progress:cohort", cohort.pk)
+    return render(
+        request,
+        "cohorts/enrolment_withdraw.html",
+        {"cohort": cohort, "enrolment": enrolment, "form": form},
+    )

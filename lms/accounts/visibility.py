@@ -2,9 +2,11 @@
 
 - A person sees their own record and enrolments.
 - A facilitator also sees the cohorts they run, every enrolment of those cohorts except
-  withdrawn ones, and the learners of those enrolments (active or completed); nobody else.
+  withdrawn ones, and the learners of those enrolments (active or completed).
   An enrolment is seen through its own cohort: running another cohort of the same learner
   does not show it.
+- A district's focal person (District.focal_person) also sees the district's staff, their
+  records and compliance status; nothing more of other districts.
 - Commission officers and administrators see everyone and everything.
 - Only staff (facilitators, the Commission, administrators) open staff pages; a learner gets 403.
 
@@ -34,7 +36,8 @@ def is_staff_reader(viewer) -> bool:
 
 
 def learners_visible_q(viewer, prefix: str = "") -> Q:
-    """The other people whose records the viewer may read: their cohorts' learners, or everyone.
+    """The other people whose records the viewer may read: their cohorts' learners and the
+    staff of the districts they are the focal person of, or everyone.
 
     ``prefix`` is the lookup from the filtered model to the user, e.g. ``"attempt__learner__"``.
     """
@@ -43,8 +46,11 @@ def learners_visible_q(viewer, prefix: str = "") -> Q:
     if sees_everyone(viewer):
         return Q()
     learners = get_user_model().objects.filter(
-        enrolments__cohort__facilitators=viewer,
-        enrolments__status__in=SEEN_ENROLMENT_STATUSES,
+        Q(
+            enrolments__cohort__facilitators=viewer,
+            enrolments__status__in=SEEN_ENROLMENT_STATUSES,
+        )
+        | Q(staff_profile__district__focal_person=viewer)
     )
     return Q(**{f"{prefix}pk__in": learners.values("pk")})
 

@@ -73,6 +73,7 @@ class DistrictOut(Schema):
     name: str
     name_ur: str
     province: str = Field(alias="province.name")
+    division_id: int | None
     has_active_cpu: bool
     updated_at: datetime.datetime
 

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -59,3 +60,18 @@ def api_call_record(*, key: ApiKey, request, status: int, duration_ms: int) -> A
     if key.last_used_at is None or key.last_used_at < now - LAST_USED_PRECISION:
         ApiKey.objects.filter(pk=key.pk).update(last_used_at=now)
     return call
+
+
+# Rows deleted per statement when pruning: short transactions, never a long lock on the log.
+PRUNE_BATCH = 5000
+
+
+def api_calls_prune(*, now: datetime.datetime | None = None) -> int:
+    """Delete the calls older than API_CALL_RETENTION_DAYS, oldest first, in batches; returns
+    how many. Keys stay, with their last use."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.API_CALL_RETENTION_DAYS)
+    old = ApiCall.objects.filter(at__lt=cutoff)
+    deleted = 0
+    while batch := list(old.order_by("at", "pk").values_list("pk", flat=True)[:PRUNE_BATCH]):
+        deleted += ApiCall.objects.filter(pk__in=batch).delete()[0]
+    return deleted

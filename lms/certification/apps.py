@@ -10,6 +10,10 @@ class CertificationConfig(AppConfig):
     verbose_name = _("Certification")
 
     def ready(self):
+        from lms.exports.services import export_source_register
+
+        from .registry import REGISTRY_SOURCE, registry_table
         from .services import evidence_changed_receive
 
+        export_source_register(REGISTRY_SOURCE, registry_table)
         evidence_changed.connect(evidence_changed_receive, dispatch_uid="certification-evidence")

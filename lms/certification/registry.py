@@ -20,6 +20,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.accounts.roles import can_manage_certificates
 from lms.core.spreadsheets import SPREADSHEET_FORMATS, spreadsheet_response
+from lms.exports.services import Table
+from lms.exports.shortcuts import spreadsheet_export_respond
 from lms.organisation.models import District
 from lms.organisation.staff_import import StaffFileError, cell_text, spreadsheet_table
 
@@ -81,25 +83,37 @@ class RegistryFilter(forms.Form):
         return certificates
 
 
-@login_required
-def registry(request):
-    """The registry, filtered; with ?format=csv or xlsx, the filtered list as a file."""
-    _commission_only(request.user)
-    form = RegistryFilter(request.GET or None)
+REGISTRY_SOURCE = "certificate_registry"
+
+
+def _registry_filtered(viewer, filters):
+    _commission_only(viewer)
+    form = RegistryFilter(filters or None)
     certificates = Certificate.objects.filter(issued_on__isnull=False).order_by("-issued_on", "-pk")
     if form.is_valid():
         certificates = form.filter(certificates)
+    return form, certificates
+
+
+def registry_table(viewer, filters) -> Table:
+    """The filtered registry as a spreadsheet, for the page or the task worker (lms.exports)."""
+    _form, certificates = _registry_filtered(viewer, filters)
     today = timezone.localdate()
     lines = (
         [*_certificate_cells(certificate), certificate.district, certificate.status(today).label]
         for certificate in certificates.iterator()
     )
     header = [*CERTIFICATE_HEADER, _("District"), _("Status")]
-    title = _("Certificates")
-    if export := spreadsheet_response(
-        request.GET.get("format"), "certificates", header, lines, title=title, stream=True
-    ):
+    return Table("certificates", _("Certificates"), header, lines, count=certificates.count())
+
+
+@login_required
+def registry(request):
+    """The registry, filtered; with ?format=csv or xlsx, the filtered list as a file (prepared
+    by the task worker when long)."""
+    if export := spreadsheet_export_respond(request, source=REGISTRY_SOURCE, param="format"):
         return export
+    form, certificates = _registry_filtered(request.user, request.GET)
     page = Paginator(certificates, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

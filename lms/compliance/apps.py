@@ -10,7 +10,11 @@ class ComplianceConfig(AppConfig):
     verbose_name = _("Compliance")
 
     def ready(self):
+        from lms.exports.services import export_source_register
+
+        from .exports import STAFF_SOURCE, staff_table
         from .services import learner_changed_receive
 
+        export_source_register(STAFF_SOURCE, staff_table)
         evidence_changed.connect(learner_changed_receive, dispatch_uid="compliance-evidence")
         standing_changed.connect(learner_changed_receive, dispatch_uid="compliance-standing")

@@ -2,6 +2,8 @@
 does not exist, a mistyped date) is left out with a note, never an error page."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
+from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -9,15 +11,40 @@ from wagtail.models import Locale
 
 from courses.cohorts.models import Cohort
 from courses.content.models import CoursePage
-from lms.organisation.models import Designation, District
+from lms.accounts.visibility import is_staff_reader
+from lms.organisation.models import Designation, District, Division
 
-from .selectors import column_condition, columns
+from .selectors import HEADQUARTERS, column_condition, columns, statuses_visible
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"})
 
 
+class _WithHeadquarters(ModelChoiceIterator):
+    def __iter__(self):
+        yield from super().__iter__()
+        yield HEADQUARTERS, _("Commission headquarters")
+
+    def __len__(self):
+        return super().__len__() + 1
+
+
+class DistrictField(forms.ModelChoiceField):
+    """A district, or `HEADQUARTERS`: the staff of no district."""
+
+    iterator = _WithHeadquarters
+
+    def to_python(self, value):
+        return HEADQUARTERS if value == HEADQUARTERS else super().to_python(value)
+
+
 class ComplianceFilter(forms.Form):
-    district = forms.ModelChoiceField(
+    division = forms.ModelChoiceField(
+        label=_("Division"),
+        queryset=Division.objects.order_by("name"),
+        required=False,
+        empty_label=_("Any"),
+    )
+    district = DistrictField(
         label=_("District"),
         queryset=District.objects.order_by("name"),
         required=False,
@@ -56,11 +83,24 @@ class ComplianceFilter(forms.Form):
         """The labels of the filters left out because their value is unknown."""
         return [str(self.fields[name].label) for name in self.errors]
 
+    @property
+    def place(self) -> str:
+        """The name of the district (or headquarters, or division) the filters choose, or ""."""
+        district = self.cleaned_data.get("district")
+        if district == HEADQUARTERS:
+            return str(_("Commission headquarters"))
+        chosen = district or self.cleaned_data.get("division")
+        return str(chosen) if chosen else ""
+
     def filter(self, statuses):
         data = self.cleaned_data
         today = timezone.localdate()
+        if data.get("district") == HEADQUARTERS:
+            statuses = statuses.filter(district__isnull=True)
+        elif data.get("district"):
+            statuses = statuses.filter(district=data["district"])
         lookups = {
-            "district": "district",
+            "division": "district__division",
             "designation": "designation",
             "cohort": "cohort",
             "course": "course",
@@ -79,3 +119,12 @@ class ComplianceFilter(forms.Form):
         values = {name: self.data.get(name) for name in self.cleaned_data if self.data.get(name)}
         values.update(changes)
         return urlencode({name: value for name, value in values.items() if value})
+
+
+def compliance_filtered(viewer, data, *, by_status: bool):
+    """The filters' form and the statuses the viewer may read that it selects; PermissionDenied
+    for a learner."""
+    if not is_staff_reader(viewer):
+        raise PermissionDenied
+    form = ComplianceFilter(data, viewer=viewer, by_status=by_status)
+    return form, form.filter(statuses_visible(viewer))

@@ -12,13 +12,13 @@ from .selectors import Month
 
 def overview_export(rows, total, shown) -> tuple[list, list]:
     """The overview as a sheet: each count with its percentage beside it, the total last."""
-    header = [_("District"), _("Designation"), _("Staff")]
+    header = [_("Division"), _("District"), _("Designation"), _("Staff")]
     for column in shown:
         header += [column.label, "%"]
     lines = []
     for row in [*rows, total]:
-        district = row.district.name if row.district else _("Province")
-        line = [district, row.designation_label, row.staff]
+        division = row.division.name if row.division else ""
+        line = [division, row.label, row.designation_label, row.staff]
         for cell in row.cells:
             line += [cell.count, cell.percent]
         lines.append(line)
@@ -31,6 +31,7 @@ def staff_export(statuses, today: datetime.date) -> tuple[list, object]:
         _("Name"),
         _("Name in Urdu script"),
         _("Employee number"),
+        _("Division"),
         _("District"),
         _("Designation"),
         _("Status"),
@@ -52,7 +53,10 @@ def staff_export(statuses, today: datetime.date) -> tuple[list, object]:
                 status.staff.user.full_name,
                 status.staff.full_name_ur,
                 status.staff.employee_number,
-                status.district.name if status.district else "",
+                status.district.division.name
+                if status.district_id and status.district.division_id
+                else "",
+                status.district.name if status.district else _("Commission headquarters"),
                 Designation(status.designation).label,
                 status.get_state_display(),
                 status.due_date,

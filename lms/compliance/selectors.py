@@ -6,12 +6,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.visibility import learners_visible_q, sees_everyone
-from lms.organisation.models import Designation, District
+from lms.organisation.models import Designation, District, Division
 
 from .models import EXPIRING_WITHIN_DAYS, StaffStatus
 from .rules import CERTIFICATE_STATES, StaffState
@@ -53,13 +54,24 @@ def column_condition(key: str, today: datetime.date) -> Q | None:
 
 
 def statuses_visible(viewer):
-    """The statuses of district staff a person may read: everyone's for the Commission and
-    administrators, their cohorts' learners' for a facilitator (lms.accounts.visibility
-    decides). Commission headquarters (no district) is not counted."""
-    statuses = StaffStatus.objects.filter(district__isnull=False)
+    """The statuses of the staff a person may read (lms.accounts.visibility decides): everyone's
+    for the Commission and administrators, headquarters staff (no district) included; their
+    cohorts' learners' and their focal districts' staff for a facilitator."""
     if sees_everyone(viewer):
-        return statuses
-    return statuses.filter(learners_visible_q(viewer, prefix="staff__user__"))
+        return StaffStatus.objects.all()
+    return StaffStatus.objects.filter(learners_visible_q(viewer, prefix="staff__user__"))
+
+
+def focal_districts(viewer):
+    """The districts whose focal person the viewer is (their staff are theirs to see)."""
+    return District.objects.filter(focal_person=viewer).order_by("name")
+
+
+def statuses_with_people(statuses):
+    """The statuses with what the staff list shows of each, in the list's order."""
+    return statuses.select_related(
+        "staff__user", "district__division", "cohort", "certificate", "enrolment"
+    ).order_by("due_date", "staff__user__full_name", "pk")
 
 
 # A facilitator's learners needing attention: overdue, or at risk (on time, yet behind the
@@ -77,11 +89,26 @@ class Cell:
     query: str = ""  # the staff list's filters for the people behind the count
 
 
+class Place(models.TextChoices):
+    """What a row of the overview counts."""
+
+    DISTRICT = "district"
+    HEADQUARTERS = "headquarters"  # Commission headquarters: staff of no district
+    DIVISION = "division"  # a division's subtotal
+    PROVINCE = "province"  # the total
+
+
+# The staff list's district filter for headquarters staff (see forms.DistrictField).
+HEADQUARTERS = "hq"
+
+
 @dataclass
 class Row:
-    district: District | None  # None: the province's total row
-    designation: str
+    place: Place
+    designation: str  # "" on subtotal and total rows
     staff: int
+    district: District | None = None
+    division: Division | None = None  # the district's, or the subtotal's
     cells: list[Cell] = field(default_factory=list)
     query: str = ""  # the staff list's filters for the row's people
     counts: Counter = field(default_factory=Counter)  # column key or "staff" -> count
@@ -89,6 +116,27 @@ class Row:
     @property
     def designation_label(self) -> str:
         return Designation(self.designation).label if self.designation else ""
+
+    @property
+    def label(self) -> str:
+        if self.place == Place.DISTRICT:
+            return self.district.name
+        if self.place == Place.HEADQUARTERS:
+            return str(_("Commission headquarters"))
+        if self.place == Place.DIVISION:
+            return str(_("%(division)s division") % {"division": self.division.name})
+        return str(_("Province"))
+
+    @property
+    def filters(self) -> dict:
+        """The staff list's filters for this row's place and designation."""
+        place = {
+            Place.DISTRICT: lambda: {"district": self.district.pk},
+            Place.HEADQUARTERS: lambda: {"district": HEADQUARTERS},
+            Place.DIVISION: lambda: {"division": self.division.pk},
+            Place.PROVINCE: dict,
+        }[self.place]()
+        return {**place, "designation": self.designation or None}
 
 
 def _percent(count: int, total: int) -> int | None:
@@ -123,23 +171,40 @@ def _counts(statuses, today: datetime.date) -> dict:
 
 def overview_table(statuses, today: datetime.date | None = None) -> tuple[list[Row], Row]:
     """One row per district and designation with each column's count and share of the row's
-    staff, and the province's total row: three queries (two of counts, the districts)."""
+    staff, district by district within each division followed by the division's subtotal, then
+    the districts of no division, then headquarters (staff of no district); and the province's
+    total row. Three queries (two of counts, the districts with their divisions)."""
     today = today or timezone.localdate()
     keys = [column.key for column in columns(today)]
     counts = _counts(statuses, today)
-    districts = District.objects.in_bulk({district for district, _designation in counts})
+    districts = District.objects.select_related("division").in_bulk(
+        {district for district, _designation in counts if district is not None}
+    )
 
-    def row(district, designation, counted: Counter) -> Row:
+    def row(place, counted: Counter, designation="", district=None, division=None) -> Row:
         staff = counted["staff"]
         cells = [Cell(key, counted[key], _percent(counted[key], staff)) for key in keys]
-        return Row(district, designation, staff, cells, counts=counted)
+        return Row(place, designation, staff, district, division, cells, counts=counted)
 
-    rows = [
-        row(districts[district], designation, counted)
-        for (district, designation), counted in counts.items()
-    ]
-    rows.sort(key=lambda row: (str(row.district), row.designation))
-    return rows, row(None, "", sum(counts.values(), Counter()))
+    by_division = defaultdict(list)
+    headquarters = []
+    for (district_id, designation), counted in counts.items():
+        if district_id is None:
+            headquarters.append(row(Place.HEADQUARTERS, counted, designation))
+            continue
+        district = districts[district_id]
+        by_division[district.division].append(
+            row(Place.DISTRICT, counted, designation, district, district.division)
+        )
+    rows = []
+    for division in sorted(by_division, key=lambda division: (division is None, str(division))):
+        district_rows = sorted(by_division[division], key=lambda row: (row.label, row.designation))
+        rows += district_rows
+        if division is not None:
+            subtotal = sum((row.counts for row in district_rows), Counter())
+            rows.append(row(Place.DIVISION, subtotal, division=division))
+    rows += sorted(headquarters, key=lambda row: row.designation)
+    return rows, row(Place.PROVINCE, sum(counts.values(), Counter()))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def evidence_changed_announce(*, learner_id: int, course_id: int | None = None) 
 
 
 # Sent with learner_id: what a status report keeps about this person changed without their
-# evidence changing: enrolled, a certificate issued, approved, suspended, reinstated or
+# evidence changing: enrolled or withdrawn, a certificate issued, approved, suspended, reinstated or
 # revoked, their staff record created or edited (district, designation, date of joining).
 standing_changed = Signal()
 

@@ -63,8 +63,8 @@ def xlsx_cell(value):
     return cell_safe(value)
 
 
-def xlsx_response(filename: str, header, rows, *, title: str) -> HttpResponse:
-    """An XLSX download of one sheet named `title`, every cell made safe, dates as dates."""
+def xlsx_write(file, header, rows, *, title: str) -> None:
+    """Write one sheet named `title` to a binary file, every cell made safe, dates as dates."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
@@ -72,14 +72,30 @@ def xlsx_response(filename: str, header, rows, *, title: str) -> HttpResponse:
     sheet.append([cell_safe(cell) for cell in header])
     for row in rows:
         sheet.append([xlsx_cell(cell) for cell in row])
+    workbook.save(file)
+
+
+def xlsx_response(filename: str, header, rows, *, title: str) -> HttpResponse:
+    """An XLSX download of one sheet named `title` (see `xlsx_write`)."""
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    xlsx_write(buffer, header, rows, title=title)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 SPREADSHEET_FORMATS = ("csv", "xlsx")
+CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE}
+
+
+def spreadsheet_write(kind: str, file, header, rows, *, title: str) -> None:
+    """One table written to a binary file as the `kind` says: "csv" (UTF-8 with a byte order
+    mark) or "xlsx" (a sheet named `title`)."""
+    if kind == "xlsx":
+        xlsx_write(file, header, rows, title=title)
+        return
+    for line in _csv_lines(header, rows):
+        file.write(line.encode("utf-8"))
 
 
 def spreadsheet_response(

@@ -19,6 +19,16 @@ class NoticesConfig(AppConfig):
             dispatch_uid="notices-cert",
         )
         post_save.connect(
+            receivers.enrolment_withdrawal_saved,
+            sender="cohorts.EnrolmentWithdrawal",
+            dispatch_uid="notices-withdrawal",
+        )
+        post_save.connect(
+            receivers.spreadsheet_export_saved,
+            sender="exports.SpreadsheetExport",
+            dispatch_uid="notices-export",
+        )
+        post_save.connect(
             receivers.mark_change_saved, sender="attempts.MarkChange", dispatch_uid="notices-mark"
         )
         post_save.connect(

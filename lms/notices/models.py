@@ -26,6 +26,7 @@ class NoticeKind(models.TextChoices):
     CERTIFICATE_EXPIRING_60 = "certificate_expiring_60", _("A certificate expires in 60 days")
     CERTIFICATE_EXPIRING_14 = "certificate_expiring_14", _("A certificate expires in 14 days")
     REFRESHER_ENROLLED = "refresher_enrolled", _("Enrolled in a refresher course")
+    ENROLMENT_WITHDRAWN = "enrolment_withdrawn", _("Withdrawn from a cohort")
     # Facilitators
     ANSWERS_TO_MARK = "answers_to_mark", _("Answers waiting to be marked (daily)")
     DEBRIEFS_NEEDED = "debriefs_needed", _("Simulations waiting for a debrief (daily)")
@@ -33,6 +34,8 @@ class NoticeKind(models.TextChoices):
     # The Commission
     COMPLIANCE_SUMMARY = "compliance_summary", _("The monthly compliance summary")
     CERTIFICATE_WITHDRAWN = "certificate_withdrawn", _("A certificate is revoked or suspended")
+    # Staff
+    EXPORT_READY = "export_ready", _("A spreadsheet you asked for is ready")
 
 
 LEARNER_KINDS = [
@@ -44,6 +47,7 @@ LEARNER_KINDS = [
     NoticeKind.CERTIFICATE_EXPIRING_60,
     NoticeKind.CERTIFICATE_EXPIRING_14,
     NoticeKind.REFRESHER_ENROLLED,
+    NoticeKind.ENROLMENT_WITHDRAWN,
 ]
 # The kinds a person of each role may receive, offered on their preferences page.
 ROLE_KINDS = {
@@ -53,9 +57,14 @@ ROLE_KINDS = {
         NoticeKind.DEBRIEFS_NEEDED,
         NoticeKind.COHORT_OVERDUE,
         NoticeKind.CERTIFICATE_WITHDRAWN,
+        NoticeKind.EXPORT_READY,
     ],
-    Role.COMMISSION: [NoticeKind.COMPLIANCE_SUMMARY, NoticeKind.CERTIFICATE_WITHDRAWN],
-    Role.ADMINISTRATOR: [NoticeKind.CERTIFICATE_WITHDRAWN],
+    Role.COMMISSION: [
+        NoticeKind.COMPLIANCE_SUMMARY,
+        NoticeKind.CERTIFICATE_WITHDRAWN,
+        NoticeKind.EXPORT_READY,
+    ],
+    Role.ADMINISTRATOR: [NoticeKind.CERTIFICATE_WITHDRAWN, NoticeKind.EXPORT_READY],
 }
 
 

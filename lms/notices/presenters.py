@@ -62,6 +62,16 @@ def notice_text(notice: Notice) -> NoticeText:
     elif kind == NoticeKind.REFRESHER_ENROLLED:
         title = _("You are enrolled in %(course)s")
         body = _("The refresher renews your certificate: complete it by %(date)s.")
+    elif kind == NoticeKind.ENROLMENT_WITHDRAWN:
+        title = _("You are withdrawn from %(cohort)s")
+        body = _("%(course)s. Reason: %(reason)s")
+    elif kind == NoticeKind.EXPORT_READY:
+        title = _("Your spreadsheet %(name)s is ready")
+        body = ngettext(
+            "%(count)s row. Download it by %(date)s; the link opens for you alone.",
+            "%(count)s rows. Download it by %(date)s; the link opens for you alone.",
+            words["count"],
+        )
     elif kind == NoticeKind.ANSWERS_TO_MARK:
         title = ngettext(
             "%(count)s answer is waiting to be marked",

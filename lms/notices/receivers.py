@@ -9,7 +9,9 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.cohorts.models import EnrolmentWithdrawal
 from lms.certification.models import CertificateAction, CertificateEvent
+from lms.exports.models import ExportStatus, SpreadsheetExport
 from lms.organisation.models import StaffProfile
 from quizzes.attempts.models import QuizAttempt
 from quizzes.simulations.models import SimulationAttempt
@@ -118,3 +120,50 @@ def _debrief_notify(attempt_id: int) -> None:
 def simulation_attempt_saved(sender, instance, created, update_fields=None, **kwargs) -> None:
     if update_fields and "debriefed_at" in update_fields and instance.debriefed_at:
         _on_commit(_debrief_notify, instance.pk)
+
+
+def _withdrawal_notify(withdrawal_id: int) -> None:
+    withdrawal = EnrolmentWithdrawal.objects.select_related(
+        "enrolment__cohort", "enrolment__course"
+    ).get(pk=withdrawal_id)
+    enrolment = withdrawal.enrolment
+    _record_and_send(
+        Notice(
+            recipient_id=enrolment.learner_id,
+            kind=NoticeKind.ENROLMENT_WITHDRAWN,
+            subject=enrolment,
+            data={
+                "cohort": enrolment.cohort.name,
+                "course": enrolment.course.title,
+                "reason": withdrawal.reason,
+            },
+            link=reverse("home"),
+        )
+    )
+
+
+def enrolment_withdrawal_saved(sender, instance, created, **kwargs) -> None:
+    if created:
+        _on_commit(_withdrawal_notify, instance.pk)
+
+
+def _export_ready_notify(export_id: int) -> None:
+    export = SpreadsheetExport.objects.get(pk=export_id)
+    _record_and_send(
+        Notice(
+            recipient_id=export.requested_by_id,
+            kind=NoticeKind.EXPORT_READY,
+            subject=export,
+            data={
+                "name": export.filename,
+                "count": export.rows,
+                "date": timezone.localdate(export.expires_at).isoformat(),
+            },
+            link=reverse("exports:download", args=[export.pk]),
+        )
+    )
+
+
+def spreadsheet_export_saved(sender, instance, update_fields=None, **kwargs) -> None:
+    if update_fields and "status" in update_fields and instance.status == ExportStatus.READY:
+        _on_commit(_export_ready_notify, instance.pk)

@@ -23,6 +23,27 @@ class Province(models.Model):
         return self.name
 
 
+class Division(models.Model):
+    """An administrative division of the province, grouping districts (editable data)."""
+
+    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="divisions")
+    name = models.CharField(_("name"), max_length=100)
+    name_ur = models.CharField(_("name in Urdu"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("division")
+        verbose_name_plural = _("divisions")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["province", "name"], name="unique_division_per_province"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class DistrictQuerySet(models.QuerySet):
     def with_cpu(self):
         return self.filter(has_active_cpu=True)
@@ -34,6 +55,14 @@ class District(models.Model):
     province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="districts")
     name = models.CharField(_("name"), max_length=100)
     name_ur = models.CharField(_("name in Urdu"), max_length=100, blank=True)
+    division = models.ForeignKey(
+        Division,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="districts",
+        verbose_name=_("division"),
+    )
     has_active_cpu = models.BooleanField(
         _("active Child Protection Unit"),
         default=False,

@@ -11,7 +11,7 @@ from lms.accounts.visibility import staff_visible_q
 from lms.core.events import standing_changed_announce
 from lms.core.snippets import VisibleSnippetViewSet
 
-from .models import District, StaffProfile
+from .models import District, Division, StaffProfile
 from .views import StaffImportConfirmView, StaffImportView, StaffMemberCreateView
 
 
@@ -58,8 +58,16 @@ class DistrictViewSet(SnippetViewSet):
     model = District
     icon = "site"
     menu_label = _("Districts")
-    list_display = ["name", "name_ur", "has_active_cpu", "cpu_note"]
-    list_filter = ["has_active_cpu"]
+    list_display = ["name", "name_ur", "division", "has_active_cpu", "cpu_note"]
+    list_filter = ["division", "has_active_cpu"]
+    search_fields = ["name"]
+
+
+class DivisionViewSet(SnippetViewSet):
+    model = Division
+    icon = "site"
+    menu_label = _("Divisions")
+    list_display = ["name", "name_ur"]
     search_fields = ["name"]
 
 
@@ -67,7 +75,7 @@ class PeopleViewSetGroup(SnippetViewSetGroup):
     menu_label = _("People")
     menu_icon = "group"
     menu_order = 200
-    items = (StaffProfileViewSet, DistrictViewSet)
+    items = (StaffProfileViewSet, DistrictViewSet, DivisionViewSet)
 
 
 register_snippet(PeopleViewSetGroup)

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "lms.core",
     "lms.accounts",
     "lms.organisation",
+    "lms.exports",
     "lms.home",
     "lms.api",
     "courses.content",
@@ -158,6 +159,15 @@ TASKS = {
 # A task left RUNNING this long had its worker die: `manage.py tasks_requeue_stuck` requeues it.
 # Longer than any task runs (an email send), short enough that an invitation is not long late.
 TASKS_STUCK_AFTER_SECONDS = int(os.environ.get("TASKS_STUCK_AFTER_SECONDS", 10 * 60))
+
+# Exports of more rows than this (the certificate registry, the compliance staff list) are
+# prepared by the task worker, and their requester gets a notice with the download link; the
+# files are kept (in the default storage: S3 in production) for SPREADSHEET_EXPORT_KEEP_DAYS.
+SPREADSHEET_EXPORT_BACKGROUND_ROWS = int(os.environ.get("SPREADSHEET_EXPORT_BACKGROUND_ROWS", 5000))
+SPREADSHEET_EXPORT_KEEP_DAYS = int(os.environ.get("SPREADSHEET_EXPORT_KEEP_DAYS", 7))
+
+# How long the read API's call log is kept (`api_calls_prune`, daily, deletes older calls).
+API_CALL_RETENTION_DAYS = int(os.environ.get("API_CALL_RETENTION_DAYS", 90))
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

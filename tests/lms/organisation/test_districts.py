@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.urls import reverse
 
-from lms.organisation.models import District
+from lms.organisation.models import District, Division
 
 
 def test_loading_districts_is_idempotent_and_keeps_the_commissions_edits(db):
@@ -37,3 +37,27 @@ def test_the_commission_names_a_districts_focal_person_from_its_staff_only(
     assert client.post(url, data).status_code == 302
     peshawar.refresh_from_db()
     assert peshawar.focal_person == commission_officer
+
+
+def test_loading_districts_places_each_in_its_division_and_keeps_a_division_edited(db):
+    call_command("load_districts", verbosity=0)
+    assert sorted(Division.objects.values_list("name", flat=True)) == [
+        "Bannu",
+        "Dera Ismail Khan",
+        "Hazara",
+        "Kohat",
+        "Malakand",
+        "Mardan",
+        "Peshawar",
+    ]
+    assert not District.objects.filter(division__isnull=True).exists()
+    assert District.objects.get(name="Swat").division.name == "Malakand"
+    assert District.objects.get(name="Kurram").division.name == "Kohat"
+    swat = District.objects.get(name="Swat")
+    swat.division = Division.objects.get(name="Hazara")
+    swat.save()
+    District.objects.filter(name="Tank").update(division=None)
+
+    call_command("load_districts", verbosity=0)
+    assert District.objects.get(name="Swat").division.name == "Hazara"  # the edit stays
+    assert District.objects.get(name="Tank").division.name == "Dera Ismail Khan"  # filled in

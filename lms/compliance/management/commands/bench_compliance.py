@@ -4,10 +4,11 @@
     python manage.py bench_compliance --sizes 1000 100000 --runs 10
 
 Staff, profiles and statuses are bulk-created (the statuses as the refresh would leave them,
-spread over every district, designation and state). The overview is requested by a Commission
-officer through Django's test client (middleware, view, template, queries; no network) and its
-median time reported per size, with the ratio of the largest to the smallest (at most 3) and
-the query count (the same at every size). Fails if either promise is broken.
+spread over every district, each in its division, Commission headquarters, every designation and
+state). The overview is requested by a Commission officer through Django's test client
+(middleware, view, template, queries; no network) and its median time reported per size, with
+the ratio of the largest to the smallest (at most 3) and the query count (the same at every
+size). Fails if either promise is broken.
 """
 
 import datetime
@@ -88,7 +89,8 @@ class Command(BaseCommand):
         start = StaffProfile.objects.filter(employee_number__startswith="CBENCH-").count()
         rng = random.Random(size)  # noqa: S311 - reproducible data, not secrets
         today = timezone.localdate()
-        districts = list(District.objects.all())
+        # Every district (each in its division) and Commission headquarters (no district).
+        places = [*District.objects.all(), None]
         states = list(StaffState)
         unusable = make_password(None)
         User = get_user_model()
@@ -103,7 +105,7 @@ class Command(BaseCommand):
                     user=user,
                     employee_number=f"CBENCH-{n:06d}",
                     designation=rng.choice(Designation.values),
-                    district=rng.choice(districts),
+                    district=rng.choice(places),
                     date_of_joining=today - datetime.timedelta(days=rng.randint(0, 900)),
                 )
                 for n, user in zip(numbers, users, strict=True)
