@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "quizzes.bank",
     "quizzes.attempts",
     "quizzes.simulations",
+    "quizzes.live",
     "lms.certification",
     "lms.compliance",
     "lms.notices",
