@@ -96,6 +96,12 @@ class RunRead:
         return self.current.step.kind == StepKind.END
 
     @property
+    def risk_shown(self) -> bool:
+        """The case's risk and deadline stay hidden while the class is voting on them."""
+        current = self.current
+        return not (current.is_decision and current.step.asks_risk and current.live.is_open)
+
+    @property
     def deadline_in(self) -> int | None:
         """Simulated minutes left to act on the risk, or None with no deadline running."""
         deadline = response_deadline(self.graph, self.current.state)

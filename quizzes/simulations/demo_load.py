@@ -51,7 +51,8 @@ def best_choices(graph: Graph) -> list[Choice]:
     return path_choices(graph, _best_option)
 
 
-def _simulation_create(scenario: Scenario) -> Simulation:
+def scenario_simulation_create(scenario: Scenario) -> Simulation:
+    """A demo scenario as a published simulation."""
     simulation = Simulation(
         title=scenario.title,
         brief=scenario.brief,
@@ -76,7 +77,7 @@ def demo_simulations_load(*, course) -> dict[str, Simulation]:
         if scenario.title in existing:
             loaded[scenario.code] = existing[scenario.title]
             continue
-        simulation = _simulation_create(scenario)
+        simulation = scenario_simulation_create(scenario)
         loaded[scenario.code] = simulation
         name = scenario.title.split(":")[0]
         lesson = LessonPage(
