@@ -91,7 +91,9 @@ class LiveStep(models.Model):
     followed_response_minutes = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
-        ordering = ["run", "sequence"]
+        # By the run's id, not the run: ordering by the run would join its table into a vote's
+        # SELECT ... FOR UPDATE and lock the run's row too.
+        ordering = ["run_id", "sequence"]
         constraints = [
             models.UniqueConstraint(fields=["run", "sequence"], name="live_step_sequence_unique"),
             models.CheckConstraint(

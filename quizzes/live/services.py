@@ -117,7 +117,7 @@ def live_vote_cast(*, run: LiveRun, trainee, sequence: int, choice: Choice) -> L
         raise LiveRefused(_("The class is paused: vote when it goes on."))
     with transaction.atomic():
         step = (
-            LiveStep.objects.select_for_update()
+            LiveStep.objects.select_for_update(of=("self",))
             .filter(run=run, sequence=sequence, followed_option=None)
             .first()
         )
@@ -152,12 +152,14 @@ def _response_minutes(graph) -> set[int | None]:
 
 
 def _current_step(run: LiveRun, by) -> tuple[LiveRun, LiveStep]:
-    """Lock the run for a facilitator's action and return it with its current step."""
+    """Lock the run for a facilitator's action, then its current step (after the votes being
+    cast there), and return both."""
     LiveRunDenied.unless(can_run_cohort(by, run.cohort))
     run = LiveRun.objects.select_for_update().get(pk=run.pk)
     if run.is_finished:
         raise LiveRefused(_("This live class has ended."))
-    return run, run.steps.order_by("-sequence").first()
+    step = run.steps.select_for_update(of=("self",)).order_by("-sequence").first()
+    return run, step
 
 
 @transaction.atomic
@@ -167,9 +169,9 @@ def live_vote_close(*, run: LiveRun, by) -> LiveStep:
     if run.graph().step(step.step_key).kind != StepKind.DECISION:
         raise LiveRefused(_("There is no vote at this step."))
     if step.is_open:
-        LiveStep.objects.filter(pk=step.pk).update(closed_at=timezone.now())
+        step.closed_at = timezone.now()
+        step.save(update_fields=["closed_at"])
         change_announce(run.pk)
-    step.refresh_from_db()
     return step
 
 
