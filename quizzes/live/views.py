@@ -1,7 +1,8 @@
 """The live class's pages: the facilitator's projector and controls, the trainees' phones.
 
 Both poll a small fragment every second with the version they show (`?v=`); the answer is
-204 No Content while nothing changed (one cache read, no database), else the new fragment.
+204 No Content while nothing changed (decided by the cache; the database is asked only who may
+see the run), else the new fragment.
 """
 
 from django.contrib import messages
