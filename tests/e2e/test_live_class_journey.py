@@ -2,6 +2,8 @@
 trainees vote from their phones (each in a browser context of their own), and the class runs the
 case to its end."""
 
+from django.conf import settings
+
 from courses.cohorts.services import cohort_enrol
 from courses.content.models import CompletionRule
 from quizzes.live.models import LiveRun, LiveVote
@@ -14,6 +16,22 @@ from quizzes.simulations.rules import StepKind, move_make, state_start
 from tests.factories import StaffProfileFactory
 
 from .conftest import DESKTOP, PHONE, axe_violations, screenshot, sign_in
+
+
+def _language(context, page, live_server, code):
+    context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": code, "url": live_server.url}]
+    )
+    page.reload()
+
+
+def _reads_right_to_left(page, name):
+    """The page runs right to left and fits the phone. (tests/e2e/test_rtl_journeys.py reads
+    every line once the new strings are translated at merge.)"""
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert page.evaluate("document.scrollingElement.scrollWidth <= innerWidth")
+    assert axe_violations(page) == []
+    screenshot(page, f"rtl/{name}-ur-360")
 
 
 def _place_in_day_one(outline, simulation):
@@ -58,7 +76,8 @@ def test_a_facilitator_and_three_trainees_run_a_demo_case_live_to_its_end(
     projector.get_by_role("heading", name="Join on your phone").wait_for()
     run = LiveRun.objects.get()
     assert projector.get_by_text(run.code, exact=True).is_visible()
-    assert projector.locator("img.live-join__qr").evaluate("img => img.naturalWidth") > 100
+    qr = projector.locator("img.live-join__qr")
+    assert qr.evaluate("img => img.decode().then(() => img.naturalWidth)") > 100
     assert axe_violations(projector) == []
     screenshot(projector, "live-projector-join-1280")
 
@@ -76,6 +95,9 @@ def test_a_facilitator_and_three_trainees_run_a_demo_case_live_to_its_end(
         contexts.append(context)
     assert axe_violations(phones[0]) == []
     screenshot(phones[0], "live-phone-situation-360")
+    _language(contexts[1], phones[1], live_server, "ur")  # the phone reads right to left
+    _reads_right_to_left(phones[1], "live-phone")
+    _language(contexts[1], phones[1], live_server, "en")
 
     state, decisions, detour_done = state_start(graph), 0, False
     for choice in best_choices(graph):
@@ -142,6 +164,8 @@ def test_a_facilitator_and_three_trainees_run_a_demo_case_live_to_its_end(
     phones[0].get_by_role("heading", name="Your votes").wait_for()
     assert axe_violations(phones[0]) == []
     screenshot(phones[0], "live-phone-record-360")
+    _language(contexts[0], phones[0], live_server, "ur")
+    _reads_right_to_left(phones[0], "live-record")
 
     # Every vote counted, one per trainee per decision; the code no longer opens the run.
     assert LiveVote.objects.filter(step__run=run).count() == 3 * decisions
