@@ -3,7 +3,8 @@
 import datetime
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -257,3 +258,29 @@ def test_the_qr_code_opens_the_join_page_with_the_code(client, run, facilitator)
     client.force_login(facilitator)
     image = client.get(reverse("live:qr", args=[run.pk]))
     assert image["Content-Type"] == "image/png" and image.content.startswith(b"\x89PNG")
+
+
+def test_the_projector_reads_in_the_same_number_of_queries_however_many_vote(
+    client, run, facilitator, peshawar, cohort
+):
+    step = _continue_to_first_decision(run, facilitator)
+    client.force_login(facilitator)
+    projector = reverse("live:projector", args=[run.pk])
+
+    def queries_after(votes):
+        for n in range(votes):
+            trainee = StaffProfileFactory(
+                user__email=f"t{votes}-{n}@example.org", district=peshawar
+            ).user
+            cohort_enrol(cohort=cohort, learners=[trainee], enrolled_by=facilitator)
+            live_vote_cast(
+                run=run,
+                trainee=trainee,
+                sequence=step.sequence,
+                choice=Choice(n % 3, **HIGH_IN_TIME),
+            )
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(projector).status_code == 200
+        return len(queries)
+
+    assert queries_after(1) == queries_after(6)
