@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 # pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
 TEST_WORKERS ?= 2
 
-.PHONY: run test drill setup system-libs fonts lint messages bench bench-compliance bench-quiz bench-2g bench-http wrk
+.PHONY: run test drill setup system-libs fonts lint messages bench bench-compliance bench-quiz bench-2g bench-http bench-live wrk
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -104,6 +104,13 @@ bench-2g: setup
 # REDIS_URL=redis://127.0.0.1:6379/9 measures with the shared cache, as in production (a Redis
 # database of its own: the benchmark clears it).
 BENCH_HTTP := DJANGO_SETTINGS_MODULE=lms.settings.bench_http DATABASE_URL=$(or $(DATABASE_URL),sqlite:///var/bench-http.sqlite3)
+# A live class of forty trainees voting at once over HTTP, on PostgreSQL (pytest makes and drops
+# the test database test_$(LIVE_BENCH_DB)): prints the time per vote, fails on any error or lost vote.
+LIVE_BENCH_DB ?= tahaffuz_live_bench
+bench-live: setup
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(LIVE_BENCH_DB) DJANGO_SETTINGS_MODULE=lms.settings.test \
+	  $(VENV)/bin/pytest -n 0 -s -q tests/quizzes/test_live_concurrency.py
+
 bench-http: setup wrk
 	$(if $(DATABASE_URL),,rm -f var/bench-http.sqlite3)
 	$(BENCH_HTTP) $(PY) manage.py migrate --noinput -v0

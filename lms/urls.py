@@ -60,6 +60,7 @@ urlpatterns += [
     path("cohorts/", include("courses.cohorts.urls")),
     path("quizzes/", include("quizzes.attempts.urls")),
     path("simulations/", include("quizzes.simulations.urls")),
+    path("live/", include("quizzes.live.urls")),
     path("", include("lms.certification.urls")),
     path("compliance/", include("lms.compliance.urls")),
     path("notices/", include("lms.notices.urls")),

@@ -3,7 +3,7 @@
 Our learner is enrolled in a Peshawar cohort run by our facilitator; another learner, in Mardan,
 is enrolled in another cohort of the same course run by the other facilitator; a third learner is
 enrolled nowhere. The learner has a quiz attempt in progress and a submitted one with an essay
-to mark, a case simulation in progress, a certificate, and an H5P content in an open lesson.
+to mark, a case simulation in progress (and a live run of it for the cohort), a certificate, and an H5P content in an open lesson.
 """
 
 from dataclasses import dataclass, field
@@ -21,6 +21,7 @@ from lms.exports.models import SpreadsheetExport
 from lms.notices.models import Notice, NoticeKind
 from lms.notices.services import notice_record
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
+from quizzes.live.services import live_run_start
 from quizzes.simulations.models import Competency
 from quizzes.simulations.services import simulation_start
 from tests.course_fixtures import running_cohort_create, small_course
@@ -135,6 +136,7 @@ def world_build() -> World:
     attempt_submit(attempt=submitted, by=learner)
     in_progress = attempt_start(quiz=quiz, learner=learner)
     simulation_attempt = simulation_start(simulation=simulation, learner=learner, lesson=lesson)
+    live_run = live_run_start(simulation=simulation, cohort=cohort, by=facilitator)
     safety = Competency.objects.get(code="safety")
     course.signoff_competencies.set([safety])
     course.save_revision().publish()
@@ -182,6 +184,7 @@ def world_build() -> World:
         "question_id": essay.question_id,
         "simulation_id": simulation.pk,
         "simulations:attempt_id": simulation_attempt.pk,
+        "run_id": live_run.pk,
         "user_id": learner.pk,
         "pk": learner.staff_profile.pk,  # a staff profile, here and in the CMS's chooser
         "wagtailsnippetchoosers_cohorts_cohort:pk": cohort.pk,
@@ -212,5 +215,6 @@ def world_build() -> World:
             "quiz": quiz,
             "unenrolled": unenrolled,
             "essay": essay,
+            "simulation": simulation,
         },
     )

@@ -4,7 +4,7 @@ Every route of our apps is found by walking the resolver, visited with GET and P
 personas, and the status each should get is written once in EXPECTED. A new route without an
 expectation, or a URL parameter the world does not know, fails the test.
 
-Size: 106 routes x 2 methods x 8 personas = 1696 cells.
+Size: ROUTES routes x 2 methods x 8 personas = CELLS cells.
 """
 
 import re
@@ -58,6 +58,8 @@ POST_DATA = {
     },
     "cohorts:due_date": lambda world: {"due_date": "2031-01-31"},
     "cohorts:withdraw": lambda world: {"reason": "Checking who may withdraw."},
+    "live:start": lambda world: {"simulation": world.objects["simulation"].pk},
+    "live:control": lambda world: {"action": "pause"},
     "cohorts:enrol": lambda world: {
         "numbers-employee_numbers": world.objects["unenrolled"].staff_profile.employee_number
     },
@@ -379,6 +381,44 @@ EXPECTED = {
         "GET": (302, 403, 403, 403, 405, 405, 405, 405),
         "POST": (302, 403, 403, 403, 302, 302, 302, 302),
     },
+    # Live class: the projector and its controls for those who run the cohort; the phone's pages
+    # for the cohort's trainees only (403 for everyone else, staff included).
+    "live:control": {
+        "GET": (302, 405, 405, 405, 405, 405, 405, 405),
+        "POST": (302, 403, 403, 403, 302, 403, 302, 302),
+    },
+    "live:join": {
+        "GET": (302, 200, 200, 200, 200, 200, 200, 200),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "live:phone": {
+        "GET": (302, 200, 403, 403, 403, 403, 403, 403),
+        "POST": (302, 302, 403, 403, 403, 403, 403, 403),
+    },
+    "live:phone_poll": {
+        "GET": (302, 200, 403, 403, 403, 403, 403, 403),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "live:projector": {
+        "GET": (302, 403, 403, 403, 200, 403, 200, 200),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "live:projector_poll": {
+        "GET": (302, 403, 403, 403, 200, 403, 200, 200),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "live:qr": {
+        "GET": (302, 403, 403, 403, 200, 403, 200, 200),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "live:record": {
+        "GET": (302, 200, 403, 403, 200, 403, 200, 200),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "live:start": {
+        "GET": (302, 405, 405, 405, 405, 405, 405, 405),
+        "POST": (302, 404, 404, 404, 302, 404, 302, 302),
+    },
     "my_profile": {
         "GET": (302, 200, 200, 200, 404, 404, 404, 404),
         "POST": (302, 405, 405, 405, 405, 405, 405, 405),
@@ -661,6 +701,12 @@ def _enrolment_status(world):
     return enrolment.status
 
 
+def _live_paused(world):
+    from quizzes.live.models import LiveRun
+
+    return list(LiveRun.objects.values_list("paused", flat=True))
+
+
 def _enrolments(world):
     return world.objects["unenrolled"].enrolments.count()
 
@@ -675,6 +721,7 @@ REFUSED_POSTS = [
     ("cohorts:enrol", _enrolments, ("learner", "other_facilitator"), "facilitator"),
     ("cohorts:due_date", _due_date, ("learner", "other_facilitator"), "facilitator"),
     ("cohorts:withdraw", _enrolment_status, ("learner", "other_facilitator"), "facilitator"),
+    ("live:control", _live_paused, ("learner", "other_facilitator"), "facilitator"),
 ]
 
 

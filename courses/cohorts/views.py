@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from courses.content.selectors import course_activities, course_outline
 from lms.accounts.visibility import is_staff_reader
 
 from .forms import (
@@ -93,8 +94,22 @@ def session_attendance(request, cohort_id, session_id):
             "rows": rows,
             "statuses": AttendanceStatus.choices,
             "changes": changes,
+            "simulations": _simulations_for_session(cohort, session),
         },
     )
+
+
+def _simulations_for_session(cohort, session) -> list:
+    """The course's case simulations a facilitator may run live: the day's own first."""
+    day_lessons = {
+        lesson.pk
+        for module, lessons in course_outline(cohort.course)
+        if module.pk == session.module_id
+        for lesson in lessons
+    }
+    placements = course_activities(cohort.course).of_type("simulation")
+    ordered = sorted(placements, key=lambda placement: placement.lesson_id not in day_lessons)
+    return list({placement.activity.pk: placement.activity for placement in ordered}.values())
 
 
 def _attendance_row(session, enrolment):

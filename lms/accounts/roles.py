@@ -141,3 +141,12 @@ def can_regrade(user) -> bool:
 def can_sign_off_competencies(user, cohort) -> bool:
     """Sign off a learner's competencies: the facilitators of their cohort, who saw them work."""
     return _is_staff(user) and cohort.facilitators.filter(pk=user.pk).exists()
+
+
+def can_join_live_class(user, cohort) -> bool:
+    """Vote in a cohort's live class from a phone: the cohort's learners, unless withdrawn."""
+    return (
+        user is not None
+        and user.is_authenticated
+        and cohort.enrolments.filter(learner=user).exclude(status="withdrawn").exists()
+    )

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import qrcode
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import render_to_string
@@ -25,11 +24,12 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from lms.core.qr import qr_code, qr_png
+
 __all__ = ["CertificateFace", "certificate_pdf", "certificate_qr_png"]
 
 TEMPLATE = "certification/certificate_pdf.html"
 
-QR_PIXELS_PER_MODULE = 10
 QR_MM_PER_MODULE = 0.5
 QR_MIN_MM = 30.0
 QR_MAX_MM = 48.0
@@ -78,7 +78,7 @@ class CertificateFace:
 
 def certificate_qr_png(text: str) -> bytes:
     """A QR code for ``text`` as a black-and-white PNG, 10 px a module, 4-module quiet zone."""
-    return _png(_qr(text))
+    return qr_png(qr_code(text))
 
 
 def certificate_pdf(face: CertificateFace) -> bytes:
@@ -87,12 +87,12 @@ def certificate_pdf(face: CertificateFace) -> bytes:
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = _font_files()
-    qr = _qr(face.qr_text)
+    qr = qr_code(face.qr_text)
     qr_mm = _qr_printed_mm(qr)
     context = {
         "face": face,
         "fonts": {key: path.as_uri() for key, path in fonts.items()},
-        "qr_data_uri": "data:image/png;base64," + base64.b64encode(_png(qr)).decode("ascii"),
+        "qr_data_uri": "data:image/png;base64," + base64.b64encode(qr_png(qr)).decode("ascii"),
         "qr_size": f"{qr_mm:.1f}mm",
         # The footer is as tall as the QR code; the middle of the page is centred above it.
         "body_bottom": f"{qr_mm + 6:.1f}mm",
@@ -107,22 +107,7 @@ def certificate_pdf(face: CertificateFace) -> bytes:
     return document.write_pdf(pdf_identifier=identifier.encode("ascii"), custom_metadata=True)
 
 
-def _qr(text: str) -> qrcode.QRCode:
-    qr = qrcode.QRCode(
-        error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=QR_PIXELS_PER_MODULE, border=4
-    )
-    qr.add_data(text)
-    qr.make(fit=True)
-    return qr
-
-
-def _png(qr: qrcode.QRCode) -> bytes:
-    buffer = io.BytesIO()
-    qr.make_image().save(buffer)
-    return buffer.getvalue()
-
-
-def _qr_printed_mm(qr: qrcode.QRCode) -> float:
+def _qr_printed_mm(qr) -> float:
     """How wide to print the QR code: half a millimetre a module, within what the page allows.
 
     The signed verification URL runs to a few hundred characters, so its code has 60 to 90

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "quizzes.bank",
     "quizzes.attempts",
     "quizzes.simulations",
+    "quizzes.live",
     "lms.certification",
     "lms.compliance",
     "lms.notices",
