@@ -63,6 +63,8 @@ urlpatterns += [
     path("", include("lms.certification.urls")),
     path("compliance/", include("lms.compliance.urls")),
     path("notices/", include("lms.notices.urls")),
+    # The installable app: its worker, manifest and the page of days kept offline.
+    path("", include("lms.offline.urls")),
     path(
         "lessons/<int:lesson_id>/h5p/<int:content_id>/statements/",
         h5p_views.statement_receive,

@@ -265,9 +265,9 @@ def test_a_result_made_offline_is_kept_and_sent_when_the_lesson_is_opened_again(
     page.goto(h5p_lesson.url)  # later, the learner opens the lesson again on this device
     expect(status).to_have_text("Your result: 100% (highest attempt, 1 attempt). Passed.")
     page.wait_for_function(  # the outbox is empty once the last statement is delivered
-        """() => {
-          const key = document.querySelector("iframe.h5p-frame").dataset.outbox;
-          return (JSON.parse(localStorage.getItem(key)) || []).length === 0;
+        """async () => {
+          const { pending } = await import("/static/js/outbox.js");
+          return (await pending()).length === 0;
         }"""
     )
     verbs = H5PStatement.objects.filter(attempt__learner=learner).values_list("verb", flat=True)
