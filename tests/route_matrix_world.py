@@ -167,6 +167,7 @@ def world_build() -> World:
         "session_id": session.pk,
         "enrolment_id": enrolment.pk,
         "lesson_id": lesson.pk,
+        "day_id": outline[0][0].pk,
         "quiz_id": quiz.pk,
         "attempt_id": in_progress.pk,
         "answer_id": essay.pk,

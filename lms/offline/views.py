@@ -59,6 +59,7 @@ def web_manifest(request):
 
 
 @login_required
+@require_GET
 def offline_page(request):
     """What is kept on this device, the space it takes, and the buttons to keep or remove a day."""
     days = offline_days(request.user, cache_owner(request.user))

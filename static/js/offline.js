@@ -20,6 +20,7 @@ async function purgeOthers() {
   for (const name of await caches.keys()) {
     if (name.startsWith(PREFIX) && (!owner || !name.startsWith(`${PREFIX}${owner}:`))) {
       await caches.delete(name);
+      tellWorker();
     }
   }
 }
@@ -82,7 +83,13 @@ async function keepDay(filesUrl) {
   for (const url of assets) await keepAsset(cache, new URL(url), assets); // fonts join as found
   const marker = { version: files.version, keptAt: Date.now() };
   await cache.put(keptMarker(files.cache), new Response(JSON.stringify(marker)));
+  tellWorker();
   return files;
+}
+
+// The worker serves only what is kept: it learns when that changes.
+function tellWorker() {
+  navigator.serviceWorker?.controller?.postMessage("kept-changed");
 }
 
 async function keptVersion(cacheName) {
@@ -164,6 +171,7 @@ async function setUpOfflinePage() {
     day.querySelector("[data-keep]")?.addEventListener("click", () => keepFromPage(day));
     day.querySelector("[data-remove]").addEventListener("click", async () => {
       await caches.delete(day.dataset.cache);
+      tellWorker();
       await showDays();
     });
   }

@@ -5,11 +5,13 @@
 //
 // - A page: from the network; from the copy kept on this device when the network fails or is
 //   too slow (and a copy exists). A fresh page from the network replaces its kept copy.
-// - Anything else the page loads (styles, scripts, fonts, images, captions): the kept copy if
-//   there is one (static files and renditions change name when they change), else the network.
+// - Anything else a page loads (styles, scripts, fonts, images, captions) that is kept: the
+//   kept copy (static files and renditions change name when they change). What is not kept is
+//   left to the browser, as if there were no worker: its own cache, and no worker in the way.
 //
 // Copies live in caches named `tahaffuz:<owner>:day:<id>`, one per day kept; the pages purge
-// those of anyone but the signed-in learner, and every copy once nobody is signed in.
+// those of anyone but the signed-in learner, and every copy once nobody is signed in. They tell
+// the worker ("kept-changed") when they keep or remove a day.
 const PREFIX = "tahaffuz:";
 const SLOW_NETWORK_MS = 6000;
 
@@ -34,11 +36,11 @@ async function refreshCopies(request, response) {
 }
 
 async function offlinePage() {
-  const kept = await keptCopy(new Request("/offline/"));
-  return kept || Response.error();
+  return (await keptCopy(new Request("/offline/"))) || Response.error();
 }
 
 async function page(event) {
+  await reading; // before the page's own requests: the worker knows then what is kept
   const network = fetch(event.request).then((response) => {
     if (response.ok && response.type === "basic" && !response.redirected) {
       event.waitUntil(refreshCopies(event.request, response.clone()));
@@ -51,6 +53,27 @@ async function page(event) {
   return Promise.race([network.catch(() => copy), slow]);
 }
 
+// The addresses kept, read again whenever the worker starts or a page keeps or removes a day.
+let kept = null;
+let reading = null;
+
+function readKept() {
+  reading = (async () => {
+    const urls = new Set();
+    for (const name of await caches.keys()) {
+      if (!name.startsWith(PREFIX)) continue;
+      for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
+    }
+    kept = urls;
+  })();
+  return reading;
+}
+
+readKept();
+self.addEventListener("message", (event) => {
+  if (event.data === "kept-changed") event.waitUntil(readKept());
+});
+
 async function subresource(request) {
   return (await keptCopy(request)) || fetch(request);
 }
@@ -60,7 +83,9 @@ self.addEventListener("fetch", (event) => {
   // Not a read, or a page keeping its copies anew (it asks past every cache): the network's.
   if (request.method !== "GET" || request.cache === "no-cache") return;
   const url = new URL(request.url);
-  const ours = url.origin === self.location.origin;
-  if (ours && request.mode === "navigate") event.respondWith(page(event));
-  else if (ours || request.destination === "image") event.respondWith(subresource(request));
+  if (url.origin === self.location.origin && request.mode === "navigate") {
+    event.respondWith(page(event));
+  } else if (kept?.has(request.url)) {
+    event.respondWith(subresource(request));
+  }
 });

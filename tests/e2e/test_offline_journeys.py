@@ -2,13 +2,14 @@
 is told plainly what was refused) once the connection is back."""
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from quizzes.attempts.models import QuizPurpose
 from quizzes.attempts.services import attempt_start
 from tests.quiz_fixtures import quiz_create
 
-from .conftest import screenshot, sign_in
+from .conftest import axe_violations, screenshot, sign_in
 
 
 @pytest.fixture
@@ -75,7 +76,9 @@ def test_an_answer_given_offline_to_an_attempt_submitted_meanwhile_is_reported_n
     _keep_day_1(page, password)
     page.context.set_offline(True)
     page.goto(f"/quizzes/attempts/{attempt.pk}/")
-    _question(page, "Helpline?").get_by_label("1121").check()
+    helpline = _question(page, "Helpline?")
+    helpline.get_by_label("1121").check()
+    position = helpline.get_attribute("data-position")
     expect(page.get_by_text("Waiting on this device to be sent")).to_be_visible()
 
     # Meanwhile the learner submits the attempt on another device that is online.
@@ -93,7 +96,7 @@ def test_an_answer_given_offline_to_an_attempt_submitted_meanwhile_is_reported_n
     report = page.locator("[data-outbox-report]")
     expect(report).to_contain_text("Tahaffuz did not accept the following")
     expect(report).to_contain_text(
-        "Your answer to question 1 of “Day 1 check”: "
+        f"Your answer to question {position} of “Day 1 check”: "
         "This attempt has been submitted; answers can no longer change."
     )
     screenshot(page, "offline/refused-answer")
@@ -101,3 +104,23 @@ def test_an_answer_given_offline_to_an_attempt_submitted_meanwhile_is_reported_n
     expect(report).to_be_hidden()
     page.reload()
     expect(report).to_be_hidden()
+
+
+KEPT_CACHES = "async () => (await caches.keys()).filter((name) => name.startsWith('tahaffuz:'))"
+
+
+def test_signing_out_on_a_shared_computer_removes_the_days_kept_there(
+    page, learner, password, enrolment, outline
+):
+    _keep_day_1(page, password)
+    assert axe_violations(page) == []
+    assert len(page.evaluate(KEPT_CACHES)) == 1
+
+    page.goto("/accounts/logout/")
+    page.get_by_role("button", name="Sign Out").click()
+    page.wait_for_url("**/accounts/login/**")
+    page.wait_for_function(f"async () => (await ({KEPT_CACHES})()).length === 0")
+
+    page.context.set_offline(True)  # the next person, offline, finds none of those pages
+    with pytest.raises(PlaywrightError):
+        page.goto(outline[0][1][0].url)
