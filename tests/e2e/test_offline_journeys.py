@@ -9,7 +9,7 @@ from quizzes.attempts.models import QuizPurpose
 from quizzes.attempts.services import attempt_start
 from tests.quiz_fixtures import quiz_create
 
-from .conftest import axe_violations, screenshot, sign_in
+from .conftest import axe_violations, screenshot, sign_in, switch_language
 
 
 @pytest.fixture
@@ -67,6 +67,9 @@ def test_a_learner_reads_day_1_offline_and_their_answer_is_saved_once_back_onlin
     day = page.locator("li", has_text="Day 1")
     day.get_by_role("button", name="Remove from this device").click()
     expect(day.locator("[data-day-status]")).to_have_text("Not kept on this device.")
+    switch_language(page, "اردو", "ur")
+    expect(page.locator("[data-storage]")).not_to_be_empty()
+    screenshot(page, "rtl/offline-ur-360")
 
 
 def test_an_answer_given_offline_to_an_attempt_submitted_meanwhile_is_reported_not_dropped(
