@@ -5,8 +5,10 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
+from courses.progress.models import LessonNote
 from quizzes.attempts.models import QuizPurpose
 from quizzes.attempts.services import attempt_start
+from quizzes.simulations.services import simulation_start
 from tests.quiz_fixtures import quiz_create
 
 from .conftest import axe_violations, screenshot, sign_in, switch_language
@@ -127,3 +129,27 @@ def test_signing_out_on_a_shared_computer_removes_the_days_kept_there(
     page.context.set_offline(True)  # the next person, offline, finds none of those pages
     with pytest.raises(PlaywrightError):
         page.goto(outline[0][1][0].url)
+
+
+def test_a_note_and_a_case_choice_made_offline_are_saved_once_back_online(
+    page, learner, password, enrolment, simulation, simulation_lesson
+):
+    attempt = simulation_start(simulation=simulation, learner=learner, lesson=simulation_lesson)
+    _keep_day_1(page, password)
+    page.context.set_offline(True)
+
+    page.goto(simulation_lesson.url)
+    page.get_by_label("Only you can read these notes.").fill("Ask the teacher again.")
+    page.get_by_role("button", name="Save note").click()
+    expect(page.get_by_text("your note is kept on this device")).to_be_visible()
+
+    page.goto(f"/simulations/attempts/{attempt.pk}/")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_text("your choice is kept on this device")).to_be_visible()
+    assert not LessonNote.objects.exists() and attempt.moves.count() == 0
+
+    page.context.set_offline(False)
+    expect(page.get_by_text("Set the case's risk level")).to_be_visible()  # the case went on
+    assert attempt.moves.count() == 1
+    note = LessonNote.objects.get(learner=learner, lesson=simulation_lesson)
+    assert note.text == "Ask the teacher again."
