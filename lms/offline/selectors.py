@@ -62,23 +62,22 @@ def offline_days_of(progress: CourseProgress, owner: str) -> list[OfflineDay]:
 class DayFiles:
     day: OfflineDay
     pages: list[str]  # the addresses to keep; the browser adds their images, captions and styles
-    timed_attempts: int  # attempts with a time limit: never kept (they need the connection)
+    published: list  # when the day and each of its lessons were last published
 
     def as_json(self) -> dict:
-        pages = "\n".join(self.pages)
+        kept = "|".join([*self.pages, *map(str, self.published)])
         return {
             "day": self.day.row.day.pk,
             "cache": self.day.cache,
             "pages": self.pages,
             # Changes when a page is published, added or removed: the browser then keeps it anew.
-            "version": hashlib.sha256(
-                f"{pages}|{self.day.row.day.last_published_at}".encode()
-            ).hexdigest()[:16],
-            "timed_attempts": self.timed_attempts,
+            "version": hashlib.sha256(kept.encode()).hexdigest()[:16],
         }
 
 
 def day_files(learner, day: OfflineDay, request) -> DayFiles:
+    """The day's pages, with the attempts started there; never a timed one (it needs the
+    connection: the deadline is the server's)."""
     lessons = [row.lesson for row in day.row.lessons]
     lesson_ids = [lesson.pk for lesson in lessons]
     quiz_ids = {
@@ -103,4 +102,5 @@ def day_files(learner, day: OfflineDay, request) -> DayFiles:
         *(reverse("attempts:attempt", args=[pk]) for pk, deadline in attempts if not deadline),
         *(reverse("simulations:play", args=[pk]) for pk in simulations),
     ]
-    return DayFiles(day, pages, timed_attempts=sum(1 for _pk, deadline in attempts if deadline))
+    published = [page.last_published_at for page in (day.row.day, *lessons)]
+    return DayFiles(day, pages, published)
