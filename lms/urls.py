@@ -65,6 +65,8 @@ urlpatterns += [
     path("compliance/", include("lms.compliance.urls")),
     path("notices/", include("lms.notices.urls")),
     path("exports/", include("lms.exports.urls")),
+    # The installable app: its worker, manifest and the page of days kept offline.
+    path("", include("lms.offline.urls")),
     path(
         "lessons/<int:lesson_id>/h5p/<int:content_id>/statements/",
         h5p_views.statement_receive,

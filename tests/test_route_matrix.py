@@ -443,6 +443,22 @@ EXPECTED = {
         "GET": (302, 405, 405, 405, 405, 405, 405, 405),
         "POST": (302, 302, 302, 302, 302, 302, 302, 302),
     },
+    "offline:service_worker": {  # the installable app's worker and manifest: anyone
+        "GET": (200, 200, 200, 200, 200, 200, 200, 200),
+        "POST": (405, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "offline:manifest": {
+        "GET": (200, 200, 200, 200, 200, 200, 200, 200),
+        "POST": (405, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "offline:page": {  # what is kept on this device: shown to anyone signed in, days to learners
+        "GET": (302, 200, 200, 200, 200, 200, 200, 200),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
+    "offline:day_files": {  # a day of the learner's own course, the one they are on or the next
+        "GET": (302, 200, 200, 404, 404, 404, 404, 404),
+        "POST": (302, 405, 405, 405, 405, 405, 405, 405),
+    },
     "progress:cohort": {
         "GET": (302, 403, 403, 403, 200, 404, 200, 200),
         "POST": (302, 403, 403, 403, 200, 404, 200, 200),

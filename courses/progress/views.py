@@ -18,6 +18,8 @@ from courses.content.models import CoursePage, LessonPage
 from courses.content.selectors import course_activities
 from courses.content.structure import content_language, course_structure
 from lms.accounts.roles import reads_every_course
+from lms.core.errors import expects_json, json_error
+from lms.core.offline import is_offline_copy
 from lms.core.spreadsheets import spreadsheet_response
 
 from . import services
@@ -56,7 +58,11 @@ def course_page_serve(page, request):
     if day_row.lock:
         context = {"course": reading.course, "day_row": day_row, "page": page}
         return TemplateResponse(request, "progress/locked.html", context, status=403)
-    if isinstance(page, LessonPage) and not reading.is_staff_reader:
+    if (
+        isinstance(page, LessonPage)
+        and not reading.is_staff_reader
+        and not is_offline_copy(request)
+    ):
         row = next((row for row in day_row.lessons if row.lesson.pk == source.pk), None)
         services.lesson_open(
             learner=request.user, lesson=source, progress=row.progress if row else None
@@ -130,8 +136,12 @@ def lesson_complete_view(request, lesson_id):
     try:
         services.lesson_complete(learner=request.user, lesson=lesson)
     except services.LessonNotComplete as reason:
+        if expects_json(request):  # marked offline and sent once the connection is back
+            return json_error(str(reason), 409, "lesson_not_complete")
         messages.error(request, str(reason))
         return redirect(lesson.url)
+    if expects_json(request):
+        return JsonResponse({"completed": True})
     rows = [row for day in access.reading.progress.days for row in day.lessons]
     index = next(i for i, row in enumerate(rows) if row.lesson.pk == lesson.pk)
     if index + 1 < len(rows):
@@ -157,12 +167,19 @@ def lesson_heartbeat(request, lesson_id):
 @login_required
 @require_POST
 def lesson_note(request, lesson_id):
+    """Save the learner's private note. A script's request (a note written offline, sent once the
+    connection is back) gets JSON: saved, or the refusal and its code."""
     lesson = _open_lesson(request, lesson_id).lesson
     text = request.POST.get("text", "").strip()
     if len(text) > LessonNote._meta.get_field("text").max_length:
-        messages.error(request, _("Your note is too long; it was not saved."))
+        refusal = _("Your note is too long; it was not saved.")
+        if expects_json(request):
+            return json_error(refusal, 400, "note_too_long")
+        messages.error(request, refusal)
     else:
         services.lesson_note_save(learner=request.user, lesson=lesson, text=text)
+        if expects_json(request):
+            return JsonResponse({"saved": True})
         messages.success(request, _("Your private note is saved."))
     return redirect(lesson.url + "#reflection")
 

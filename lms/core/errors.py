@@ -21,9 +21,21 @@ def expects_json(request) -> bool:
     )
 
 
-def json_error(message: str, status: int) -> JsonResponse:
-    """`error` for our scripts; `success` and `message` as H5P core reads its answers."""
-    return JsonResponse({"error": message, "message": message, "success": False}, status=status)
+# What a refusal's `code` says when the view gives none: scripts act on the code (the outbox of
+# work queued offline reports a refusal per item and keeps an item a sign-in would let through).
+STATUS_CODES = {400: "refused", 401: "signed_out", 403: "forbidden", 404: "not_found"}
+
+
+def json_error(message: str, status: int, code: str = "") -> JsonResponse:
+    """`error` for people and `code` for our scripts; `success` and `message` as H5P core reads
+    its answers."""
+    body = {
+        "error": message,
+        "code": code or STATUS_CODES.get(status, "server_error" if status >= 500 else "refused"),
+        "message": message,
+        "success": False,
+    }
+    return JsonResponse(body, status=status)
 
 
 def permission_denied(request, exception):

@@ -7,6 +7,8 @@ from courses.cohorts.models import AttendanceRecord, Cohort, CohortSession, Enro
 from courses.content.structure import site_remember
 from courses.progress.selectors import learner_course_progress, learner_enrolment
 from lms.accounts.roles import Role
+from lms.core.offline import cache_owner
+from lms.offline.selectors import offline_days_of
 from lms.organisation.models import Designation, StaffProfile
 from quizzes.simulations.selectors import debriefs_due
 
@@ -60,6 +62,7 @@ def _my_training(user) -> dict:
         context["course_progress"] = learner_course_progress(
             learner=user, course=enrolment.course, enrolment=enrolment
         )
+        context["offline_days"] = offline_days_of(context["course_progress"], cache_owner(user))
         context["due_date"] = enrolment.due_date
         context["attendance"] = (
             AttendanceRecord.objects.filter(enrolment=enrolment)

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "lms.organisation",
     "lms.exports",
     "lms.home",
+    "lms.offline",
     "lms.api",
     "courses.content",
     "courses.cohorts",
@@ -343,7 +344,8 @@ def content_security_policy(h5p_content_origin: str, media_origins: tuple[str, .
             "img-src": ["'self'", "data:", *media_origins],
             "media-src": ["'self'", *media_origins],
             "frame-src": [h5p_content_origin, *VIDEO_EMBED_ORIGINS],
-            "connect-src": ["'self'"],
+            # The media origins: a learner's browser keeps lesson images for offline reading.
+            "connect-src": ["'self'", *media_origins],
             "form-action": ["'self'"],
             "base-uri": ["'self'"],
             "object-src": ["'none'"],

@@ -52,7 +52,10 @@ DEADLINE_GRACE = datetime.timedelta(seconds=30)
 
 
 class AttemptRefused(Exception):
-    """The action is not allowed now; the message says why, for the learner."""
+    """The action is not allowed now; the message says why, for the learner, and `code` for a
+    script (a queued answer sent once the connection is back reports it per answer)."""
+
+    code = "refused"
 
 
 class MarkingDenied(ActionDenied):
@@ -198,6 +201,20 @@ def attempt_start(*, quiz: Quiz, learner, now: datetime.datetime | None = None) 
 class AttemptSubmitted(AttemptRefused):
     """The attempt is submitted: its answers no longer change."""
 
+    code = "attempt_submitted"
+
+
+class DeadlinePassed(AttemptRefused):
+    """The attempt's time limit (and its grace) has passed: its answers no longer change."""
+
+    code = "deadline_passed"
+
+
+class AnswerInvalid(AttemptRefused):
+    """The answer does not fit its question (or names a question not in the attempt)."""
+
+    code = "answer_invalid"
+
 
 # `answer_of` returns this for a question whose answer stays as saved.
 UNCHANGED = object()
@@ -209,7 +226,7 @@ def _check_owner_and_open(attempt: QuizAttempt, learner, now) -> None:
     if attempt.is_submitted:
         raise AttemptSubmitted(_("This attempt has been submitted; answers can no longer change."))
     if attempt.deadline and now > attempt.deadline + DEADLINE_GRACE:
-        raise AttemptRefused(_("The time limit has passed; your saved answers were submitted."))
+        raise DeadlinePassed(_("The time limit has passed; your saved answers were submitted."))
 
 
 @transaction.atomic
@@ -246,7 +263,7 @@ def answers_save(
     if not enrolled:
         raise NoLongerEnrolled
     if positions is not None and len(rows) != len(set(positions)):
-        raise AttemptRefused(_("There is no such question in this attempt."))
+        raise AnswerInvalid(_("There is no such question in this attempt."))
     saved = []
     for row in rows:
         answer = answer_of(row)
@@ -256,7 +273,7 @@ def answers_save(
             try:
                 score_response(snapshot_from_json(row.snapshot), answer)
             except InvalidAnswer as error:
-                raise AttemptRefused(str(error)) from error
+                raise AnswerInvalid(str(error)) from error
         row.answer, row.saved_at = answer, now
         saved.append(row)
     for row in saved:

@@ -133,8 +133,8 @@ def answer_save_view(request, attempt_id):
         raise Http404 from error
     except services.AttemptRefused as refusal:
         if request.headers.get("Accept") == "application/json":
-            status = 409 if isinstance(refusal, services.AttemptSubmitted) else 400
-            return JsonResponse({"error": str(refusal)}, status=status)
+            closed = isinstance(refusal, services.AttemptSubmitted | services.DeadlinePassed)
+            return json_error(str(refusal), 409 if closed else 400, refusal.code)
         messages.error(request, str(refusal))
         return redirect("attempts:attempt", attempt_id)
     if request.headers.get("Accept") == "application/json":

@@ -31,7 +31,20 @@ from .tasks import critical_error_notify
 
 
 class SimulationRefused(Exception):
-    """The trainee may not start or continue; the message says why."""
+    """The trainee may not start or continue; the message says why, and `code` for a script (a
+    choice queued offline and sent once the connection is back reports it)."""
+
+    code = "refused"
+
+
+class SimulationEnded(SimulationRefused):
+    code = "simulation_ended"
+
+
+class ChoiceOutOfTurn(SimulationRefused):
+    """A replayed choice, or one made at a step the case has left."""
+
+    code = "choice_out_of_turn"
 
 
 class DebriefDenied(ActionDenied):
@@ -93,10 +106,10 @@ def simulation_choose(
     if attempt is None:
         raise SimulationRefused(_("There is no such simulation attempt."))
     if attempt.is_finished:
-        raise SimulationRefused(_("This simulation has ended; your choices are recorded."))
+        raise SimulationEnded(_("This simulation has ended; your choices are recorded."))
     state = attempt.state
     if step_key != state.step or sequence != attempt.moves_made + 1:
-        raise SimulationRefused(
+        raise ChoiceOutOfTurn(
             _("That choice was already made or belongs to another step. Here is where you are.")
         )
     try:

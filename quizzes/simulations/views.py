@@ -5,8 +5,9 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -16,6 +17,7 @@ from wagtail.models import Locale
 
 from courses.content.models import LessonPage
 from courses.progress.access import activity_access, activity_lesson
+from lms.core.errors import expects_json, json_error
 
 from . import services
 from .models import RISK_LEVEL_LABELS, Simulation, SimulationAttempt
@@ -105,6 +107,8 @@ def _choice_from_post(post) -> Choice:
 @login_required
 @require_POST
 def simulation_choose_view(request, attempt_id):
+    """Record a choice and show the next step. A script's request (a choice queued offline, sent
+    once the connection is back) gets JSON: where the case went on, or the refusal and its code."""
     attempt = _own_attempt(request, attempt_id)
     try:
         sequence, choice = _choice_from_post(request.POST)
@@ -116,7 +120,11 @@ def simulation_choose_view(request, attempt_id):
             choice=choice,
         )
     except services.SimulationRefused as refusal:
+        if expects_json(request):
+            return json_error(str(refusal), 409, refusal.code)
         messages.error(request, str(refusal))
+    if expects_json(request):
+        return JsonResponse({"next": reverse("simulations:play", args=[attempt.pk])})
     return redirect("simulations:play", attempt.pk)
 
 

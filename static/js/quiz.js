@@ -1,65 +1,82 @@
 // Quiz pages: save each answer as soon as it changes, show when it was saved, count down the
 // time limit (amber in the last five minutes), and confirm before submitting. Without
 // JavaScript the form's buttons save and submit the same answers.
+//
+// Each save goes through the outbox (outbox.js): saves are sent in the order they were made,
+// and an answer given offline waits on this device until the connection is back.
+import * as outbox from "./outbox.js";
+
 const form = document.querySelector("form[data-autosave]");
 const csrf = form?.querySelector("input[name=csrfmiddlewaretoken]")?.value;
 let submitting = false; // the whole form is on its way: no more saves or reloads from here
+// Once submitted or out of time, the page reloads to show the result (and what was refused).
+const CLOSED = new Set(["attempt_submitted", "deadline_passed"]);
 
-const retries = new Map(); // fieldset → the timer of its next try after a failed save
-const queues = new Map(); // fieldset → its latest save: saves of one question go one at a time
-
-// Saves of one question are sent in order, each with the answer as it is when it is sent, so an
-// earlier, slower save never lands after a later one and blanks part of the answer.
-function saveInOrder(fieldset) {
-  const next = (queues.get(fieldset) ?? Promise.resolve()).then(() => save(fieldset));
-  queues.set(fieldset, next);
+function fieldsetOf(item) {
+  if (!form || item.url !== form.action) return null;
+  return form.querySelector(`fieldset[data-position="${item.key.split("#").pop()}"]`);
 }
 
-async function save(fieldset, attempt = 0) {
+function statusOf(fieldset) {
+  return fieldset.querySelector("[data-saved]");
+}
+
+function save(fieldset) {
   if (submitting) return;
-  clearTimeout(retries.get(fieldset));
-  retries.delete(fieldset);
-  const status = fieldset.querySelector("[data-saved]");
-  const body = new FormData();
-  body.append("position", fieldset.dataset.position);
-  for (const [name, value] of new FormData(form)) {
-    if (name.startsWith(`q${fieldset.dataset.position}-`)) body.append(name, value);
-  }
-  status.textContent = "…";
-  let response;
-  let data;
-  try {
-    response = await fetch(form.action, {
-      method: "POST", body, credentials: "same-origin",
-      headers: { "X-CSRFToken": csrf, Accept: "application/json" },
-    });
-    data = response.status < 500 ? await response.json() : null;
-  } catch {
-    response = null; // offline, or an answer that is not ours: try again
-  }
-  if (!response || response.status >= 500 || !data) {
-    // Not saved yet: try again, waiting longer each time (up to a minute), until it is.
-    status.textContent = `⚠ ${form.dataset.unsaved}`;
-    const wait = Math.min(60, 2 ** attempt) * 1000;
-    retries.set(fieldset, setTimeout(() => save(fieldset, attempt + 1), wait));
-    return;
-  }
-  status.textContent = response.ok ? `✓ ${data.saved_at ?? ""}` : data.error;
-  // The page now shows what is saved: a later Save or Submit leaves it be unless it changes.
-  const marker = form.elements[`marker-q${fieldset.dataset.position}`];
-  if (response.ok && data.marker) marker.value = data.marker;
-  if (response.status === 409 && !submitting) window.location.reload();
+  const prefix = `q${fieldset.dataset.position}-`;
+  const entries = [...new FormData(form)].filter(([name]) => name.startsWith(prefix));
+  statusOf(fieldset).textContent = "…";
+  outbox.send({
+    url: form.action,
+    body: outbox.formBody([["position", fieldset.dataset.position], ...entries]),
+    contentType: outbox.FORM,
+    label: fieldset.dataset.label,
+    key: `${form.action}#${fieldset.dataset.position}`,
+    csrf,
+  });
 }
 
 if (form) {
   form.addEventListener("change", (event) => {
     const fieldset = event.target.closest("fieldset[data-position]");
-    if (fieldset) saveInOrder(fieldset);
+    if (fieldset) save(fieldset);
   });
   form.addEventListener("submit", (event) => {
     const button = event.submitter;
-    if (button?.dataset.confirm && !window.confirm(button.dataset.confirm)) event.preventDefault();
-    else submitting = true;
+    if (!navigator.onLine) {
+      // Saving and submitting the whole form needs the connection; each answer is kept already.
+      event.preventDefault();
+      form.querySelector("[data-offline-submit]").hidden = false;
+    } else if (button?.dataset.confirm && !window.confirm(button.dataset.confirm)) {
+      event.preventDefault();
+    } else submitting = true;
+  });
+  window.addEventListener("online", () => {
+    form.querySelector("[data-offline-submit]").hidden = true;
+  });
+
+  outbox.events.addEventListener("delivered", ({ detail }) => {
+    const fieldset = fieldsetOf(detail.item);
+    if (!fieldset) return;
+    statusOf(fieldset).textContent = `✓ ${detail.answer.saved_at ?? ""}`;
+    // The page now shows what is saved: a later Save or Submit leaves it be unless it changes.
+    const marker = form.elements[`marker-q${fieldset.dataset.position}`];
+    if (detail.answer.marker) marker.value = detail.answer.marker;
+  });
+  outbox.events.addEventListener("refused", ({ detail }) => {
+    const fieldset = fieldsetOf(detail.item);
+    if (!fieldset) return;
+    statusOf(fieldset).textContent = detail.answer.error;
+    if (CLOSED.has(detail.answer.code) && !submitting) window.location.reload();
+  });
+  outbox.events.addEventListener("waiting", ({ detail }) => {
+    // Every answer still on its way waits behind this one.
+    const text = detail.answer.code === "offline" ? form.dataset.kept : form.dataset.unsaved;
+    for (const status of form.querySelectorAll("[data-saved]")) {
+      if (status.textContent === "…" || status.textContent.startsWith("⚠")) {
+        status.textContent = `⚠ ${text}`;
+      }
+    }
   });
 }
 

@@ -248,6 +248,13 @@ def test_the_chosen_answer_is_still_marked_after_a_reload(
     )
 
 
+# Whether the browser's outbox (static/js/outbox.js) holds this many items.
+OUTBOX_HOLDS = """async (count) => {
+  const { pending } = await import("/static/js/outbox.js");
+  return (await pending()).length === count;
+}"""
+
+
 def test_a_result_made_offline_is_kept_and_sent_when_the_lesson_is_opened_again(
     page, learner, password, enrolment, h5p_lesson
 ):
@@ -259,17 +266,13 @@ def test_a_result_made_offline_is_kept_and_sent_when_the_lesson_is_opened_again(
     page.context.set_offline(True)  # the connection drops while the learner answers
     answer(page, "4").click()
     expect(status).to_have_text("Could not reach Tahaffuz: trying again…")
+    page.wait_for_function(OUTBOX_HOLDS, arg=2)  # the answer and the completion, kept here
     assert not H5PStatement.objects.exists()
 
     page.context.set_offline(False)
     page.goto(h5p_lesson.url)  # later, the learner opens the lesson again on this device
     expect(status).to_have_text("Your result: 100% (highest attempt, 1 attempt). Passed.")
-    page.wait_for_function(  # the outbox is empty once the last statement is delivered
-        """() => {
-          const key = document.querySelector("iframe.h5p-frame").dataset.outbox;
-          return (JSON.parse(localStorage.getItem(key)) || []).length === 0;
-        }"""
-    )
+    page.wait_for_function(OUTBOX_HOLDS, arg=0)  # empty once the last statement is delivered
     verbs = H5PStatement.objects.filter(attempt__learner=learner).values_list("verb", flat=True)
     assert list(verbs) == ["answered", "completed"]  # in order, each once
 

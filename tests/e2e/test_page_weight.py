@@ -97,7 +97,9 @@ def visit_on_2g(page, url: str) -> Visit:
 
     def received(event):
         kinds[event["requestId"]] = KINDS.get(event["type"], "other")
-        if event["type"] == "Font" and event["requestId"] not in from_cache:
+        # A page under the service worker (lms.offline) hears of the disk cache on the response.
+        cached = event["requestId"] in from_cache or event["response"].get("fromDiskCache")
+        if event["type"] == "Font" and not cached:
             headers = {name.lower(): value for name, value in event["response"]["headers"].items()}
             max_age = re.search(r"max-age=(\d+)", headers.get("cache-control", ""))
             visit.fonts_fetched[event["response"]["url"]] = int(max_age[1]) if max_age else 0
