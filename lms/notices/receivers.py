@@ -74,7 +74,9 @@ def _certificate_event_notify(event_id: int) -> None:
                     "state": certificate.state,
                     "reason": event.detail,
                 },
-                link=reverse("certification:detail", args=[certificate.pk]),
+                # The public verification page: a focal person may be a facilitator, who has
+                # no access to the Commission's registry.
+                link=reverse("certification:verify_code", kwargs={"code": certificate.code}),
             )
         )
 

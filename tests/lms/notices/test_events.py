@@ -61,6 +61,22 @@ def test_the_districts_focal_person_is_told_of_a_revocation_and_a_suspension(
     assert "Reason: Fraud found." in mail.outbox[-1].body
 
 
+def test_a_facilitator_who_is_focal_person_opens_the_revocation_notice_and_sees_it_revoked(
+    enrolment, committed, commission_officer, facilitator, peshawar, client
+):
+    peshawar.focal_person = facilitator
+    peshawar.save()
+    with committed():
+        certificate = certificate_issue(enrolment=enrolment, issued_on=timezone.localdate())
+    with committed():
+        certificate_revoke(certificate=certificate, by=commission_officer, reason="Fraud found.")
+    notice = Notice.objects.get(recipient=facilitator)
+    client.force_login(facilitator)
+    response = client.get(notice.link)
+    assert response.status_code == 200
+    assert "Revoked" in response.content.decode()
+
+
 def test_no_one_is_told_of_a_revocation_where_the_district_has_no_focal_person(
     enrolment, committed, commission_officer
 ):
