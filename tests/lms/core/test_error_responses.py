@@ -27,6 +27,7 @@ def test_a_failing_view_answers_a_json_request_with_a_json_500(client, headers):
         "error": "Something went wrong on our side. Try again in a moment.",
         "message": "Something went wrong on our side. Try again in a moment.",
         "success": False,
+        "code": "server_error",  # the offline outbox keeps the item and tries again
     }
     assert "a view that fails" not in response.content.decode()
 
