@@ -52,7 +52,7 @@ def pre_test_in_lesson(pre_test, enrolment, outline):
 
 def test_the_demo_translates_the_whole_pre_test_into_urdu_and_pashto_marked_unreviewed():
     english = demo_question_files()["pre-test.json"]["questions"]
-    for language in ("ur",):
+    for language in ("ur", "ps"):
         data = translation_file(language)
         assert data["reviewed"] is False
         assert [item["source"] for item in data["questions"]] == [q["text"] for q in english]
