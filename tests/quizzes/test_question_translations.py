@@ -12,7 +12,7 @@ from django.utils import translation
 from wagtail.models import Revision
 
 from quizzes.attempts.demo_load import demo_bank_load, demo_question_files
-from quizzes.attempts.models import Quiz, QuizAttempt, QuizQuestion
+from quizzes.attempts.models import QuizAttempt
 from quizzes.attempts.reports import quiz_report_data
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.bank.models import Question, QuestionOption
@@ -27,27 +27,6 @@ PRE_TEST_LANGUAGES = sorted(
 
 def translation_file(language: str) -> dict:
     return copy.deepcopy(TRANSLATIONS[f"pre-test.{language}.json"])
-
-
-@pytest.fixture
-def pre_test(db):
-    """The demo's English pre-test as a quiz, with every translation the demo has of it."""
-    assert questions_import(demo_question_files()["pre-test.json"]).is_valid
-    for language in PRE_TEST_LANGUAGES:
-        assert question_translations_import(translation_file(language)).is_valid
-    quiz = Quiz.objects.create(title="Pre-test", pass_percent=70, shuffle_questions=False)
-    english = Question.objects.filter(category__name="Pre-test", locale__language_code="en")
-    for order, question in enumerate(english.order_by("pk")):
-        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
-    return quiz
-
-
-@pytest.fixture
-def pre_test_in_lesson(pre_test, enrolment, outline):
-    lesson = outline[0][1][0]
-    lesson.body.append(("quiz", {"quiz": pre_test, "required_to_complete": False}))
-    lesson.save_revision().publish()
-    return pre_test
 
 
 def test_the_demo_translates_the_whole_pre_test_into_urdu_and_pashto_marked_unreviewed():
