@@ -249,7 +249,7 @@ TRANSLATED_FIELDS = ("text", "general_feedback", "rubric")
 TRANSLATED_OPTION_FIELDS = ("text", "match_text", "feedback")
 
 
-def _translation_problems(number: int, item, originals: dict, report: ImportReport):
+def _translation_original(number: int, item, originals: dict, report: ImportReport):
     """The English question the item translates, or None after reporting why it cannot."""
 
     def problem(message):
@@ -279,8 +279,12 @@ def _translation_problems(number: int, item, originals: dict, report: ImportRepo
             % {"count": len(sources)}
         )
         return None
-    if not all(str(o.get("text", "")).strip() for o in options):
-        problem(_("Each option needs a text."))
+    if not all(
+        str(o.get("text", "")).strip()
+        and (not source.match_text or str(o.get("match_text", "")).strip())
+        for o, source in zip(options, original.options.all(), strict=True)
+    ):
+        problem(_("Each option needs a text, and a match where the English option has one."))
         return None
     return original
 
@@ -325,7 +329,7 @@ def question_translations_import(data) -> ImportReport:
         .prefetch_related("options", "objectives")
     }
     checked = [
-        _translation_problems(number, item, originals, report)
+        _translation_original(number, item, originals, report)
         for number, item in enumerate(items, start=1)
     ]
     if not report.is_valid:

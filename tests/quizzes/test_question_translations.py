@@ -169,3 +169,15 @@ def test_the_cms_import_screen_takes_a_translation_file(client, facilitator, db)
     urdu = Question.objects.get(locale__language_code="ur", text__startswith="بچے کا کیس پلان")
     english = Question.objects.get(translation_key=urdu.translation_key, locale__language_code="en")
     assert english.text == "Who should write a child's case plan?"
+
+
+def test_a_matching_translation_without_a_match_is_refused(pre_test):
+    data = translation_file("ur")
+    matching = next(
+        number
+        for number, item in enumerate(data["questions"], start=1)
+        if item["options"] and "match_text" in item["options"][0]
+    )
+    del data["questions"][matching - 1]["options"][0]["match_text"]
+    report = question_translations_import(data)
+    assert [number for number, _problem in report.problems] == [matching]
