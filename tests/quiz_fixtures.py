@@ -4,8 +4,10 @@ from decimal import Decimal
 
 import pytest
 
+from quizzes.attempts.demo_load import demo_question_files
 from quizzes.attempts.models import Quiz, QuizQuestion
 from quizzes.bank.models import Question, QuestionCategory, QuestionOption
+from quizzes.bank.transfer import question_translations_import, questions_import
 from quizzes.grading import QuestionType
 
 
@@ -73,6 +75,29 @@ def bank(db):
 @pytest.fixture
 def quiz(bank):
     return quiz_create(bank)
+
+
+@pytest.fixture
+def pre_test(db):
+    """The demo's English pre-test as a quiz, with every translation the demo has of it."""
+    assert questions_import(demo_question_files()["pre-test.json"]).is_valid
+    for name, data in demo_question_files(translations=True).items():
+        if name.startswith("pre-test."):
+            assert question_translations_import(data).is_valid
+    quiz = Quiz.objects.create(title="Pre-test", pass_percent=70, shuffle_questions=False)
+    english = Question.objects.filter(category__name="Pre-test", locale__language_code="en")
+    for order, question in enumerate(english.order_by("pk")):
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
+    return quiz
+
+
+@pytest.fixture
+def pre_test_in_lesson(pre_test, enrolment, outline):
+    """The pre-test in the first lesson of the learner's course."""
+    lesson = outline[0][1][0]
+    lesson.body.append(("quiz", {"quiz": pre_test, "required_to_complete": False}))
+    lesson.save_revision().publish()
+    return pre_test
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from courses.content.selectors import course_outline
 from quizzes.attempts.models import Quiz, QuizDraw, QuizPurpose, QuizQuestion
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.bank.models import Difficulty, Question, QuestionCategory
-from quizzes.bank.transfer import questions_import
+from quizzes.bank.transfer import question_translations_import, questions_import
 from quizzes.grading import QuestionType
 
 QUESTIONS_DIR = settings.BASE_DIR / "content" / "questions"
@@ -23,18 +23,26 @@ PRE_TEST_CATEGORY = "Pre-test"
 POST_TEST_CATEGORY = "Post-test"
 
 
-def demo_question_files() -> dict[str, dict]:
-    """The demo bank's files by name, as the CMS's import reads them."""
+def demo_question_files(*, translations: bool = False) -> dict[str, dict]:
+    """The demo bank's files by name, as the CMS's import reads them: the English questions, or
+    their translations (named with the language before ``.json``, as ``pre-test.ur.json``)."""
     return {
         path.name: json.loads(path.read_text(encoding="utf-8"))
         for path in sorted(QUESTIONS_DIR.glob("*.json"))
+        if (len(path.suffixes) > 1) == translations
     }
+
+
+def _refuse(name: str, report) -> None:
+    problems = "; ".join(f"question {number}: {text}" for number, text in report.problems)
+    raise ImproperlyConfigured(f"content/questions/{name}: {problems}")
 
 
 @transaction.atomic
 def demo_bank_load(*, course) -> dict[int, QuestionCategory]:
     """Import the questions of content/questions/ that the bank does not hold yet (by category and
-    text, so a rerun adds none), and return each course day's category."""
+    text, so a rerun adds none) and their translations (an unchanged one writes nothing), and
+    return each course day's category."""
     held = set(Question.objects.values_list("category__name", "text"))
     for name, data in demo_question_files().items():
         new = [item for item in data["questions"] if (item["category"], item["text"]) not in held]
@@ -42,8 +50,11 @@ def demo_bank_load(*, course) -> dict[int, QuestionCategory]:
             continue
         report = questions_import({**data, "questions": new})
         if not report.is_valid:
-            problems = "; ".join(f"question {number}: {text}" for number, text in report.problems)
-            raise ImproperlyConfigured(f"content/questions/{name}: {problems}")
+            _refuse(name, report)
+    for name, data in demo_question_files(translations=True).items():
+        report = question_translations_import(data)
+        if not report.is_valid:
+            _refuse(name, report)
     categories = {}
     for day, _lessons in course_outline(course):
         categories[day.day_number], _ = QuestionCategory.objects.get_or_create(

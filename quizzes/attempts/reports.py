@@ -31,6 +31,7 @@ from courses.cohorts.models import Cohort, Enrolment
 from lms.accounts.visibility import is_staff_reader, learners_visible_q
 from lms.core.grading import GradingMethod, grade_pick
 from lms.core.spreadsheets import SPREADSHEET_FORMATS, spreadsheet_response
+from quizzes.bank.models import Question
 from quizzes.grading import AttemptResult, QuestionType
 from quizzes.statistics import KnowledgeGain, item_statistics, score_distribution
 
@@ -48,10 +49,18 @@ def quiz_report_data(quiz: Quiz, learners: Q) -> dict:
     rows = AttemptQuestion.objects.filter(attempt_id__in=list(attempts)).values(
         "attempt_id", "question_id", "fraction", "answer", "snapshot"
     )
-    by_question = defaultdict(lambda: {"scores": {}, "wrong": [], "text": ""})
+    # Answers in every language count towards the English question they translate; the wrong
+    # choices are named by the English option in the same place.
+    rows = list(rows)
+    originals = {
+        question.pk: question
+        for question in Question.objects.filter(
+            pk__in={row["question_id"] for row in rows}
+        ).prefetch_related("options")
+    }
+    by_question = defaultdict(lambda: {"scores": {}, "wrong": []})
     for row in rows:
         item = by_question[row["question_id"]]
-        item["text"] = row["snapshot"]["text"]
         item["scores"][row["attempt_id"]] = float(row["fraction"] or 0)
         if row["snapshot"]["type"] in (
             QuestionType.SINGLE,
@@ -59,16 +68,17 @@ def quiz_report_data(quiz: Quiz, learners: Q) -> dict:
             QuestionType.MULTIPLE,
         ):
             chosen = row["answer"] if isinstance(row["answer"], list) else [row["answer"]]
+            english = [o.text for o in originals[row["question_id"]].options.all()]
             item["wrong"].extend(
-                option["text"]
-                for option in row["snapshot"]["options"]
+                english[place] if place < len(english) else option["text"]
+                for place, option in enumerate(row["snapshot"]["options"])
                 if option["id"] in chosen and not option["is_correct"]
             )
     totals = {pk: float(percent) for pk, percent in attempts.items()}
     items = [
         item_statistics(
             question_id=pk,
-            text=data["text"],
+            text=originals[pk].text,
             scores=data["scores"],
             totals=totals,
             wrong_choices=data["wrong"],

@@ -23,6 +23,10 @@
     }
   ]
 }
+
+Translations are a second format, "tahaffuz-question-translations" (content/README.md): the
+text of English questions in one language, each naming its question and options by their
+English text, imported by ``question_translations_import``.
 """
 
 from dataclasses import dataclass, field
@@ -30,6 +34,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from quizzes.grading import (
     OptionSnapshot,
@@ -237,3 +242,137 @@ def questions_import(data) -> ImportReport:
             question.save_revision()
             report.imported += 1
     return report
+
+
+TRANSLATION_FORMAT = "tahaffuz-question-translations"
+TRANSLATED_FIELDS = ("text", "general_feedback", "rubric")
+TRANSLATED_OPTION_FIELDS = ("text", "match_text", "feedback")
+
+
+def _translation_original(number: int, item, originals: dict, report: ImportReport):
+    """The English question the item translates, or None after reporting why it cannot."""
+
+    def problem(message):
+        report.problems.append((number, message))
+
+    if not isinstance(item, dict) or not str(item.get("text", "")).strip():
+        problem(_("Each translation must be an object with the translated text."))
+        return None
+    original = originals.get((str(item.get("category", "")), str(item.get("source", ""))))
+    if original is None:
+        problem(
+            _("No English question in “%(category)s” has the source text given.")
+            % {"category": item.get("category", "")}
+        )
+        return None
+    options = item.get("options") or []
+    sources = [option.text for option in original.options.all()]
+    if (
+        not isinstance(options, list)
+        or [str(o.get("source", "")) if isinstance(o, dict) else "" for o in options] != sources
+    ):
+        problem(
+            _(
+                "The options must be the English question's %(count)d options, in its order, "
+                "each naming its English text as its source."
+            )
+            % {"count": len(sources)}
+        )
+        return None
+    if not all(
+        str(o.get("text", "")).strip()
+        and (not source.match_text or str(o.get("match_text", "")).strip())
+        for o, source in zip(options, original.options.all(), strict=True)
+    ):
+        problem(_("Each option needs a text, and a match where the English option has one."))
+        return None
+    return original
+
+
+def question_translations_import(data) -> ImportReport:
+    """Create or update the translations a translation file holds, all or nothing.
+
+    Each item names its English question by category and exact English text (``source``), so a
+    translation never attaches to a question whose wording has since changed, and lists that
+    question's options in order, each naming its English text as ``source``. Correctness, marks
+    and the rest of the question stay the English question's."""
+    report = ImportReport()
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != TRANSLATION_FORMAT
+        or data.get("version") != VERSION
+    ):
+        report.problems.append(
+            (
+                0,
+                _(
+                    "This is not a Tahaffuz translation file (format %(format)s, version %(version)s)."
+                )
+                % {"format": TRANSLATION_FORMAT, "version": VERSION},
+            )
+        )
+        return report
+    locale = Locale.objects.filter(language_code=data.get("language") or "").first()
+    items = data.get("questions")
+    if locale is None or locale.language_code == "en":
+        report.problems.append((0, _("The file's language must be one the site offers.")))
+    if not isinstance(items, list) or not items or len(items) > MAX_QUESTIONS:
+        report.problems.append(
+            (0, _("The file must hold between 1 and %(max)d questions.") % {"max": MAX_QUESTIONS})
+        )
+    if not report.is_valid:
+        return report
+    originals = {
+        (question.category.name, question.text): question
+        for question in Question.objects.filter(locale__language_code="en")
+        .select_related("category")
+        .prefetch_related("options", "objectives")
+    }
+    checked = [
+        _translation_original(number, item, originals, report)
+        for number, item in enumerate(items, start=1)
+    ]
+    if not report.is_valid:
+        return report
+    with transaction.atomic():
+        for original, item in zip(checked, items, strict=True):
+            _translation_save(original, locale, item)
+            report.imported += 1
+    return report
+
+
+def _translation_save(original: Question, locale: Locale, item: dict) -> None:
+    """Bring the original's translation in ``locale`` to the item's text; unchanged, write nothing."""
+    fields = {
+        name: str(item.get(name, getattr(original, name))).strip() for name in TRANSLATED_FIELDS
+    }
+    options = [
+        {
+            **{name: str(given.get(name, "")).strip() for name in TRANSLATED_OPTION_FIELDS},
+            "is_correct": source.is_correct,
+        }
+        for source, given in zip(original.options.all(), item["options"], strict=True)
+    ]
+    translation = original.get_translation_or_none(locale)
+    if translation is None:
+        translation = original.copy_for_translation(locale)
+    elif {name: getattr(translation, name) for name in TRANSLATED_FIELDS} == fields and [
+        {name: getattr(o, name) for name in (*TRANSLATED_OPTION_FIELDS, "is_correct")}
+        for o in translation.options.all()
+    ] == options:
+        return
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.objectives.set(list(original.objectives.names()))
+    translation.options.set(
+        QuestionOption(sort_order=order, **values) for order, values in enumerate(options)
+    )
+    translation.save()
+    translation.save_revision()
+
+
+def question_file_import(data) -> ImportReport:
+    """Import a question file or a translation file, whichever its format says it is."""
+    if isinstance(data, dict) and data.get("format") == TRANSLATION_FORMAT:
+        return question_translations_import(data)
+    return questions_import(data)

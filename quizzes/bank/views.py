@@ -12,7 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.views.snippets import EditView
 
 from .models import Question
-from .transfer import questions_export, questions_import
+from .transfer import question_file_import, questions_export
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -60,7 +60,7 @@ class QuestionImportView(QuestionPermissionMixin, WagtailAdminTemplateMixin, For
     form_class = QuestionFileForm
 
     def form_valid(self, form):
-        report = questions_import(form.data_loaded)
+        report = question_file_import(form.data_loaded)
         return self.render_to_response(
             self.get_context_data(form=QuestionFileForm(), report=report)
         )
