@@ -6,7 +6,7 @@ export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 # pytest-xdist processes for `make test`, each with its own test database (`test_<name>_gw0`, ...).
 TEST_WORKERS ?= 2
 
-.PHONY: run test drill setup system-libs fonts lint messages bench bench-compliance bench-quiz bench-2g bench-http bench-live wrk
+.PHONY: run test drill setup system-libs fonts lint messages bench bench-compliance bench-quiz bench-2g bench-http bench-lesson-then-and-now bench-live wrk
 
 run: setup
 	$(PY) manage.py migrate --noinput
@@ -117,6 +117,11 @@ bench-http: setup wrk
 	$(BENCH_HTTP) $(PY) manage.py seed_demo --allow-without-debug >/dev/null
 	$(BENCH_HTTP) $(PY) manage.py collectstatic --noinput -v0
 	$(BENCH_HTTP) $(PY) manage.py bench_http $(BENCH_ARGS)
+
+# The lesson page's req/s in an older checkout (OLD, e.g. a worktree of the commit issue 14 was
+# filed at) and in this one, served one after the other with the same gunicorn and wrk settings.
+bench-lesson-then-and-now: wrk
+	sh bench/lesson_then_and_now.sh $(OLD)
 
 # wrk, the HTTP load generator of bench-http (Debian's package on a fresh machine).
 wrk:

@@ -6,6 +6,8 @@ import pytest
 from django.conf import settings
 from fontTools.ttLib import TTFont
 
+from lms.home.context_processors import FONT_CACHED_COOKIE
+
 BUILD = settings.BASE_DIR / "static" / "fonts" / "build"
 PACKAGE_FONTS = {
     "nastaliq": "noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff",
@@ -53,12 +55,31 @@ def test_the_font_keeps_every_shaping_feature_of_the_package_font(name):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "preloaded"),
-    [("en", None), ("ur", "fonts/build/nastaliq.woff2"), ("ps", "fonts/build/naskh.woff2")],
+    [("en", None), ("ur", None), ("ps", "fonts/build/naskh.woff2")],
 )
-def test_only_right_to_left_pages_preload_their_font(client, language, preloaded):
+def test_only_pashto_pages_preload_their_font(client, language, preloaded):
+    """Urdu's font (100 KB) would keep a first page loading on 2G: it comes after the load."""
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
 
     page = client.get("/accounts/login/").content.decode()
 
     preloads = re.findall(r'<link rel="preload" href="[^"]*/static/([^"]+)" as="font"', page)
     assert preloads == ([preloaded] if preloaded else [])
+
+
+@pytest.mark.django_db
+def test_urdu_pages_link_their_font_from_the_start_once_the_browser_holds_it(client):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ur"
+    stylesheet = '<link rel="stylesheet" href="/static/css/fonts-nastaliq.css">'
+
+    first = client.get("/accounts/login/").content.decode()
+    assert 'src="/static/js/font-after-load.js"' in first
+    assert first.count(stylesheet) == 1 and f"<noscript>{stylesheet}</noscript>" in first
+
+    client.cookies[FONT_CACHED_COOKIE] = "nastaliq.woff2"  # as font-after-load.js sets it
+    later = client.get("/accounts/login/").content.decode()
+    assert "font-after-load.js" not in later
+    assert stylesheet in later and "<noscript>" not in later
+
+    client.cookies[FONT_CACHED_COOKIE] = "nastaliq.0ld0ld.woff2"  # the font before a deploy
+    assert "font-after-load.js" in client.get("/accounts/login/").content.decode()

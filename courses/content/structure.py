@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from .blocks import ACTIVITY_FIELDS
 from .models import CoursePage, LessonPage, ModulePage
 
 VERSION_KEY = "course-tree:version"
@@ -170,6 +171,17 @@ class CourseStructure:
     # Source lesson id -> its live translation in the language, where it places the same
     # activities (learners are assessed on the source lesson's); else readers get the source.
     readable: dict[int, int]
+    # Source lesson id -> the activities it places, as (block type, activity id) pairs.
+    placements: dict[int, set[tuple[str, int]]]
+
+    def lessons_placing(self, block_type: str, activity_id: int) -> list[LessonPage]:
+        """The course's live lessons (under live days) that place this activity, in order."""
+        return [
+            lesson
+            for _day, lessons in self.outline
+            for lesson in lessons
+            if (block_type, activity_id) in self.placements[lesson.pk]
+        ]
 
     def page(self, page_id: int):
         if page_id == self.course.pk:
@@ -211,7 +223,21 @@ def _structure_build(course_id: int, language: str) -> CourseStructure:
                 assessed = LessonPage.objects.get(pk=source.pk).activity_keys()
                 if translation.activity_keys() == assessed:
                     readable[source.pk] = translation.pk
-    return CourseStructure(course, language, outline, titles, readable)
+    return CourseStructure(course, language, outline, titles, readable, _placements(sources))
+
+
+def _placements(sources) -> dict[int, set[tuple[str, int]]]:
+    """What each lesson among `sources` places, read from the lessons' raw bodies."""
+    lesson_ids = [page.pk for page in sources if isinstance(page, LessonPage)]
+    placements = {}
+    for lesson in LessonPage.objects.filter(pk__in=lesson_ids).only("body"):
+        placed = set()
+        for block in lesson.body.raw_data:
+            field = ACTIVITY_FIELDS.get(block["type"])
+            if field and block["value"].get(field) is not None:
+                placed.add((block["type"], block["value"][field]))
+        placements[lesson.pk] = placed
+    return placements
 
 
 def course_structure(course, language: str | None = None) -> CourseStructure:

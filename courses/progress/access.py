@@ -90,14 +90,15 @@ def _course_of(page) -> CoursePage | None:
     return CoursePage.objects.ancestor_of(page).live().first()
 
 
-def course_reading(user, page) -> CourseReading:
+def course_reading(user, page, enrolment=None) -> CourseReading:
     """How `user` reads the course of `page` (a course, day or lesson page); 404 when they may
-    not read it at all."""
+    not read it at all. `enrolment`: the user's active enrolment, when read already."""
     course = _course_of(page)
     if course is None:
         raise Http404
     is_staff_reader = reads_every_course(user)
-    enrolment = learner_enrolment(user, course) if user.is_authenticated else None
+    if enrolment is None or enrolment.course_id != course.pk:
+        enrolment = learner_enrolment(user, course) if user.is_authenticated else None
     if not is_staff_reader and enrolment is None:
         raise Http404(_("You are not enrolled in this course."))
     progress = learner_course_progress(
@@ -123,12 +124,13 @@ class LessonAccess:
         return self.reading.enrolment
 
 
-def lesson_access(user, lesson) -> LessonAccess:
-    """The live lesson, open to `user` now; else 404 (not theirs) or LessonClosed (not yet)."""
+def lesson_access(user, lesson, enrolment=None) -> LessonAccess:
+    """The live lesson, open to `user` now; else 404 (not theirs) or LessonClosed (not yet).
+    `enrolment`: the user's active enrolment, when the caller has read it already."""
     lesson = source_page(lesson)
     if not lesson.live:
         raise Http404
-    reading = course_reading(user, lesson)
+    reading = course_reading(user, lesson, enrolment=enrolment)
     day_row = reading.day_of(lesson)
     if day_row is None:
         raise Http404
@@ -198,12 +200,13 @@ def _lessons_of(course):
     return lessons.only("body", "path", "live", "locale_id", "translation_key")
 
 
-def _first_open(user, lessons) -> LessonAccess | None:
-    """The first of these lessons open to `user`; LessonClosed if none is (None if no lessons)."""
+def _first_open(user, lessons, enrolment=None) -> LessonAccess | None:
+    """The first of these lessons open to `user` (whose active `enrolment` may be known already);
+    LessonClosed if none is (None if no lessons)."""
     refusal = None
     for lesson in lessons:
         try:
-            return lesson_access(user, lesson)
+            return lesson_access(user, lesson, enrolment=enrolment)
         except LessonClosed as closed:
             refusal = refusal or closed
     if refusal is not None:
@@ -213,20 +216,13 @@ def _first_open(user, lessons) -> LessonAccess | None:
 
 def activity_lesson(user, *, block_type: str, activity) -> LessonAccess:
     """The lesson through which `user` uses an activity when no lesson is named (an attempt
-    started earlier): the first open lesson of their course placing it. Same refusals."""
+    started earlier): the first open lesson of their course placing it, found in the cached
+    course tree. Same refusals."""
     activity_id = activity_source_id(block_type, activity)
     enrolment = learner_enrolment(user)
     if enrolment is None:
         raise Http404(_("You are not enrolled in a course."))
-    field = ACTIVITY_FIELDS[block_type]
-    placing = [
-        lesson
-        for lesson in _lessons_of(enrolment.course)
-        if any(
-            block["type"] == block_type and block["value"].get(field) == activity_id
-            for block in lesson.body.raw_data
-        )
-    ]
+    placing = course_structure(enrolment.course).lessons_placing(block_type, activity_id)
     if not placing:
         raise Http404(_("This activity is not part of your course."))
-    return _first_open(user, placing)
+    return _first_open(user, placing, enrolment=enrolment)

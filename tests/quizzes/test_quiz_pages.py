@@ -4,10 +4,18 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.cohorts.services import cohort_enrol
+from courses.content.selectors import course_outline
+from courses.demo.load import demo_course_load
 from quizzes.attempts.models import QuizAttempt
 from quizzes.attempts.services import attempt_start
 from quizzes.bank.models import QuestionOption
+from tests.course_fixtures import running_cohort_create, small_curriculum
 from tests.factories import StaffProfileFactory
+
+# The session and user, the attempt, the learner's enrolment, their progress and cohort sessions
+# (the day locks), the attempt's questions, the notice bell.
+ATTEMPT_PAGE_QUERIES = 8
 
 
 @pytest.fixture
@@ -232,3 +240,30 @@ def test_an_attempt_saved_before_questions_had_a_language_shows_them_in_their_ow
     client.cookies["tahaffuz_language"] = "ur"
     html = client.get(reverse("attempts:attempt", args=[attempt.pk])).content.decode()
     assert '<span class="question__body" dir="auto">Helpline?</span>' in html
+
+
+def test_opening_an_attempt_costs_the_same_few_queries_however_big_the_course(
+    client, learner, quiz, peshawar, facilitator, django_assert_max_num_queries
+):
+    client.force_login(learner)
+    start(client, quiz)
+    page = reverse("attempts:attempt", args=[QuizAttempt.objects.get(learner=learner).pk])
+    with django_assert_max_num_queries(ATTEMPT_PAGE_QUERIES) as small:
+        assert client.get(page).status_code == 200
+    small_course_queries = len(small.captured_queries)
+
+    big_course = demo_course_load(small_curriculum(days=10, lessons=6), code="big-course")
+    big_outline = course_outline(big_course)
+    last_lesson_of_day_one = big_outline[0][1][-1]
+    last_lesson_of_day_one.body.append(("quiz", {"quiz": quiz, "required_to_complete": False}))
+    last_lesson_of_day_one.save_revision().publish()
+    big_cohort = running_cohort_create(
+        course=big_course, outline=big_outline, district=peshawar, facilitator=facilitator
+    )
+    other = StaffProfileFactory(district=peshawar).user
+    cohort_enrol(cohort=big_cohort, learners=[other], enrolled_by=facilitator)
+    client.force_login(other)
+    start(client, quiz)
+    page = reverse("attempts:attempt", args=[QuizAttempt.objects.get(learner=other).pk])
+    with django_assert_max_num_queries(small_course_queries):
+        assert "Helpline?" in client.get(page).content.decode()
