@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from lms.core.events import evidence_changed
+from lms.exports.sources import export_source_register
 
 
 class CertificationConfig(AppConfig):
@@ -10,8 +11,6 @@ class CertificationConfig(AppConfig):
     verbose_name = _("Certification")
 
     def ready(self):
-        from lms.exports.services import export_source_register
-
         from .registry import REGISTRY_SOURCE, registry_table
         from .services import evidence_changed_receive
 

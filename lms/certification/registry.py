@@ -20,8 +20,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.accounts.roles import can_manage_certificates
 from lms.core.spreadsheets import SPREADSHEET_FORMATS, spreadsheet_response
-from lms.exports.services import Table
 from lms.exports.shortcuts import spreadsheet_export_respond
+from lms.exports.sources import Table
 from lms.organisation.models import District
 from lms.organisation.staff_import import StaffFileError, cell_text, spreadsheet_table
 

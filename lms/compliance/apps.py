@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 from lms.core.events import evidence_changed, standing_changed
+from lms.exports.sources import export_source_register
 
 
 class ComplianceConfig(AppConfig):
@@ -10,8 +11,6 @@ class ComplianceConfig(AppConfig):
     verbose_name = _("Compliance")
 
     def ready(self):
-        from lms.exports.services import export_source_register
-
         from .exports import STAFF_SOURCE, staff_table
         from .services import learner_changed_receive
 

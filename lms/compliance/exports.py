@@ -4,7 +4,7 @@ for the task worker (lms.exports), as the person who asked."""
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms.exports.services import Table
+from lms.exports.sources import Table
 
 from .forms import compliance_filtered
 from .presenters import staff_export

@@ -1,14 +1,9 @@
-"""Long spreadsheets prepared by the task worker (see shortcuts.spreadsheet_export_respond).
-
-Each list is a *source*: a function of the viewer and the page's filters (a QueryDict) giving a
-`Table`. The apps above register theirs in their AppConfig.ready(), so the page and the worker
-build the same rows with the same permission checks, the worker as the requester."""
+"""Long spreadsheets prepared by the task worker (see shortcuts.spreadsheet_export_respond), from
+the lists registered in sources.py."""
 
 import datetime
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -20,28 +15,7 @@ from django.utils import timezone
 from lms.core.spreadsheets import CONTENT_TYPES, spreadsheet_write
 
 from .models import ExportStatus, SpreadsheetExport
-
-
-@dataclass(frozen=True)
-class Table:
-    name: str  # the file's name without its extension
-    title: str  # the sheet's name
-    header: list
-    rows: Iterable[list]  # read once, as the file is written
-    count: int  # how many rows, counted before they are read
-
-
-_SOURCES: dict[str, Callable[[object, QueryDict], Table]] = {}
-
-
-def export_source_register(name: str, build: Callable[[object, QueryDict], Table]) -> None:
-    """Offer a list for export: `build(viewer, filters)` checks the viewer may read it (raises
-    PermissionDenied otherwise) and returns its Table."""
-    _SOURCES[name] = build
-
-
-def export_source(name: str) -> Callable[[object, QueryDict], Table]:
-    return _SOURCES[name]
+from .sources import export_source
 
 
 def export_content_type(export: SpreadsheetExport) -> str:
@@ -62,7 +36,7 @@ def spreadsheet_export_prepare(export_id: int) -> SpreadsheetExport | None:
         if export is None:
             return None
         try:
-            table = _SOURCES[export.source](export.requested_by, QueryDict(export.query))
+            table = export_source(export.source)(export.requested_by, QueryDict(export.query))
         except PermissionDenied:
             export.status = ExportStatus.FAILED
             export.save(update_fields=["status"])

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from lms.core.spreadsheets import SPREADSHEET_FORMATS, spreadsheet_response
 
 from .models import SpreadsheetExport
-from .services import export_source
+from .sources import export_source
 from .tasks import spreadsheet_export_task
 
 
