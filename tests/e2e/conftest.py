@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,13 @@ def sign_in(page, login: str, password: str, user=None) -> None:
         page.get_by_role("button", name="Sign In").click()
         # Signed in: wait until the sign-in pages are behind us before the test goes on.
         page.wait_for_url(lambda url: "/accounts/" not in url)
+
+
+def eventually(read, expected, *, seconds: float = 5.0):
+    """`read()` once it gives `expected`, or its last value after `seconds`. For what the server
+    commits after the browser has moved on: a request the browser abandoned while leaving a page
+    is still finished, and recorded, by the server a moment later."""
+    deadline = time.monotonic() + seconds
+    while (value := read()) != expected and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return value
