@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import pytest
 
 from courses.content.models import CompletionRule
-from quizzes.simulations.demo_load import SIMULATIONS_DIR
+from quizzes.simulations.demo_load import simulation_files
 from quizzes.simulations.models import Competency, Simulation, step_block_data
 from quizzes.simulations.rules import Option, RiskLevel, Step, StepKind
 from quizzes.simulations.transfer import simulation_file_read
@@ -161,7 +161,7 @@ class Scenario:
 def demo_scenarios() -> list[Scenario]:
     """Every file of content/simulations/, read and checked without a database."""
     scenarios = []
-    for path in sorted(SIMULATIONS_DIR.glob("*.yaml")):
+    for path in simulation_files():
         read = simulation_file_read(path.read_bytes(), competencies=DEMO_COMPETENCIES)
         assert read.problems == [], path.name
         fields = read.fields
