@@ -5,7 +5,11 @@ from dataclasses import dataclass
 import pytest
 
 from courses.content.models import CompletionRule
-from quizzes.simulations.demo_load import simulation_files
+from quizzes.simulations.demo_load import (
+    SIMULATIONS_DIR,
+    demo_simulation_import,
+    simulation_files,
+)
 from quizzes.simulations.models import Competency, Simulation, step_block_data
 from quizzes.simulations.rules import Option, RiskLevel, Step, StepKind
 from quizzes.simulations.transfer import simulation_file_read
@@ -123,6 +127,14 @@ def simulation_create(*, title="Nadia, 10", steps=None, **fields) -> Simulation:
 @pytest.fixture
 def simulation(db):
     return simulation_create()
+
+
+def day_one_case_with_urdu() -> Simulation:
+    """Day 1's case (S7) and its Urdu translation, imported from their files; the English one.
+    A module that returns it from its own `simulation` fixture places it with `simulation_lesson`."""
+    english = demo_simulation_import(SIMULATIONS_DIR / "S7.yaml")
+    demo_simulation_import(SIMULATIONS_DIR / "S7.ur.yaml")
+    return english
 
 
 @pytest.fixture

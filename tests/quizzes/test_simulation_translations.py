@@ -12,22 +12,19 @@ from quizzes.simulations.demo_load import (
     SIMULATIONS_DIR,
     attempt_play,
     best_choices,
-    demo_simulation_import,
     simulation_files,
 )
 from quizzes.simulations.models import Simulation, SimulationAttempt
 from quizzes.simulations.transfer import simulation_export, simulation_import
 from tests.quizzes.test_simulation_pages import post_choice, start
+from tests.simulation_fixtures import day_one_case_with_urdu
 
 URDU_FILE = SIMULATIONS_DIR / "S7.ur.yaml"
 
 
 @pytest.fixture
 def simulation(db):
-    """Day 1's case, with its Urdu translation (the lesson fixtures place it on day 1)."""
-    english = demo_simulation_import(SIMULATIONS_DIR / "S7.yaml")
-    demo_simulation_import(URDU_FILE)
-    return english
+    return day_one_case_with_urdu()
 
 
 def urdu_edited(change) -> str:
