@@ -5,7 +5,11 @@ from dataclasses import dataclass
 import pytest
 
 from courses.content.models import CompletionRule
-from quizzes.simulations.demo_load import SIMULATIONS_DIR
+from quizzes.simulations.demo_load import (
+    SIMULATIONS_DIR,
+    demo_simulation_import,
+    simulation_files,
+)
 from quizzes.simulations.models import Competency, Simulation, step_block_data
 from quizzes.simulations.rules import Option, RiskLevel, Step, StepKind
 from quizzes.simulations.transfer import simulation_file_read
@@ -125,6 +129,14 @@ def simulation(db):
     return simulation_create()
 
 
+def day_one_case_with_urdu() -> Simulation:
+    """Day 1's case (S7) and its Urdu translation, imported from their files; the English one.
+    A module that returns it from its own `simulation` fixture places it with `simulation_lesson`."""
+    english = demo_simulation_import(SIMULATIONS_DIR / "S7.yaml")
+    demo_simulation_import(SIMULATIONS_DIR / "S7.ur.yaml")
+    return english
+
+
 @pytest.fixture
 def simulation_lesson(outline, simulation):
     """The first lesson of day 1, completed by passing the simulation."""
@@ -161,7 +173,7 @@ class Scenario:
 def demo_scenarios() -> list[Scenario]:
     """Every file of content/simulations/, read and checked without a database."""
     scenarios = []
-    for path in sorted(SIMULATIONS_DIR.glob("*.yaml")):
+    for path in simulation_files():
         read = simulation_file_read(path.read_bytes(), competencies=DEMO_COMPETENCIES)
         assert read.problems == [], path.name
         fields = read.fields

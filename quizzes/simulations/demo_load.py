@@ -21,6 +21,13 @@ from .transfer import simulation_import
 SIMULATIONS_DIR = settings.BASE_DIR / "content" / "simulations"
 
 
+def simulation_files(*, translations: bool = False) -> list:
+    """content/simulations/'s English files (`S7.yaml`), or its translations (`S7.ur.yaml`)."""
+    return sorted(
+        path for path in SIMULATIONS_DIR.glob("*.yaml") if ("." in path.stem) == translations
+    )
+
+
 def choice_at(graph: Graph, state: CaseState, index: int) -> Choice:
     """The choice of option `index`, with the correct risk answer where the step asks for it."""
     if graph.step(state.step).asks_risk:
@@ -95,7 +102,8 @@ def _lesson_place(simulation: Simulation, day, lessons, *, last_day: bool) -> No
 @transaction.atomic
 def demo_simulations_load(*, course) -> dict[str, Simulation]:
     """Each file as a simulation (updated in place when it exists), placed in a lesson at the
-    end of its day. Idempotent: an unchanged file writes nothing."""
+    end of its day, then the translations, which the lesson plays in their language.
+    Idempotent: an unchanged file writes nothing."""
     outline = course_outline(course)
     days = {day.day_number: (day, lessons) for day, lessons in outline}
     last_day = outline[-1][0].day_number
@@ -105,12 +113,14 @@ def demo_simulations_load(*, course) -> dict[str, Simulation]:
         )
     )
     loaded = {}
-    for path in sorted(SIMULATIONS_DIR.glob("*.yaml")):
+    for path in simulation_files():
         simulation = demo_simulation_import(path)
         loaded[simulation.code] = simulation
         if f"case-simulation-{simulation.code.lower()}" not in placed:
             day, lessons = days[simulation.course_day]
             _lesson_place(simulation, day, lessons, last_day=simulation.course_day == last_day)
+    for path in simulation_files(translations=True):
+        demo_simulation_import(path)
     return loaded
 
 

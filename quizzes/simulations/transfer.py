@@ -2,7 +2,8 @@
 
 The format is documented in content/README.md ("Case simulations"); content/simulations/ holds
 the demo course's. Importing a file whose code names an existing simulation updates it (and
-publishes the new revision) instead of adding a second one.
+publishes the new revision) instead of adding a second one. A file with a `language` (`S7.ur.yaml`)
+translates the English simulation with its code: only the words, all or nothing.
 """
 
 from dataclasses import dataclass, field
@@ -63,6 +64,10 @@ STEP_FIELDS = {
     ),
     StepKind.END: (*STEP_COMMON_FIELDS, "debrief", "harmful"),
 }
+# A translation's file holds these words; everything else is the English simulation's.
+TRANSLATED_FIELDS = ("title", "brief", "case_file")
+TRANSLATED_STEP_FIELDS = ("title", "text", "debrief")
+TRANSLATED_OPTION_FIELDS = ("text", "feedback")
 OPTION_FIELDS = (
     "text",
     "feedback",
@@ -137,9 +142,15 @@ def _option_document(option: Option) -> dict:
     return data
 
 
+def _document_in(document: dict, language: str) -> dict:
+    """The document as a translation's file has it: its language after its code."""
+    head = dict(list(document.items())[:3])  # format, version, code
+    return {**head, "language": language, **document}
+
+
 def simulation_document(simulation: Simulation) -> dict:
     graph = simulation.graph(deadlines={})
-    return {
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "code": simulation.code,
@@ -155,6 +166,9 @@ def simulation_document(simulation: Simulation) -> dict:
         "case_file": simulation.case_file,
         "steps": [_step_document(step) for step in graph.steps],
     }
+    if simulation.locale_id != Locale.get_default().pk:
+        return _document_in(document, simulation.locale.language_code)
+    return document
 
 
 class _Dumper(yaml.SafeDumper):
@@ -414,7 +428,7 @@ def _document_load(content: str | bytes, report: SimulationFile):
 
 
 def _fields_check(data: dict, checker: _Checker) -> dict:
-    checker.unknown("", data, TOP_FIELDS)
+    checker.unknown("", data, (*TOP_FIELDS, "language"))
     code = checker.text("", data, "code", max_length=40)
     if code and not code.replace("-", "").replace("_", "").isalnum():
         checker.problem("", _("“code” may hold only letters, digits, hyphens and underscores."))
@@ -443,12 +457,7 @@ def _fields_check(data: dict, checker: _Checker) -> dict:
     }
 
 
-def simulation_file_read(content: str | bytes, *, competencies: set[str]) -> SimulationFile:
-    """Read and check a simulation file against the competency codes known. No database."""
-    read = SimulationFile()
-    data = _document_load(content, read)
-    if data is None:
-        return read
+def _document_check(data: dict, read: SimulationFile, competencies: set[str]) -> None:
     read.fields = _fields_check(data, _Checker(read, competencies))
     steps = read.fields.pop("steps")
     read.steps = tuple(step for step in steps if step is not None)
@@ -457,43 +466,186 @@ def simulation_file_read(content: str | bytes, *, competencies: set[str]) -> Sim
             where = _("step %(key)s") % {"key": problem.step} if problem.step else ""
             read.problems.append((where, problem.message))
     read.text = simulation_yaml(data)
+
+
+def simulation_file_read(content: str | bytes, *, competencies: set[str]) -> SimulationFile:
+    """Read and check a simulation file against the competency codes known. No database."""
+    read = SimulationFile()
+    data = _document_load(content, read)
+    if data is not None:
+        _document_check(data, read, competencies)
     return read
+
+
+class _Merger:
+    """Lays a translation's words over its English simulation's document, noting every field
+    that is not a translated word yet differs from the English."""
+
+    def __init__(self, read: SimulationFile):
+        self.read = read
+
+    def problem(self, where: str, message: str) -> None:
+        self.read.problems.append((where, message))
+
+    def words(self, where: str, data: dict, source: dict, translated, structural=()) -> dict:
+        """The source with the data's translated fields; any other field must be the source's."""
+        merged = dict(source)
+        for name in translated:
+            if source.get(name) and name not in data:
+                self.problem(
+                    where,
+                    _("“%(field)s” is missing: a translation translates every text.")
+                    % {"field": name},
+                )
+        for name, value in data.items():
+            if name in translated:
+                merged[name] = value
+            elif name in structural:
+                continue
+            elif name not in source and not value:
+                continue  # a default written out
+            elif name in source and value != source[name]:
+                self.problem(
+                    where,
+                    _(
+                        "“%(field)s” must be left out or be as in the English simulation: "
+                        "a translation changes only the words."
+                    )
+                    % {"field": name},
+                )
+            elif name not in source:
+                merged[name] = value  # reported as unknown, or as differing, when checked
+        return merged
+
+    def document(self, data: dict, source: dict) -> dict:
+        merged = self.words("", data, source, TRANSLATED_FIELDS, ("language", "reviewed", "steps"))
+        if not isinstance(data.get("reviewed", False), bool):
+            self.problem("", _("“%(field)s” must be true or false.") % {"field": "reviewed"})
+        keys = [step["key"] for step in source["steps"]]
+        steps = data.get("steps")
+        if (
+            not isinstance(steps, list)
+            or [step.get("key") if isinstance(step, dict) else None for step in steps] != keys
+        ):
+            self.problem(
+                "",
+                _("A translation holds the English simulation's steps in the same order: %(keys)s.")
+                % {"keys": ", ".join(keys)},
+            )
+            return merged
+        merged["steps"] = [
+            self.step(step, original) for step, original in zip(steps, source["steps"], strict=True)
+        ]
+        return merged
+
+    def step(self, data: dict, source: dict) -> dict:
+        where = _("step %(key)s") % {"key": source["key"]}
+        merged = self.words(where, data, source, TRANSLATED_STEP_FIELDS, ("options",))
+        if "options" not in source:
+            if "options" in data:
+                self.problem(where, _("This step has no options in the English simulation."))
+            return merged
+        options = data.get("options")
+        if not isinstance(options, list) or len(options) != len(source["options"]):
+            self.problem(
+                where,
+                _("A translation holds the English step's %(count)d options in the same order.")
+                % {"count": len(source["options"])},
+            )
+            return merged
+        merged["options"] = [
+            self.words(
+                f"{where}, " + _("option %(n)d") % {"n": number},
+                option if isinstance(option, dict) else {},
+                original,
+                TRANSLATED_OPTION_FIELDS,
+            )
+            for number, (option, original) in enumerate(
+                zip(options, source["options"], strict=True), start=1
+            )
+        ]
+        return merged
+
+
+def _translation_read(data: dict, read: SimulationFile):
+    """The English simulation the file translates, the language, and the English document with
+    the file's words; Nones after saying why not."""
+    default = Locale.get_default()
+    locale = (
+        Locale.objects.filter(language_code=str(data.get("language")))
+        .exclude(pk=default.pk)
+        .first()
+    )
+    if locale is None:
+        read.problems.append(
+            ("", _("“language” must be a language the site translates into, such as ur or ps."))
+        )
+    english = Simulation.objects.filter(code=str(data.get("code") or ""), locale=default).first()
+    if english is None:
+        read.problems.append(
+            (
+                "",
+                _("There is no English simulation with the code “%(code)s” to translate.")
+                % {"code": data.get("code")},
+            )
+        )
+    if locale is None or english is None:
+        return None, None, None
+    source = _document_in(simulation_document(english), locale.language_code)
+    return english, locale, _Merger(read).document(data, source)
 
 
 def simulation_import(*, content: str | bytes, by) -> ImportReport:
     """Check the whole file; write the simulation (new, or the one with its code) and publish it
-    only if nothing is wrong. `by` must author and publish simulations; None is the system."""
+    only if nothing is wrong. A file with a `language` writes that translation of the English
+    simulation with its code. `by` must author and publish simulations; None is the system."""
     if by is not None:
         SimulationTransferDenied.unless(may_import_simulations(by))
     competencies = set(Competency.objects.values_list("code", flat=True))
-    read = simulation_file_read(content, competencies=competencies)
+    read = SimulationFile()
+    data = _document_load(content, read)
+    english = locale = None
+    if data is not None and "language" in data:
+        english, locale, data = _translation_read(data, read)
     report = ImportReport(problems=read.problems)
+    if data is None or not read.is_valid:
+        return report
+    _document_check(data, read, competencies)
     if report.is_valid:
         with transaction.atomic():
-            _simulation_write(report, dict(read.fields), read.steps, by, file_text=read.text)
+            _simulation_write(report, read, by, translates=english, locale=locale)
     return report
 
 
 def _simulation_write(
-    report: ImportReport, fields: dict, steps: tuple[Step, ...], by, *, file_text: str
+    report: ImportReport, read: SimulationFile, by, *, translates: Simulation | None, locale
 ) -> None:
-    simulation = (
-        Simulation.objects.select_for_update()
-        .filter(code=fields["code"], locale=Locale.get_default())
-        .first()
-    )
+    """Write the checked file: the English simulation with its code, or the translation of
+    `translates` into `locale` (created from it if need be)."""
+    fields = dict(read.fields)
+    if translates is None:
+        locale = Locale.get_default()
+        found = Simulation.objects.filter(code=fields["code"], locale=locale)
+    else:
+        found = Simulation.objects.filter(translation_key=translates.translation_key, locale=locale)
+    simulation = found.select_for_update().first()
     report.created = simulation is None
-    if simulation and simulation_yaml(simulation_document(simulation)) == file_text:
+    if simulation and simulation_yaml(simulation_document(simulation)) == read.text:
         report.unchanged, report.simulation = True, simulation
         return
-    simulation = simulation or Simulation(code=fields["code"])
+    if simulation is None:
+        simulation = (
+            translates.copy_for_translation(locale)
+            if translates
+            else Simulation(code=fields["code"])
+        )
     minimums = fields.pop("minimums")
     risk_competency = fields.pop("risk_competency")
     for name, value in fields.items():
         setattr(simulation, name, value)
     competencies = Competency.objects.in_bulk([risk_competency, *minimums], field_name="code")
     simulation.risk_competency = competencies.get(risk_competency)
-    simulation.steps = [step_block_data(step) for step in steps]
+    simulation.steps = [step_block_data(step) for step in read.steps]
     simulation.pass_rules = [
         SimulationPassRule(competency=competencies[code], min_percent=percent)
         for code, percent in minimums.items()

@@ -7,6 +7,7 @@ import pytest
 import yaml
 from django.conf import settings
 
+from quizzes.simulations.demo_load import simulation_files
 from quizzes.simulations.models import Simulation
 from quizzes.simulations.transfer import (
     SimulationExportDenied,
@@ -15,7 +16,7 @@ from quizzes.simulations.transfer import (
     simulation_import,
 )
 
-FILES = sorted((Path(settings.BASE_DIR) / "content" / "simulations").glob("*.yaml"))
+FILES = simulation_files()
 
 
 def s1_text() -> str:

@@ -49,7 +49,10 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gai
     )
     revoked = Certificate.objects.get(state="revoked")
     assert revoked.state_reason and revoked.events.filter(action="revoked").exists()
-    assert Simulation.objects.filter(live=True).count() == 10
+    assert Simulation.objects.filter(live=True, locale=Locale.get_default()).count() == 10
+    # Days 1 and 2's cases are translated into Urdu, from their files.
+    urdu_cases = Simulation.objects.filter(locale__language_code="ur", live=True)
+    assert sorted(urdu_cases.values_list("code", flat=True)) == ["S7", "S8"]
     # Every day closes with its case; on the last day, the post-test follows it.
     course = CoursePage.objects.get(code=COURSE_CODE, locale=Locale.get_default())
     outline = course_outline(course)
@@ -93,6 +96,8 @@ def test_the_demo_holds_every_kind_of_certificate_and_simulation_a_knowledge_gai
             Simulation.objects.count(),
             Page.objects.count(),
             translated.count(),
+            urdu_cases.count(),
+            sum(case.revisions.count() for case in urdu_cases),
         )
 
     before = counts()
