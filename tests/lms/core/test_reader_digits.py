@@ -12,7 +12,7 @@ from django.utils import translation
 from lms.core.dates import date_text
 
 DAY = datetime.date(2026, 12, 3)
-EASTERN = re.compile("[۰-۹]")
+EASTERN = re.compile("[\u06f0-\u06f9]")
 
 
 def test_dates_and_figures_use_western_digits_by_default():
@@ -53,7 +53,7 @@ def test_an_urdu_learners_progress_reads_in_eastern_digits_and_an_english_ones_d
     settings.EASTERN_DIGITS = True
     client.force_login(learner)
     urdu = _home_in(client, "ur")
-    assert '<span class="progress__figure"><bdi>۰%</bdi></span>' in urdu
+    assert '<span class="progress__figure"><bdi>\u06f0%</bdi></span>' in urdu  # Eastern zero
     assert 'value="0"' in urdu  # the progress element's value stays a machine number
     english = _home_in(client, "en")
     assert '<span class="progress__figure"><bdi>0%</bdi></span>' in english
