@@ -2,6 +2,7 @@
 day checks in Urdu and Pashto, read on the lesson and the attempt, English where none is given."""
 
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from quizzes.attempts.demo_load import demo_bank_load, demo_quizzes_load
 from quizzes.attempts.models import QuizWording
@@ -54,3 +55,31 @@ def test_a_learner_reads_the_quiz_title_and_instructions_in_their_language(
     client.cookies["tahaffuz_language"] = "ur"
     attempt = client.post(reverse("attempts:start", args=[pre_test_in_lesson.pk]), follow=True)
     assert '<h1 dir="auto">ابتدائی ٹیسٹ</h1>' in attempt.content.decode()
+
+
+def test_an_administrator_gives_a_quiz_its_urdu_title_in_the_cms(client, administrator, quiz):
+    client.force_login(administrator)
+    edit = reverse("wagtailsnippets_attempts_quiz:edit", args=[quiz.pk])
+    assert "Title and instructions in other languages" in client.get(edit).content.decode()
+    data = nested_form_data(
+        {
+            "title": quiz.title,
+            "purpose": quiz.purpose,
+            "instructions": "",
+            "shuffle_questions": "on",
+            "shuffle_options": "on",
+            "minutes_between_attempts": 0,
+            "pass_percent": 70,
+            "grading_method": quiz.grading_method,
+            "review_responses": "on",
+            "wordings": inline_formset([{"language": "ur", "title": "جانچ", "instructions": ""}]),
+            "fixed_questions": inline_formset(
+                [{"id": row.pk, "question": row.question_id} for row in quiz.fixed_questions.all()],
+                initial=quiz.fixed_questions.count(),
+            ),
+            "draws": inline_formset([]),
+        }
+    )
+    response = client.post(edit, data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert quiz.wordings.get().title == "جانچ"
