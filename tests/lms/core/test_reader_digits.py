@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from lms.core.dates import date_text
+from quizzes.attempts.models import QuizAttempt
+from quizzes.attempts.services import attempt_submit
 
 DAY = datetime.date(2026, 12, 3)
 EASTERN = re.compile("[\u06f0-\u06f9]")
@@ -58,3 +60,19 @@ def test_an_urdu_learners_progress_reads_in_eastern_digits_and_an_english_ones_d
     english = _home_in(client, "en")
     assert '<span class="progress__figure"><bdi>0%</bdi></span>' in english
     assert not EASTERN.search(english)
+
+
+def test_an_urdu_learners_quiz_numbers_its_questions_and_scores_in_eastern_digits(
+    settings, client, learner, quiz_in_lesson
+):
+    settings.EASTERN_DIGITS = True
+    client.force_login(learner)
+    client.cookies["tahaffuz_language"] = "ur"
+    attempt = client.post(reverse("attempts:start", args=[quiz_in_lesson.pk]), follow=True)
+    html = attempt.content.decode()
+    assert '<span class="question__number">\u06f1.</span>' in html  # Eastern one
+    assert '<span class="question__number">1.</span>' not in html
+
+    submitted = attempt_submit(attempt=QuizAttempt.objects.get(learner=learner), by=learner)
+    result = client.get(reverse("attempts:result", args=[submitted.pk])).content.decode()
+    assert '<p class="result__score"><bdi>\u06f0%</bdi>' in result  # nothing answered: Eastern 0%
