@@ -221,6 +221,8 @@ USE_I18N = True
 USE_TZ = True
 # Urdu and Pashto date formats (Django has none for them): day, month name, year; 24-hour clock.
 FORMAT_MODULE_PATH = ["lms.formats"]
+# Eastern digits (۰۱۲۳) in Urdu and Pashto dates and figures, when the Commission asks for them.
+EASTERN_DIGITS = env_bool("EASTERN_DIGITS")
 LANGUAGE_COOKIE_NAME = "tahaffuz_language"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

@@ -3,6 +3,7 @@ at different stages. Built through the models and services real data uses: the b
 in content/questions/, imported with the CMS's own import (quizzes.bank.transfer)."""
 
 import json
+import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -11,13 +12,17 @@ from django.db import transaction
 
 from courses.content.models import LessonPage
 from courses.content.selectors import course_outline
-from quizzes.attempts.models import Quiz, QuizDraw, QuizPurpose, QuizQuestion
+from quizzes.attempts.models import Quiz, QuizDraw, QuizPurpose, QuizQuestion, QuizWording
 from quizzes.attempts.services import answer_save, attempt_start, attempt_submit
 from quizzes.bank.models import Difficulty, Question, QuestionCategory
 from quizzes.bank.transfer import question_translations_import, questions_import
 from quizzes.grading import QuestionType
 
 QUESTIONS_DIR = settings.BASE_DIR / "content" / "questions"
+# The demo quizzes' titles and instructions in Urdu and Pashto, by English title ("Day check" for
+# every day's check), with {count} for the number of questions and {day} for the day's number.
+QUIZ_TRANSLATIONS = settings.BASE_DIR / "content" / "quizzes" / "translations.json"
+DAY_CHECK_TITLE = re.compile(r"Day (?P<day>\d+) check")
 # The categories of the two parallel forms: the same objectives, no item in common.
 PRE_TEST_CATEGORY = "Pre-test"
 POST_TEST_CATEGORY = "Post-test"
@@ -70,10 +75,32 @@ def _add_quiz_block(lesson: LessonPage, quiz: Quiz) -> None:
 
 @transaction.atomic
 def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
-    if Quiz.objects.exists():
-        return {quiz.title: quiz for quiz in Quiz.objects.exclude(purpose=QuizPurpose.PRACTICE)}
+    """The pre-test, post-test and day checks, created once, with their titles and instructions
+    in Urdu and Pashto brought up to date on every run."""
+    if not Quiz.objects.exists():
+        _demo_quizzes_create(course=course, categories=categories)
+    quizzes = {quiz.title: quiz for quiz in Quiz.objects.exclude(purpose=QuizPurpose.PRACTICE)}
+    _demo_quiz_translations_load(quizzes)
+    return quizzes
+
+
+def _demo_quiz_translations_load(quizzes: dict[str, Quiz]) -> None:
+    translations = json.loads(QUIZ_TRANSLATIONS.read_text(encoding="utf-8"))
+    for quiz in quizzes.values():
+        day_check = DAY_CHECK_TITLE.fullmatch(quiz.title)
+        values = {"count": quiz.fixed_questions.count(), "day": day_check and day_check["day"]}
+        for language, text in translations.get(
+            "Day check" if day_check else quiz.title, {}
+        ).items():
+            QuizWording.objects.update_or_create(
+                quiz=quiz,
+                language=language,
+                defaults={name: text[name].format(**values) for name in ("title", "instructions")},
+            )
+
+
+def _demo_quizzes_create(*, course, categories) -> None:
     outline = course_outline(course)
-    quizzes = {}
     for purpose, title, category, day_index, lesson_index in (
         (QuizPurpose.PRE_TEST, "Pre-test", PRE_TEST_CATEGORY, 0, 0),
         (QuizPurpose.POST_TEST, "Post-test", POST_TEST_CATEGORY, -1, -1),
@@ -94,7 +121,6 @@ def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
         for order, question in enumerate(questions):
             QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=order)
         _add_quiz_block(outline[day_index][1][lesson_index], quiz)
-        quizzes[title] = quiz
     for day, lessons in outline:
         quiz = Quiz.objects.create(
             title=f"Day {day.day_number} check",
@@ -105,8 +131,6 @@ def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
         )
         QuizDraw.objects.create(quiz=quiz, category=categories[day.day_number], count=5)
         _add_quiz_block(lessons[-1], quiz)
-        quizzes[quiz.title] = quiz
-    return quizzes
 
 
 # Of the Peshawar learners who finished the pre-test, these (by position) have finished the

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -68,6 +70,9 @@ class Quiz(ClusterableModel):
     panels = [
         FieldRowPanel([FieldPanel("title"), FieldPanel("purpose")]),
         FieldPanel("instructions"),
+        InlinePanel(
+            "wordings", heading=_("Title and instructions in other languages"), label=_("Language")
+        ),
         InlinePanel("fixed_questions", heading=_("Fixed questions"), label=_("Question")),
         InlinePanel("draws", heading=_("Questions drawn at random"), label=_("Draw")),
         MultiFieldPanel(
@@ -119,6 +124,47 @@ class Quiz(ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    @cached_property
+    def _wordings(self) -> dict[str, "QuizWording"]:
+        return {wording.language: wording for wording in self.wordings.all()}
+
+    def localized(self) -> "QuizWording":
+        """The title and instructions learners read in the active language: its translation, or
+        the quiz's own (English) ones."""
+        language = (get_language() or "").split("-")[0]
+        translation = None if language == settings.LANGUAGE_CODE else self._wordings.get(language)
+        return translation or QuizWording(
+            language=settings.LANGUAGE_CODE, title=self.title, instructions=self.instructions
+        )
+
+
+class QuizWording(Orderable):
+    """A quiz's title and instructions in another language; the questions carry their own."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="wordings")
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=[
+            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+        ],
+    )
+    title = models.CharField(_("title"), max_length=200)
+    instructions = models.TextField(_("instructions"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("language"), FieldPanel("title")]),
+        FieldPanel("instructions"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("quiz translation")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["quiz", "language"], name="quiz_wording_one_per_language"
+            ),
+        ]
 
 
 class QuizQuestion(Orderable):

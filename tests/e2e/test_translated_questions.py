@@ -51,3 +51,7 @@ def test_an_urdu_pre_test_question_reads_right_to_left_with_its_number_first(
     assert abs(number["top"] - letter["top"]) < letter["height"]
     assert number["left"] >= letter["right"] - 1
     assert number["right"] <= PHONE["width"]
+    # However many lines the question takes, it sits inside its card, below the top border.
+    legend, card = first.bounding_box(), page.locator(".question").first.bounding_box()
+    assert legend["y"] > card["y"] + 1
+    assert legend["y"] + legend["height"] <= card["y"] + card["height"]

@@ -5,6 +5,7 @@ import dataclasses
 import datetime
 import hashlib
 import io
+import re
 import time
 from pathlib import Path
 
@@ -225,6 +226,19 @@ def test_an_urdu_certificate_is_laid_out_right_to_left(face, pdf):
     assert len(pypdf.PdfReader(io.BytesIO(urdu)).pages) == 1
     # The facts (issue date, number) move from the left edge of the sheet to the right.
     assert _x_of(urdu, face.number) > A4_LANDSCAPE_PT[0] / 2 > _x_of(pdf, face.number)
+
+
+def test_an_urdu_certificate_dates_in_eastern_digits_when_chosen_and_keeps_its_codes_western(
+    settings, face
+):
+    eastern = re.compile("[\u06f0-\u06f9]")
+    urdu = dataclasses.replace(face, language="ur")
+    assert not eastern.search(page_text(certificate_pdf(urdu)))
+
+    settings.EASTERN_DIGITS = True
+    text = page_text(certificate_pdf(urdu))
+    assert eastern.search(text)
+    assert face.number in text and face.employee_number in text and face.code_display in text
 
 
 def _x_of(pdf: bytes, needle: str) -> float:
