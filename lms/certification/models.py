@@ -85,6 +85,10 @@ class Certificate(models.Model):
     district = models.CharField(_("district"), max_length=100)
     employee_number = models.CharField(_("employee number"), max_length=30)
     course_title = models.CharField(_("course"), max_length=255)
+    # The course's own title in the site's other languages, where its translation has one.
+    course_title_translations = models.JSONField(
+        _("course in other languages"), default=dict, blank=True
+    )
     course_code = models.CharField(max_length=30)
     course_version = models.CharField(_("course version"), max_length=20)
     # Hours of the session days the learner attended (present or late); empty without sessions.
@@ -175,6 +179,10 @@ class Certificate(models.Model):
         """Whether anyone may have the PDF: a revoked, suspended or superseded certificate would
         still carry a genuine signed QR code. (An expired one may: its QR says it expired.)"""
         return self.state == CertificateState.VALID
+
+    def course_title_in(self, language: str) -> str:
+        """The course's title in `language` as it stood on issue, else its English title."""
+        return self.course_title_translations.get(language) or self.course_title
 
     def signed_fields(self):
         from .signing import SignedFields

@@ -34,7 +34,7 @@ def _face(certificate: Certificate, language: str) -> CertificateFace:
         if certificate.district
         else "",
         employee_number=certificate.employee_number,
-        course_title=certificate.course_title,
+        course_title=certificate.course_title_in(language),
         course_version=certificate.course_version,
         hours=certificate.hours_attended,
         training_first_day=certificate.training_first_day,

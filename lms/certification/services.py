@@ -171,6 +171,11 @@ def _snapshot(enrolment: Enrolment, course) -> dict:
         "district": profile.district.name if profile and profile.district else "",
         "employee_number": profile.employee_number if profile else "",
         "course_title": course.title,
+        "course_title_translations": {
+            page.locale.language_code: page.title
+            for page in course.get_translations().live().select_related("locale")
+            if page.title != course.title
+        },
         "course_code": course.code,
         "course_version": enrolment.course_version,
         "hours_attended": hours_attended(

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import unicodedata
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,6 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.models import Locale
 
 from courses.cohorts.services import attendance_mark
 from courses.demo.load import demo_course_load
@@ -566,3 +569,26 @@ def test_the_holder_may_download_the_certificate_in_urdu_or_pashto(
     assert certificate.number in pdf_text(translated.content)
     # An unknown language falls back to the English paper.
     assert client.get(url, {"language": "xx"}).content == english.content
+
+
+def test_an_urdu_certificate_names_the_course_by_its_urdu_title_where_the_course_has_one(
+    client, earning
+):
+    course = earning.enrolment.course.specific
+    urdu = course.get_translation(Locale.objects.get(language_code="ur"))  # the site keeps one
+    assert urdu.title == course.title  # an alias of the English page: no Urdu title of its own
+    ConvertAliasPageAction(urdu).execute(skip_permission_checks=True)  # as a translator would
+    urdu = urdu.specific_class.objects.get(pk=urdu.pk)
+    urdu.title = "چائلڈ پروٹیکشن کیس مینجمنٹ کا بنیادی کورس"
+    urdu.save_revision().publish()
+    earning.everything()
+    certificate = Certificate.objects.get()
+    assert certificate.course_title_translations == {"ur": urdu.title}
+
+    client.force_login(certificate.learner)
+    url = reverse("certification:download", args=[certificate.pk])
+    in_urdu = unicodedata.normalize("NFKC", pdf_text(client.get(url, {"language": "ur"}).content))
+    assert "کورس" in in_urdu and course.title not in in_urdu
+    assert course.title in pdf_text(client.get(url).content)
+    # No Pashto title: the Pashto paper names the course in English.
+    assert course.title in pdf_text(client.get(url, {"language": "ps"}).content)
