@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from wagtail.models import Locale
 
 from courses.content.models import LessonPage
 from courses.content.selectors import course_outline
@@ -105,7 +106,10 @@ def _demo_quizzes_create(*, course, categories) -> None:
         (QuizPurpose.PRE_TEST, "Pre-test", PRE_TEST_CATEGORY, 0, 0),
         (QuizPurpose.POST_TEST, "Post-test", POST_TEST_CATEGORY, -1, -1),
     ):
-        questions = Question.objects.filter(category__name=category).order_by("pk")
+        # The English questions: their translations are asked in their place (Question.localized).
+        questions = Question.objects.filter(
+            category__name=category, locale=Locale.get_default()
+        ).order_by("pk")
         quiz = Quiz.objects.create(
             title=title,
             purpose=purpose,

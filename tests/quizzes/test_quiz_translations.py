@@ -17,19 +17,28 @@ def test_the_demo_quizzes_have_urdu_and_pashto_titles_and_instructions_loaded_on
     categories = demo_bank_load(course=course)
     quizzes = demo_quizzes_load(course=course, categories=categories)
     pre_test = quizzes["Pre-test"]
+    # The English questions only: a learner is asked each in their language, once.
+    languages = pre_test.fixed_questions.values_list("question__locale__language_code", flat=True)
+    assert set(languages) == {"en"}
     urdu = pre_test.wordings.get(language="ur")
     assert urdu.title == "ابتدائی ٹیسٹ"
     assert f"کورس کے مقاصد پر {pre_test.fixed_questions.count()} سوالات" in urdu.instructions
     assert pre_test.wordings.get(language="ps").title == "مخکینۍ ازموینه"
     assert quizzes["Post-test"].wordings.get(language="ur").title == "اختتامی ٹیسٹ"
     assert quizzes["Day 2 check"].wordings.get(language="ps").title == "د 2 ورځې ازموینه"
-    wordings = list(QuizWording.objects.values_list("quiz", "language", "title", "instructions"))
+    wordings = list(
+        QuizWording.objects.order_by("quiz", "language").values_list(
+            "quiz", "language", "title", "instructions"
+        )
+    )
     assert len(wordings) == 2 * len(quizzes)
 
     demo_quizzes_load(course=course, categories=categories)
-    assert list(QuizWording.objects.values_list("quiz", "language", "title", "instructions")) == (
-        wordings
-    )
+    assert list(
+        QuizWording.objects.order_by("quiz", "language").values_list(
+            "quiz", "language", "title", "instructions"
+        )
+    ) == (wordings)
 
 
 def test_a_learner_reads_the_quiz_title_and_instructions_in_their_language(
