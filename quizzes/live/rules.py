@@ -112,3 +112,11 @@ def case_state(graph: Graph, followed: Iterable[Choice]) -> CaseState:
     """Where the case stands (step, clock, risk) after the options the class followed."""
     moves = moves_replay(graph, followed)
     return moves[-1].state if moves else state_start(graph)
+
+
+def case_states(graph: Graph, followed: list[Choice], count: int) -> list[CaseState]:
+    """Where the case stood at each of the run's first `count` steps: before any option was
+    followed, then after each one (the last state repeats for steps not yet decided). The path
+    is replayed once, however long the class has been running."""
+    states = [state_start(graph)] + [move.state for move in moves_replay(graph, followed)]
+    return [states[min(index, len(states) - 1)] for index in range(count)]

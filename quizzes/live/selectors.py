@@ -19,7 +19,7 @@ from quizzes.simulations.rules import (
 )
 
 from .models import LiveRun, LiveStep, LiveVote
-from .rules import Tally, case_state, response_value, votes_tally
+from .rules import Tally, case_states, response_value, votes_tally
 
 
 @dataclass
@@ -126,7 +126,7 @@ def run_read(run: LiveRun, language: str = "") -> RunRead:
     ):
         votes[vote.step_id].append(vote.choice)
     followed = [step.followed_choice for step in live_steps if step.followed_option is not None]
-    states = [case_state(graph, followed[:index]) for index in range(len(live_steps))]
+    states = case_states(graph, followed, len(live_steps))
     steps = []
     for live, state in zip(live_steps, states, strict=True):
         step = graph.step(live.step_key)

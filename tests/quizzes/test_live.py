@@ -190,6 +190,7 @@ def test_the_debrief_has_the_path_the_votes_and_the_competency_points(run, facil
     read = run_read(run)
     assert read.at_outcome and read.current.step.key == "END-good"
     assert [s.step.key for s in read.path] == ["intro", "D1", "D2"]
+    assert [s.state.clock for s in read.path] == [0, 30, 30 + 180]
     assert read.path[1].tally.options == (2, 0, 0)
     assert {row["name"]: row["percent"] for row in read.scores} == {
         "Safety and risk assessment": 100,

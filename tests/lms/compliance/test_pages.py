@@ -14,24 +14,29 @@ from openpyxl import load_workbook
 from lms.compliance.rules import StaffState
 from lms.organisation.models import Designation
 
-TODAY = timezone.localdate()
 DAYS = datetime.timedelta(days=1)
 OVERVIEW = reverse("compliance:overview")
 STAFF = reverse("compliance:staff")
 
 
 @pytest.fixture
-def province(status_make, peshawar, mardan):
+def today():
+    """Today in Pakistan, read when the test starts (a run may cross midnight)."""
+    return timezone.localdate()
+
+
+@pytest.fixture
+def province(status_make, peshawar, mardan, today):
     """Peshawar: 2 overdue, 1 on time, 3 certified (expiring in 20, 50 and 400 days), 1 not
     enrolled psychologist; Mardan: 1 expired, 1 revoked."""
     make = status_make
-    make(peshawar, StaffState.OVERDUE, due_date=TODAY - 5 * DAYS)
-    make(peshawar, StaffState.OVERDUE, due_date=TODAY - 12 * DAYS, full_name_ur="گل بی بی")
+    make(peshawar, StaffState.OVERDUE, due_date=today - 5 * DAYS)
+    make(peshawar, StaffState.OVERDUE, due_date=today - 12 * DAYS, full_name_ur="گل بی بی")
     make(peshawar, StaffState.ON_TIME)
     for days in (20, 50, 400):
-        make(peshawar, StaffState.CERTIFIED, expires_on=TODAY + days * DAYS)
+        make(peshawar, StaffState.CERTIFIED, expires_on=today + days * DAYS)
     make(peshawar, StaffState.NOT_ENROLLED, designation=Designation.PSYCHOLOGIST)
-    make(mardan, StaffState.EXPIRED, expires_on=TODAY - 3 * DAYS)
+    make(mardan, StaffState.EXPIRED, expires_on=today - 3 * DAYS)
     make(mardan, StaffState.WITHDRAWN, certificate_state="revoked")
 
 
@@ -102,7 +107,7 @@ def test_each_count_links_to_the_people_behind_it(client, commission_officer, pr
 
 
 def test_filters_narrow_the_counts_and_an_unknown_value_is_ignored_with_a_note(
-    client, commission_officer, province, mardan
+    client, commission_officer, province, mardan, today
 ):
     client.force_login(commission_officer)
     html = client.get(OVERVIEW, {"designation": "psychologist"}).content.decode()
@@ -114,7 +119,7 @@ def test_filters_narrow_the_counts_and_an_unknown_value_is_ignored_with_a_note(
     html = response.content.decode()
     assert "Filters with an unknown value were ignored: District, Joined from." in html
     assert cells(html, "Province")[0].startswith("9")
-    later = TODAY + 400 * DAYS
+    later = today + 400 * DAYS
     html = client.get(OVERVIEW, {"joined_from": later.isoformat()}).content.decode()
     assert "No staff match these filters." in html
 
@@ -165,7 +170,7 @@ def test_the_overview_and_the_list_take_the_same_queries_for_more_staff(
         client.get(STAFF)
 
 
-def test_exports_with_the_filters_applied(client, commission_officer, province, peshawar):
+def test_exports_with_the_filters_applied(client, commission_officer, province, peshawar, today):
     client.force_login(commission_officer)
     response = client.get(OVERVIEW, {"district": peshawar.pk, "export": "csv"})
     lines = b"".join(response.streaming_content).decode("utf-8").splitlines()
@@ -180,7 +185,7 @@ def test_exports_with_the_filters_applied(client, commission_officer, province, 
     assert len(rows) == 3
     urdu = next(row for row in rows if row[1] == "گل بی بی")
     assert urdu[6] == "Overdue"
-    assert urdu[7].date() == TODAY - 12 * DAYS
+    assert urdu[7].date() == today - 12 * DAYS
     assert urdu[8] == 12
 
 
