@@ -120,7 +120,9 @@ def test_the_lesson_completes_only_once_the_grade_reaches_the_pass_mark(
     assert LessonProgress.objects.get(learner=learner, lesson=lesson).completed_at is not None
 
 
-@pytest.mark.parametrize(("method", "passes"), [("highest", True), ("last", False)])
+@pytest.mark.parametrize(
+    ("method", "passes"), [("highest", True), ("last", False), ("first", True), ("average", False)]
+)
 def test_the_blocks_grading_method_decides(
     client, learner, enrolment, outline, content, method, passes
 ):
