@@ -126,6 +126,15 @@ DATABASES = {
         conn_health_checks=DATABASE_CONN_MAX_AGE > 0,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default under several workers: readers never wait for a writer (WAL), and a
+    # transaction that writes takes the lock when it begins, so concurrent writers queue for up
+    # to 20 s instead of failing at once with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that is down fails a request in seconds rather than hanging a worker.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
