@@ -4,9 +4,12 @@ and readable translations in one language, and the address of every course page.
 Without it, every lesson request walks the page tree and looks up locales and translations. The
 cache is shared (Redis in production) and keyed by a version token that every change to pages,
 view restrictions, locales or sites replaces (`course_tree_changed`), so each app server serves a
-publish, an unpublish, a move or a deletion from its next request on."""
+publish, an unpublish, a move or a deletion from its next request on. A request reads the token
+once; each process keeps its copies of the current version's entries, so a request reads nothing
+else from the shared cache for the tree and unpickles nothing."""
 
 import threading
+import time
 from dataclasses import dataclass
 from uuid import uuid4
 
@@ -20,14 +23,22 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from .blocks import ACTIVITY_FIELDS
 from .models import CoursePage, LessonPage, ModulePage
 
-VERSION_KEY = "course-tree:version"
+# The layout of the entries: a release that changes what an entry holds (CourseRoutes,
+# CourseStructure, a lesson body's parts) changes it, so that it never reads an older release's.
+LAYOUT = 2
+VERSION_KEY = f"course-tree:{LAYOUT}:version"
 # Entries of a replaced version are never read again; they expire.
 TIMEOUT = 24 * 60 * 60
 
 
-# Within one request, each read of the cache is made once: this thread's request's reads (None
-# outside a request, where every call reads the cache).
+# Within one request, the version token is read from the shared cache once: this thread's
+# request's memo (None outside a request, where every call reads the cache).
 _request = threading.local()
+
+# This process's copies of the current version's entries, so that a request reads one small key
+# from the shared cache (the version), not every entry, and unpickles nothing: (version, {key:
+# (value, monotonic time it expires)}). Replaced as a whole when the version changes.
+_process: tuple[str | None, dict] = (None, {})
 
 
 def request_started(**kwargs) -> None:
@@ -65,15 +76,25 @@ def course_tree_version() -> str:
     return version
 
 
-def _cached(key: str, build):
-    key = f"course-tree:{course_tree_version()}:{key}"
-    memo = _memo() if _memo() is not None else {}
-    if key not in memo:
-        memo[key] = cache.get(key)
-        if memo[key] is None:
-            memo[key] = build()
-            cache.set(key, memo[key], timeout=TIMEOUT)
-    return memo[key]
+def course_tree_cached(key: str, build, timeout: int = TIMEOUT):
+    """The entry `key` of the current version of the course tree: this process's copy, else the
+    shared cache's, else built (by `build()`) and shared. Kept at most `timeout` seconds."""
+    global _process
+    version = course_tree_version()
+    held_version, entries = _process
+    if held_version != version:
+        entries = {}
+        _process = (version, entries)
+    held = entries.get(key)
+    if held is not None and held[1] > time.monotonic():
+        return held[0]
+    shared_key = f"course-tree:{LAYOUT}:{version}:{key}"
+    value = cache.get(shared_key)
+    if value is None:
+        value = build()
+        cache.set(shared_key, value, timeout=timeout)
+    entries[key] = (value, time.monotonic() + timeout)
+    return value
 
 
 @dataclass
@@ -88,6 +109,7 @@ class CourseRoutes:
     # Paths of the pages with a view restriction; None when a page above the courses is an alias
     # (Wagtail then resolves restrictions itself).
     restricted_paths: list[str] | None
+    site_root_paths: list  # Wagtail's Site.get_site_root_paths(), which page links read
 
 
 def _routes_build() -> CourseRoutes:
@@ -122,19 +144,22 @@ def _routes_build() -> CourseRoutes:
         pages=pages,
         course_of=course_of,
         restricted_paths=None if aliases else list(restricted),
+        site_root_paths=Site.get_site_root_paths(),
     )
 
 
 def course_routes() -> CourseRoutes:
-    return _cached("routes", _routes_build)
+    return course_tree_cached("routes", _routes_build)
 
 
 def site_remember(request) -> None:
     """Remember the platform's only site on the request, as Site.find_for_request would, without
-    its query (page links ask for it). With several sites, Wagtail finds the request's own."""
-    site = course_routes().site
-    if site is not None:
-        request._wagtail_site = site
+    its query (page links ask for it), and the sites' root paths page links are made from. With
+    several sites, Wagtail finds the request's own."""
+    routes = course_routes()
+    request._wagtail_cached_site_root_paths = routes.site_root_paths
+    if routes.site is not None:
+        request._wagtail_site = routes.site
 
 
 def course_page_at(request, path: str):
@@ -244,4 +269,6 @@ def course_structure(course, language: str | None = None) -> CourseStructure:
     """The course (a page or its id) as read in `language` (the reader's by default)."""
     course_id = getattr(course, "pk", course)
     language = language or content_language()
-    return _cached(f"{course_id}:{language}", lambda: _structure_build(course_id, language))
+    return course_tree_cached(
+        f"{course_id}:{language}", lambda: _structure_build(course_id, language)
+    )

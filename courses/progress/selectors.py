@@ -68,11 +68,15 @@ class CourseProgress:
 
 
 def learner_enrolment(learner, course=None) -> Enrolment | None:
-    """The learner's active enrolment (in this course, if given)."""
+    """The learner's active enrolment (in this course, if given), with its cohort, and its course
+    from the cached course tree (a course page row is wide: not read on every request)."""
     enrolments = Enrolment.objects.filter(learner=learner, status=EnrolmentStatus.ACTIVE)
     if course is not None:
         enrolments = enrolments.filter(course=course)
-    return enrolments.select_related("cohort", "course").order_by("-enrolled_at").first()
+    enrolment = enrolments.select_related("cohort").order_by("-enrolled_at").first()
+    if enrolment is not None:
+        enrolment.course = course or course_structure(enrolment.course_id).course
+    return enrolment
 
 
 def learner_course_progress(*, learner, course, enrolment=None, locks_apply=True) -> CourseProgress:
@@ -81,7 +85,9 @@ def learner_course_progress(*, learner, course, enrolment=None, locks_apply=True
     lessons = [lesson for _day, day_lessons in outline for lesson in day_lessons]
     progress = {
         row.lesson_id: row
-        for row in LessonProgress.objects.filter(learner=learner, lesson__in=lessons)
+        for row in LessonProgress.objects.filter(
+            learner=learner, lesson_id__in=[lesson.pk for lesson in lessons]
+        )
     }
     session_dates = {}
     if enrolment is not None:

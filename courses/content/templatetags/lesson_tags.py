@@ -2,14 +2,13 @@
 activity blocks (each showing the reader's own attempts) on every request."""
 
 from django import template
-from django.core.cache import cache
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from courses.content.blocks import ACTIVITY_FIELDS
 from courses.content.models import LessonPage
-from courses.content.structure import course_tree_version
+from courses.content.structure import course_tree_cached
 
 register = template.Library()
 
@@ -39,14 +38,8 @@ def lesson_body(context, lesson):
     if getattr(request, "is_preview", False):  # a draft: never from or into the cache
         parts = _parts(lesson, flat)
     else:
-        key = (
-            f"lesson-body:{course_tree_version()}:{lesson.pk}:{lesson.live_revision_id}:"
-            f"{get_language()}"
-        )
-        parts = cache.get(key)
-        if parts is None:
-            parts = _parts(lesson, flat)
-            cache.set(key, parts, timeout=TIMEOUT)
+        key = f"lesson-body:{lesson.pk}:{lesson.live_revision_id}:{get_language()}"
+        parts = course_tree_cached(key, lambda: _parts(lesson, flat), timeout=TIMEOUT)
     blocks = LessonPage._meta.get_field("body").stream_block.child_blocks
     html = []
     for part in parts:
