@@ -7,10 +7,11 @@
 
 Starts gunicorn (production-like settings: lms.settings.bench_http) on loopback, signs in as the
 demo learner through the sign-in form, and measures with wrk, in interleaved rounds: the lesson
-page, My training, an answer save (the quiz page's autosave), an H5P statement, and a bare view
-returning the lesson page's bytes through the same server. Prints requests per second, the median
-and 95th percentile latency, queries per request (counted in-process with the test client), each
-request's cost relative to the bare view, and the requests that failed (an error or a status
+page, My training, an answer save (the quiz page's autosave), an H5P statement (an interaction
+within an attempt) and an H5P completion, and a bare view returning the lesson page's bytes
+through the same server and middleware, signed in (the session and the user read) and signed out.
+Prints requests per second, the median and 95th percentile latency, queries per request (counted
+in-process with the test client), each request's cost relative to each bare view, and the requests that failed (an error or a status
 other than 2xx/3xx, such as SQLite's "database is locked" under concurrent writes).
 """
 
@@ -60,6 +61,7 @@ class Target:
     body: str = ""
     content_type: str = ""
     accept: str = "text/html"
+    signed_in: bool = True  # sent with the learner's session cookie
     rounds: list = field(default_factory=list)
     queries: int = 0
 
@@ -106,11 +108,19 @@ class Command(BaseCommand):
         course = CoursePage.objects.ancestor_of(lesson).get()
         activities = course_activities(course)
         placement = activities.h5p[0]
-        statement = {
+        # A player's statements: mostly interactions within an attempt (an answer to one of
+        # its questions), and a completion (the score, a new attempt) now and then.
+        interaction = {
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+            "object": {"id": f"{placement.content.activity_iri}?subContentId=q-1"},
+            "result": {"score": {"min": 0, "max": 1, "raw": 1}},
+        }
+        completion = {
             "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
             "object": {"id": placement.content.activity_iri},
             "result": {"score": {"min": 0, "max": 1, "raw": 1, "scaled": 1}},
         }
+        statements_url = reverse("h5p_statements", args=[placement.lesson_id, placement.content.pk])
         position, answer = self._started_attempt_answer(learner, activities)
         return [
             Target("Lesson page", lesson.url),
@@ -123,14 +133,21 @@ class Command(BaseCommand):
                 content_type="application/x-www-form-urlencoded",
                 accept="application/json",
             ),
-            Target(
-                "H5P statement",
-                reverse("h5p_statements", args=[placement.lesson_id, placement.content.pk]),
-                method="POST",
-                body=json.dumps({"id": "{uuid}", "statement": statement}),
-                content_type="application/json",
-                accept="application/json",
+            *(
+                Target(
+                    name,
+                    statements_url,
+                    method="POST",
+                    body=json.dumps({"id": "{uuid}", "statement": statement}),
+                    content_type="application/json",
+                    accept="application/json",
+                )
+                for name, statement in (
+                    ("H5P statement", interaction),
+                    ("H5P completion", completion),
+                )
             ),
+            Target("Bare, signed out", reverse("bench_bare"), signed_in=False),
             Target("Bare view (same bytes)", reverse("bench_bare")),
         ]
 
@@ -211,7 +228,7 @@ class Command(BaseCommand):
             "BENCH_BODY": target.body,
             "BENCH_CONTENT_TYPE": target.content_type,
             "BENCH_ACCEPT": target.accept,
-            "BENCH_COOKIE": cookie,
+            "BENCH_COOKIE": cookie if target.signed_in else "",
             "BENCH_CSRF": csrf,
         }
         script = settings.BASE_DIR / "bench" / "wrk.lua"
@@ -228,9 +245,11 @@ class Command(BaseCommand):
     def _count_queries(targets):
         """Queries per request, counted in-process; the third request of each (caches warm)."""
         settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
-        client = Client()
-        client.force_login(get_user_model().objects.get(email=LEARNER))
+        learner = get_user_model().objects.get(email=LEARNER)
         for target in targets:
+            client = Client()
+            if target.signed_in:
+                client.force_login(learner)
             for _run in range(3):
                 body = target.body.replace("{uuid}", str(uuid.uuid4()))
                 with CaptureQueriesContext(connection) as queries:
@@ -259,9 +278,10 @@ class Command(BaseCommand):
             for target in targets
         }
         bare = rates[targets[-1].name]
+        bare_signed_out = rates["Bare, signed out"]
         self.stdout.write(
             f"{'request':<24} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'x bare':>7}"
-            f" {'failed':>7}"
+            f" {'x out':>6} {'failed':>7}"
         )
         for target in targets:
             p50 = statistics.median(r["p50_us"] for r in target.rounds) / 1000
@@ -269,5 +289,6 @@ class Command(BaseCommand):
             failed = sum(r["errors"] + r["bad_status"] for r in target.rounds)
             self.stdout.write(
                 f"{target.name:<24} {rates[target.name]:>8.0f} {p50:>8.1f} {p95:>8.1f} "
-                f"{target.queries:>8} {bare / rates[target.name]:>7.1f} {failed:>7}"
+                f"{target.queries:>8} {bare / rates[target.name]:>7.1f} "
+                f"{bare_signed_out / rates[target.name]:>6.1f} {failed:>7}"
             )
