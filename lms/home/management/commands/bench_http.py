@@ -11,8 +11,9 @@ page, My training, an answer save (the quiz page's autosave), an H5P statement (
 within an attempt) and an H5P completion, and a bare view returning the lesson page's bytes
 through the same server and middleware, signed in (the session and the user read) and signed out.
 Prints requests per second, the median and 95th percentile latency, queries per request (counted
-in-process with the test client), each request's cost relative to each bare view, and the requests that failed (an error or a status
-other than 2xx/3xx, such as SQLite's "database is locked" under concurrent writes).
+in-process with the test client), each request's cost relative to each bare view, and the
+requests that failed (an error or a status other than 2xx/3xx, such as SQLite's "database is
+locked" under concurrent writes).
 """
 
 import http.cookiejar
