@@ -6,7 +6,7 @@ lesson with a new revision (published if the importer may publish, a draft for r
 The CMS's "Import lesson" and "Export lesson" and `seed_demo` all call these services.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 from wagtail.rich_text import RichText, expand_db_html
 
+from lms.core.imports import ImportReport
 from lms.core.permissions import ActionDenied
 
 from .blocks import ACTIVITY_FIELDS
@@ -40,15 +41,12 @@ class LessonExportDenied(ActionDenied):
 
 
 @dataclass
-class ImportReport:
-    problems: list[tuple[str, int, str]] = field(default_factory=list)  # (file, line, problem)
+class PageImportReport(ImportReport):
+    """A lesson's or a day's import; each problem is (file, line, problem)."""
+
     page: LessonPage | ModulePage | None = None
     created: bool = False
     published: bool = False
-
-    @property
-    def is_valid(self) -> bool:
-        return not self.problems
 
 
 def _stream_value(block_type: str, value):
@@ -63,7 +61,7 @@ def _kept_blocks(page: LessonPage | None) -> list:
     return [block for block in page.body if block.block_type not in MARKDOWN_BLOCKS] if page else []
 
 
-def _body(lesson: LessonText, page: LessonPage | None, filename: str, report: ImportReport):
+def _body(lesson: LessonText, page: LessonPage | None, filename: str, report: PageImportReport):
     """The page's new body: the file's blocks, with each "kept" block the page's own."""
     kept = _kept_blocks(page)
     body, used = [], 0
@@ -101,7 +99,7 @@ def _body(lesson: LessonText, page: LessonPage | None, filename: str, report: Im
     return body
 
 
-def _same_blocks(lesson: LessonText, source: LessonPage, filename: str, report: ImportReport):
+def _same_blocks(lesson: LessonText, source: LessonPage, filename: str, report: PageImportReport):
     """A translation holds the English lesson's blocks, of the same types in the same order."""
     expected = [block.block_type for block in source.body]
     found = [value["type"] if kind == "kept" else kind for kind, value in lesson.body]
@@ -129,7 +127,7 @@ def _same_blocks(lesson: LessonText, source: LessonPage, filename: str, report: 
     )
 
 
-def _lock_check(page: LessonPage | None, filename: str, by, report: ImportReport) -> None:
+def _lock_check(page: LessonPage | None, filename: str, by, report: PageImportReport) -> None:
     """A page locked by someone else is not written."""
     lock = page.get_lock() if page and by is not None else None
     if lock is not None and lock.for_user(by):
@@ -141,7 +139,7 @@ def _revision_save(
     lesson: LessonText,
     body,
     by,
-    report: ImportReport,
+    report: PageImportReport,
     *,
     parent=None,
     source=None,
@@ -163,8 +161,8 @@ def _revision_save(
 
 
 def _translation_import(
-    lesson: LessonText, source: LessonPage | None, filename: str, by, report: ImportReport
-) -> ImportReport:
+    lesson: LessonText, source: LessonPage | None, filename: str, by, report: PageImportReport
+) -> PageImportReport:
     """Create or update the translation of the day's English lesson with the file's slug."""
     if source is None:
         report.problems.append(
@@ -201,13 +199,13 @@ def _translation_import(
 
 
 @transaction.atomic
-def lesson_import(*, day: ModulePage, text: str, filename: str, by) -> ImportReport:
+def lesson_import(*, day: ModulePage, text: str, filename: str, by) -> PageImportReport:
     """Add the lesson in `text` to the day, or update the day's lesson with its slug; a file in
     another language (`language: ur`) creates or updates that lesson's translation.
 
     `by` must be allowed to add lessons to the day (a new lesson) or edit the lesson (an update
     or a translation); None, said explicitly, is the system itself (seed_demo)."""
-    report = ImportReport()
+    report = PageImportReport()
     lesson, problems = lesson_parse(text, day=day.day_number)
     report.problems = [(filename, problem.line, problem.message) for problem in problems]
     if lesson is None:
@@ -283,11 +281,11 @@ def _day_translate(module: ModulePage, language_code: str, title: str, day: DayT
 
 
 @transaction.atomic
-def day_import(*, course: CoursePage, text: str, filename: str) -> ImportReport:
+def day_import(*, course: CoursePage, text: str, filename: str) -> PageImportReport:
     """Add the day in `text` to the course, or update the course's day with its number, with
     its titles in other languages; a file in another language (`language: ur`) translates the
     course's day with its number. For the system itself (seed_demo): the CMS edits days."""
-    report = ImportReport()
+    report = PageImportReport()
     day, problems = day_parse(text)
     report.problems = [(filename, problem.line, problem.message) for problem in problems]
     if day is None:

@@ -98,8 +98,8 @@ class LibraryRef:
 
 
 @dataclass(frozen=True)
-class PackageLibrary:
-    """A library folder carried by the package."""
+class LibraryFields:
+    """What library.json declares."""
 
     ref: LibraryRef
     patch: int
@@ -108,6 +108,13 @@ class PackageLibrary:
     preloaded_js: tuple[str, ...]
     preloaded_css: tuple[str, ...]
     dependencies: tuple[LibraryRef, ...]  # preloaded and dynamic; editor ones are not needed
+    core_api: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class PackageLibrary(LibraryFields):
+    """A library folder carried by the package."""
+
     folder: str  # as found in the zip
     files: dict[str, bytes]  # path within the folder -> bytes
     library_json: dict
@@ -570,20 +577,6 @@ def _dependency(item, label: str, name: str, problems: list[str]) -> LibraryRef 
 # Library folders.
 
 
-@dataclass(frozen=True)
-class _LibraryFields:
-    """What library.json declares."""
-
-    ref: LibraryRef
-    patch: int
-    title: str
-    runnable: bool
-    preloaded_js: tuple[str, ...]
-    preloaded_css: tuple[str, ...]
-    dependencies: tuple[LibraryRef, ...]
-    core_api: tuple[int, int] | None
-
-
 def _libraries_read(
     files: dict[str, bytes], limits: H5PLimits, problems: list[str]
 ) -> tuple[dict[LibraryRef, PackageLibrary], set[str]]:
@@ -626,21 +619,10 @@ def _library_read(
     if fields is None:
         return None
     _library_folder_check(folder, fields, limits, files, problems)
-    return PackageLibrary(
-        ref=fields.ref,
-        patch=fields.patch,
-        title=fields.title,
-        runnable=fields.runnable,
-        preloaded_js=fields.preloaded_js,
-        preloaded_css=fields.preloaded_css,
-        dependencies=fields.dependencies,
-        folder=folder,
-        files=files,
-        library_json=doc,
-    )
+    return PackageLibrary(**vars(fields), folder=folder, files=files, library_json=doc)
 
 
-def _library_fields(doc: dict, name: str, problems: list[str]) -> _LibraryFields | None:
+def _library_fields(doc: dict, name: str, problems: list[str]) -> LibraryFields | None:
     """library.json's fields, invalid ones noted as problems; None without name and version.
 
     A library with a known name and version stays in the package even when other fields are
@@ -660,7 +642,7 @@ def _library_fields(doc: dict, name: str, problems: list[str]) -> _LibraryFields
     core_api = _core_api(doc, name, problems)
     if machine_name is None or major is None or minor is None:
         return None
-    return _LibraryFields(
+    return LibraryFields(
         ref=LibraryRef(machine_name, major, minor),
         patch=patch or 0,
         title=title or "",
@@ -736,7 +718,7 @@ def _core_api(doc: dict, name: str, problems: list[str]) -> tuple[int, int] | No
 
 def _library_folder_check(
     folder: str,
-    fields: _LibraryFields,
+    fields: LibraryFields,
     limits: H5PLimits,
     files: dict[str, bytes],
     problems: list[str],

@@ -29,13 +29,14 @@ text of English questions in one language, each naming its question and options 
 English text, imported by ``question_translations_import``.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from lms.core.imports import ImportReport
 from quizzes.grading import (
     OptionSnapshot,
     PartialCredit,
@@ -99,13 +100,10 @@ def questions_export(questions) -> dict:
 
 
 @dataclass
-class ImportReport:
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (question number, problem)
-    imported: int = 0
+class QuestionImportReport(ImportReport):
+    """Each problem is (question number, problem), 0 for the whole file."""
 
-    @property
-    def is_valid(self) -> bool:
-        return not self.problems
+    imported: int = 0
 
 
 def _decimal(value, default=None):
@@ -117,7 +115,7 @@ def _decimal(value, default=None):
         raise ValueError(_("“%(value)s” is not a number.") % {"value": value}) from error
 
 
-def _check(number: int, item, report: ImportReport) -> dict | None:
+def _check(number: int, item, report: QuestionImportReport) -> dict | None:
     def problem(message):
         report.problems.append((number, message))
 
@@ -199,9 +197,9 @@ def _check(number: int, item, report: ImportReport) -> dict | None:
     }
 
 
-def questions_import(data) -> ImportReport:
+def questions_import(data) -> QuestionImportReport:
     """Check every question; import them all only if none has a problem."""
-    report = ImportReport()
+    report = QuestionImportReport()
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
         report.problems.append(
             (
@@ -249,7 +247,7 @@ TRANSLATED_FIELDS = ("text", "general_feedback", "rubric")
 TRANSLATED_OPTION_FIELDS = ("text", "match_text", "feedback")
 
 
-def _translation_original(number: int, item, originals: dict, report: ImportReport):
+def _translation_original(number: int, item, originals: dict, report: QuestionImportReport):
     """The English question the item translates, or None after reporting why it cannot."""
 
     def problem(message):
@@ -289,14 +287,14 @@ def _translation_original(number: int, item, originals: dict, report: ImportRepo
     return original
 
 
-def question_translations_import(data) -> ImportReport:
+def question_translations_import(data) -> QuestionImportReport:
     """Create or update the translations a translation file holds, all or nothing.
 
     Each item names its English question by category and exact English text (``source``), so a
     translation never attaches to a question whose wording has since changed, and lists that
     question's options in order, each naming its English text as ``source``. Correctness, marks
     and the rest of the question stay the English question's."""
-    report = ImportReport()
+    report = QuestionImportReport()
     if (
         not isinstance(data, dict)
         or data.get("format") != TRANSLATION_FORMAT
@@ -371,7 +369,7 @@ def _translation_save(original: Question, locale: Locale, item: dict) -> None:
     translation.save_revision()
 
 
-def question_file_import(data) -> ImportReport:
+def question_file_import(data) -> QuestionImportReport:
     """Import a question file or a translation file, whichever its format says it is."""
     if isinstance(data, dict) and data.get("format") == TRANSLATION_FORMAT:
         return question_translations_import(data)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from lms.core.imports import ImportReport
 from lms.core.permissions import ActionDenied
 
 from .models import Competency, Simulation, SimulationPassRule, step_block_data
@@ -199,19 +200,9 @@ def simulation_export(*, simulation: Simulation, by) -> str:
 
 
 @dataclass
-class _Problems:
-    # Where (e.g. "step D1, option 2", or "" for the whole file) and what.
-    problems: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def is_valid(self) -> bool:
-        return not self.problems
-
-
-@dataclass
-class SimulationFile(_Problems):
+class SimulationFile(ImportReport):
     """A simulation file as read and checked: the simulation's values, its steps for the rules,
-    and every problem with where it is."""
+    and every problem with where it is (e.g. "step D1, option 2", or "" for the whole file)."""
 
     fields: dict = field(default_factory=dict)  # the Simulation's values, by model field
     steps: tuple[Step, ...] = ()
@@ -219,7 +210,9 @@ class SimulationFile(_Problems):
 
 
 @dataclass
-class ImportReport(_Problems):
+class SimulationImportReport(ImportReport):
+    """Each problem is (where, problem), as in the file's SimulationFile."""
+
     simulation: Simulation | None = None
     created: bool = False
     unchanged: bool = False  # the file is the simulation as it stands: nothing was written
@@ -595,7 +588,7 @@ def _translation_read(data: dict, read: SimulationFile):
     return english, locale, _Merger(read).document(data, source)
 
 
-def simulation_import(*, content: str | bytes, by) -> ImportReport:
+def simulation_import(*, content: str | bytes, by) -> SimulationImportReport:
     """Check the whole file; write the simulation (new, or the one with its code) and publish it
     only if nothing is wrong. A file with a `language` writes that translation of the English
     simulation with its code. `by` must author and publish simulations; None is the system."""
@@ -607,7 +600,7 @@ def simulation_import(*, content: str | bytes, by) -> ImportReport:
     english = locale = None
     if data is not None and "language" in data:
         english, locale, data = _translation_read(data, read)
-    report = ImportReport(problems=read.problems)
+    report = SimulationImportReport(problems=read.problems)
     if data is None or not read.is_valid:
         return report
     _document_check(data, read, competencies)
@@ -618,7 +611,12 @@ def simulation_import(*, content: str | bytes, by) -> ImportReport:
 
 
 def _simulation_write(
-    report: ImportReport, read: SimulationFile, by, *, translates: Simulation | None, locale
+    report: SimulationImportReport,
+    read: SimulationFile,
+    by,
+    *,
+    translates: Simulation | None,
+    locale,
 ) -> None:
     """Write the checked file: the English simulation with its code, or the translation of
     `translates` into `locale` (created from it if need be)."""
