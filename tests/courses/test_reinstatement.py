@@ -5,6 +5,7 @@ cohort, and when the learner cannot come back."""
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils.html import escape
 
 from courses.cohorts.models import (
     AttendanceRecord,
@@ -26,11 +27,12 @@ from courses.cohorts.services import (
     enrolment_withdraw,
 )
 from courses.progress.services import lesson_complete
+from lms.accounts.roles import Role
 from lms.compliance.models import StaffStatus
 from lms.compliance.rules import StaffState
 from lms.notices.models import Notice, NoticeKind
 from tests.course_fixtures import running_cohort_create
-from tests.factories import StaffProfileFactory
+from tests.factories import StaffProfileFactory, UserFactory
 
 
 @pytest.fixture
@@ -199,3 +201,70 @@ def test_enrolling_a_learner_withdrawn_from_the_cohort_says_to_reinstate_them(
     assert [(person, str(reason)) for person, reason in report.skipped] == [
         (learner, "withdrawn from this cohort: reinstate them from the cohort page")
     ]
+
+
+def test_a_facilitator_reinstates_from_the_cohort_page_and_it_counts_them_again(
+    client, withdrawn, learner, facilitator, cohort, outline, commission_officer, committed
+):
+    lesson_complete(learner=learner, lesson=outline[0][1][0])
+    cohort_url = reverse("progress:cohort", args=[cohort.pk])
+    client.force_login(facilitator)
+    listing = client.get(cohort_url)
+    assert listing.context["matrix"].rows == []
+    html = listing.content.decode()
+    assert "Withdrawn learners" in html and "Transferred to Swat." in html
+    assert f'href="{reinstate_url(withdrawn)}"' in html
+    detail = client.get(reverse("progress:cohort_learner", args=[cohort.pk, withdrawn.pk]))
+    assert f'href="{reinstate_url(withdrawn)}"' in detail.content.decode()
+    page = client.get(reinstate_url(withdrawn)).content.decode()
+    name = escape(learner.full_name)
+    assert f"Reinstate <bdi>{name}</bdi> in <bdi>Test batch</bdi>?" in page
+    assert 'name="csrfmiddlewaretoken"' in page and "Transferred to Swat." in page
+
+    with committed():
+        response = client.post(reinstate_url(withdrawn), follow=True)
+    assert response.redirect_chain == [(cohort_url, 302)]
+    html = response.content.decode()
+    assert f"{name} is back in Test batch" in html
+    assert "Withdrawn learners" not in html
+    (row,) = response.context["matrix"].rows
+    assert (row.enrolment, row.cells[0].percent) == (withdrawn, 50)  # their reading as it was
+    # A double submit: said again, done once.
+    with committed():
+        again = client.post(reinstate_url(withdrawn), follow=True)
+    assert f"{name} is back in Test batch" in again.content.decode()
+    assert Notice.objects.filter(kind=NoticeKind.ENROLMENT_REINSTATED).count() == 1
+    assert "is not withdrawn" in client.get(reinstate_url(withdrawn), follow=True).content.decode()
+    # The compliance staff list counts them on time again, no longer not enrolled.
+    client.force_login(commission_officer)
+    staff = reverse("compliance:staff")
+    assert name in client.get(staff, {"status": "on_time"}).content.decode()
+    assert name not in client.get(staff, {"status": "not_enrolled"}).content.decode()
+
+
+def test_a_refusal_is_said_on_the_cohort_page(client, withdrawn, cohort, facilitator):
+    cohort.status = CohortStatus.COMPLETED
+    cohort.save()
+    client.force_login(facilitator)
+    response = client.post(reinstate_url(withdrawn), follow=True)
+    assert "The cohort has ended or is cancelled" in response.content.decode()
+    withdrawn.refresh_from_db()
+    assert withdrawn.status == EnrolmentStatus.WITHDRAWN
+
+
+def test_the_reinstate_page_is_only_for_those_who_run_the_cohort(
+    client, withdrawn, learner, administrator
+):
+    other = UserFactory(role=Role.FACILITATOR, with_totp=True)
+    client.force_login(learner)
+    assert client.post(reinstate_url(withdrawn)).status_code == 403
+    client.force_login(other)
+    assert client.get(reinstate_url(withdrawn)).status_code == 404
+    assert client.post(reinstate_url(withdrawn)).status_code == 404
+    withdrawn.refresh_from_db()
+    assert withdrawn.status == EnrolmentStatus.WITHDRAWN
+    client.force_login(administrator)
+    assert client.get(reinstate_url(withdrawn)).status_code == 200
+    assert client.post(reinstate_url(withdrawn)).status_code == 302
+    withdrawn.refresh_from_db()
+    assert withdrawn.status == EnrolmentStatus.ACTIVE
