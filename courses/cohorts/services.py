@@ -174,8 +174,9 @@ class EnrolmentNotActive(Exception):
 @transaction.atomic
 def enrolment_withdraw(*, enrolment: Enrolment, reason: str, by) -> EnrolmentWithdrawal:
     """Withdraw a learner from their cohort, recording who did it and why. Their place is free
-    again, their facilitators no longer see them, and the reports that keep a status (compliance)
-    hear of it; the learner gets a notice (lms.notices listens to the record).
+    again, their facilitators see them only among the cohort's withdrawn learners (to reinstate
+    them: `enrolment_reinstate`), and the reports that keep a status (compliance) hear of it; the
+    learner gets a notice (lms.notices listens to the record).
 
     `by` must run the enrolment's cohort (CohortActionDenied otherwise)."""
     CohortActionDenied.unless(can_run_cohort(by, enrolment.cohort))
