@@ -213,21 +213,33 @@ class Enrolment(models.Model):
 
 
 class EnrolmentWithdrawal(models.Model):
-    """The record of a learner withdrawn from a cohort: who withdrew them, when and why."""
+    """The record of a learner withdrawn from a cohort: who withdrew them, when and why, and, once
+    they are reinstated, who brought them back and when. A withdrawn enrolment has exactly one
+    record not yet reinstated; withdrawn again after a reinstatement, it gets a new one."""
 
-    enrolment = models.OneToOneField(
-        Enrolment, on_delete=models.CASCADE, related_name="withdrawal", verbose_name=_("enrolment")
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="withdrawals", verbose_name=_("enrolment")
     )
     reason = models.TextField(_("reason"))
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     withdrawn_at = models.DateTimeField(_("withdrawn"), default=timezone.now)
+    reinstated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reinstated_at = models.DateTimeField(_("reinstated"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enrolment withdrawal")
+        ordering = ["-withdrawn_at", "-pk"]
         constraints = [
-            models.CheckConstraint(condition=~Q(reason=""), name="withdrawal_has_a_reason")
+            models.CheckConstraint(condition=~Q(reason=""), name="withdrawal_has_a_reason"),
+            models.UniqueConstraint(
+                fields=["enrolment"],
+                condition=Q(reinstated_at__isnull=True),
+                name="one_open_withdrawal_per_enrolment",
+            ),
         ]
 
     def __str__(self):

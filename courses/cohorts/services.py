@@ -18,6 +18,7 @@ from .models import (
     AttendanceStatus,
     Cohort,
     CohortSession,
+    CohortStatus,
     DueDateSource,
     Enrolment,
     EnrolmentStatus,
@@ -30,6 +31,18 @@ SKIP_ALREADY_COMPLETED = _("already completed this course")
 SKIP_COHORT_FULL = _("the cohort is full")
 SKIP_NO_STAFF_RECORD = _("no staff record (date of joining unknown)")
 SKIP_OUTSIDE_DISTRICTS = _("works outside this cohort's districts")
+SKIP_WITHDRAWN_HERE = _("withdrawn from this cohort: reinstate them from the cohort page")
+
+REINSTATE_NOT_WITHDRAWN = _("This learner is not withdrawn from the cohort.")
+REINSTATE_COHORT_CLOSED = _("The cohort has ended or is cancelled: no one can be reinstated in it.")
+REINSTATE_COHORT_FULL = _("The cohort is full: free a place or raise its capacity first.")
+REINSTATE_ENROLLED_ELSEWHERE = _(
+    "The learner is meanwhile enrolled in another cohort of this course: they can be reinstated "
+    "only once withdrawn from it."
+)
+REINSTATE_COMPLETED_ELSEWHERE = _(
+    "The learner has meanwhile completed this course in another cohort."
+)
 
 
 class CohortActionDenied(ActionDenied):
@@ -113,6 +126,11 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
         .exclude(status=EnrolmentStatus.WITHDRAWN)
         .values_list("learner_id", "status")
     )
+    withdrawn_here = set(
+        cohort.enrolments.filter(
+            learner_id__in=learner_ids, status=EnrolmentStatus.WITHDRAWN
+        ).values_list("learner_id", flat=True)
+    )
     districts = set(cohort.districts.values_list("pk", flat=True))
     places = cohort.capacity - cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count()
     report = EnrolmentReport()
@@ -128,6 +146,8 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
             reason = SKIP_ALREADY_COMPLETED
         elif learner.pk in statuses:
             reason = SKIP_ALREADY_ENROLLED
+        elif learner.pk in withdrawn_here:
+            reason = SKIP_WITHDRAWN_HERE
         elif places <= 0:
             reason = SKIP_COHORT_FULL
         if reason:
@@ -154,8 +174,9 @@ class EnrolmentNotActive(Exception):
 @transaction.atomic
 def enrolment_withdraw(*, enrolment: Enrolment, reason: str, by) -> EnrolmentWithdrawal:
     """Withdraw a learner from their cohort, recording who did it and why. Their place is free
-    again, their facilitators no longer see them, and the reports that keep a status (compliance)
-    hear of it; the learner gets a notice (lms.notices listens to the record).
+    again, their facilitators see them only among the cohort's withdrawn learners (to reinstate
+    them: `enrolment_reinstate`), and the reports that keep a status (compliance) hear of it; the
+    learner gets a notice (lms.notices listens to the record).
 
     `by` must run the enrolment's cohort (CohortActionDenied otherwise)."""
     CohortActionDenied.unless(can_run_cohort(by, enrolment.cohort))
@@ -167,6 +188,58 @@ def enrolment_withdraw(*, enrolment: Enrolment, reason: str, by) -> EnrolmentWit
     withdrawal = EnrolmentWithdrawal.objects.create(
         enrolment=enrolment, reason=reason.strip(), withdrawn_by=by
     )
+    standing_changed_announce(learner_id=enrolment.learner_id)
+    return withdrawal
+
+
+class ReinstatementRefused(Exception):
+    """The learner cannot be brought back into the cohort; `message` says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+@transaction.atomic
+def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
+    """Bring a withdrawn learner back into their cohort with their progress, attempts and
+    attendance as they were. Their withdrawal's record keeps who reinstated them and when, the
+    reports that keep a status hear of it, and the learner gets a notice (lms.notices listens to
+    the record). Submitted twice, it reinstates once and returns the same record.
+
+    `by` must run the enrolment's cohort (CohortActionDenied otherwise). ReinstatementRefused
+    says why a learner cannot come back: not withdrawn, the cohort over or full, or the course
+    meanwhile taken up or completed in another cohort."""
+    CohortActionDenied.unless(can_run_cohort(by, enrolment.cohort))
+    cohort = Cohort.objects.select_for_update().get(pk=enrolment.cohort_id)
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.status != EnrolmentStatus.WITHDRAWN:
+        last = enrolment.withdrawals.first()
+        if enrolment.status == EnrolmentStatus.ACTIVE and last is not None:
+            return last  # reinstated by the first of two submits
+        raise ReinstatementRefused(REINSTATE_NOT_WITHDRAWN)
+    if cohort.status in (CohortStatus.COMPLETED, CohortStatus.CANCELLED):
+        raise ReinstatementRefused(REINSTATE_COHORT_CLOSED)
+    elsewhere = set(
+        Enrolment.objects.filter(course_id=enrolment.course_id, learner_id=enrolment.learner_id)
+        .exclude(pk=enrolment.pk)
+        .values_list("status", flat=True)
+    )
+    if EnrolmentStatus.ACTIVE in elsewhere:
+        raise ReinstatementRefused(REINSTATE_ENROLLED_ELSEWHERE)
+    if EnrolmentStatus.COMPLETED in elsewhere:
+        raise ReinstatementRefused(REINSTATE_COMPLETED_ELSEWHERE)
+    if cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count() >= cohort.capacity:
+        raise ReinstatementRefused(REINSTATE_COHORT_FULL)
+    enrolment.status = EnrolmentStatus.ACTIVE
+    try:
+        with transaction.atomic():
+            enrolment.save(update_fields=["status", "updated_at"])
+    except IntegrityError:  # enrolled in another cohort of the course at this very moment
+        raise ReinstatementRefused(REINSTATE_ENROLLED_ELSEWHERE) from None
+    withdrawal = enrolment.withdrawals.get(reinstated_at__isnull=True)
+    withdrawal.reinstated_by, withdrawal.reinstated_at = by, timezone.now()
+    withdrawal.save(update_fields=["reinstated_by", "reinstated_at"])
     standing_changed_announce(learner_id=enrolment.learner_id)
     return withdrawal
 

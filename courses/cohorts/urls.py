@@ -16,6 +16,11 @@ urlpatterns = [
         name="withdraw",
     ),
     path(
+        "<int:cohort_id>/learners/<int:enrolment_id>/reinstate/",
+        views.enrolment_reinstate_view,
+        name="reinstate",
+    ),
+    path(
         "<int:cohort_id>/sessions/<int:session_id>/attendance/",
         views.session_attendance,
         name="attendance",

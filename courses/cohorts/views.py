@@ -25,9 +25,12 @@ from .forms import (
 )
 from .models import AttendanceChange, AttendanceStatus, Cohort, EnrolmentStatus
 from .services import (
+    REINSTATE_NOT_WITHDRAWN,
+    ReinstatementRefused,
     attendance_mark,
     cohort_enrol,
     enrolment_due_date_set,
+    enrolment_reinstate,
     enrolment_withdraw,
 )
 
@@ -212,4 +215,38 @@ def enrolment_withdraw_view(request, cohort_id, enrolment_id):
         request,
         "cohorts/enrolment_withdraw.html",
         {"cohort": cohort, "enrolment": enrolment, "form": form},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def enrolment_reinstate_view(request, cohort_id, enrolment_id):
+    """Ask for confirmation, then bring a withdrawn learner back into the cohort."""
+    cohort = cohort_for_staff(request, cohort_id)
+    enrolment = get_object_or_404(
+        cohort.enrolments.select_related("cohort", "learner"), pk=enrolment_id
+    )
+    if request.method == "POST":
+        try:
+            enrolment_reinstate(enrolment=enrolment, by=request.user)
+        except ReinstatementRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(
+                request,
+                _("%(name)s is back in %(cohort)s, with their progress, attempts and attendance.")
+                % {"name": enrolment.learner.full_name, "cohort": cohort.name},
+            )
+        return redirect("progress:cohort", cohort.pk)
+    if enrolment.status != EnrolmentStatus.WITHDRAWN:
+        messages.info(request, REINSTATE_NOT_WITHDRAWN)
+        return redirect("progress:cohort", cohort.pk)
+    return render(
+        request,
+        "cohorts/enrolment_reinstate.html",
+        {
+            "cohort": cohort,
+            "enrolment": enrolment,
+            "withdrawal": enrolment.withdrawals.select_related("withdrawn_by").first(),
+        },
     )

@@ -221,12 +221,14 @@ class CohortMatrix:
 
 
 def cohort_matrix(cohort: Cohort) -> CohortMatrix:
+    """Each learner's progress and attendance per day; withdrawn learners are not counted."""
     course = cohort.course
     structure = course_structure(course)
     outline, titles = structure.outline, structure.titles
     sessions = {session.module_id: session for session in cohort.sessions.all()}
     enrolments = list(
         Enrolment.objects.filter(cohort=cohort)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)  # listed apart, with their withdrawal
         .select_related("learner", "learner__staff_profile__district")
         .with_attendance()
         .order_by("learner__full_name")

@@ -12,7 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from courses.cohorts.models import AttendanceChange, AttendanceStatus, Enrolment
+from courses.cohorts.models import (
+    AttendanceChange,
+    AttendanceStatus,
+    Enrolment,
+    EnrolmentWithdrawal,
+)
 from courses.cohorts.views import cohort_for_staff
 from courses.content.models import CoursePage, LessonPage
 from courses.content.selectors import course_activities
@@ -224,6 +229,9 @@ def cohort_detail(request, cohort_id):
         "matrix": cohort_matrix(cohort),
         "cohort": cohort,
         "activities": course_activities(cohort.course),
+        "withdrawals": EnrolmentWithdrawal.objects.filter(
+            enrolment__cohort=cohort, reinstated_at__isnull=True
+        ).select_related("enrolment__learner", "withdrawn_by"),
     }
     return render(request, "cohorts/cohort_detail.html", context)
 
@@ -287,5 +295,6 @@ def learner_detail(request, cohort_id, enrolment_id):
             "course_progress": progress,
             "attendance": records,
             "changes": changes,
+            "withdrawal": enrolment.withdrawals.select_related("withdrawn_by").first(),
         },
     )

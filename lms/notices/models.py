@@ -27,6 +27,7 @@ class NoticeKind(models.TextChoices):
     CERTIFICATE_EXPIRING_14 = "certificate_expiring_14", _("A certificate expires in 14 days")
     REFRESHER_ENROLLED = "refresher_enrolled", _("Enrolled in a refresher course")
     ENROLMENT_WITHDRAWN = "enrolment_withdrawn", _("Withdrawn from a cohort")
+    ENROLMENT_REINSTATED = "enrolment_reinstated", _("Back in a cohort after a withdrawal")
     # Facilitators
     ANSWERS_TO_MARK = "answers_to_mark", _("Answers waiting to be marked (daily)")
     DEBRIEFS_NEEDED = "debriefs_needed", _("Simulations waiting for a debrief (daily)")
@@ -48,6 +49,7 @@ LEARNER_KINDS = [
     NoticeKind.CERTIFICATE_EXPIRING_14,
     NoticeKind.REFRESHER_ENROLLED,
     NoticeKind.ENROLMENT_WITHDRAWN,
+    NoticeKind.ENROLMENT_REINSTATED,
 ]
 # The kinds a person of each role may receive, offered on their preferences page.
 ROLE_KINDS = {

@@ -65,6 +65,9 @@ def notice_text(notice: Notice) -> NoticeText:
     elif kind == NoticeKind.ENROLMENT_WITHDRAWN:
         title = _("You are withdrawn from %(cohort)s")
         body = _("%(course)s. Reason: %(reason)s")
+    elif kind == NoticeKind.ENROLMENT_REINSTATED:
+        title = _("You are back in %(cohort)s")
+        body = _("%(course)s. Your progress, attempts and attendance are as you left them.")
     elif kind == NoticeKind.EXPORT_READY:
         title = _("Your spreadsheet %(name)s is ready")
         body = ngettext(

@@ -134,6 +134,7 @@ def _withdrawal_notify(withdrawal_id: int) -> None:
             recipient_id=enrolment.learner_id,
             kind=NoticeKind.ENROLMENT_WITHDRAWN,
             subject=enrolment,
+            period=str(withdrawal.pk),  # withdrawn again after a reinstatement: news again
             data={
                 "cohort": enrolment.cohort.name,
                 "course": enrolment.course.title,
@@ -144,9 +145,28 @@ def _withdrawal_notify(withdrawal_id: int) -> None:
     )
 
 
-def enrolment_withdrawal_saved(sender, instance, created, **kwargs) -> None:
+def _reinstatement_notify(withdrawal_id: int) -> None:
+    withdrawal = EnrolmentWithdrawal.objects.select_related(
+        "enrolment__cohort", "enrolment__course"
+    ).get(pk=withdrawal_id)
+    enrolment = withdrawal.enrolment
+    _record_and_send(
+        Notice(
+            recipient_id=enrolment.learner_id,
+            kind=NoticeKind.ENROLMENT_REINSTATED,
+            subject=enrolment,
+            period=str(withdrawal.pk),
+            data={"cohort": enrolment.cohort.name, "course": enrolment.course.title},
+            link=reverse("home"),
+        )
+    )
+
+
+def enrolment_withdrawal_saved(sender, instance, created, update_fields=None, **kwargs) -> None:
     if created:
         _on_commit(_withdrawal_notify, instance.pk)
+    elif update_fields and "reinstated_at" in update_fields and instance.reinstated_at:
+        _on_commit(_reinstatement_notify, instance.pk)
 
 
 def _export_ready_notify(export_id: int) -> None:
