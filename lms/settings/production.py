@@ -38,6 +38,12 @@ DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
     f"-c statement_timeout={int(os.environ.get('DATABASE_STATEMENT_TIMEOUT_MS', '10000'))}"
 )
 
+# Each worker keeps its database connection (60 s unless DATABASE_CONN_MAX_AGE says otherwise;
+# checked before reuse): a new PostgreSQL connection per request costs a server process fork,
+# several times the cost of an answer save. Size max_connections for app servers x workers.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
 # Sessions read from Redis (shared by every app server), written through to the database: a
 # request's session costs no query, and a Redis restart signs no one out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -184,6 +184,9 @@ class Command(BaseCommand):
                 "/dev/null",
                 "--log-level",
                 "warning",
+                # The steady state: no worker restarts (gunicorn.conf.py's max_requests) mid-round.
+                "--max-requests",
+                "0",
             ],
             env={**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.bench_http"},
         )
