@@ -18,7 +18,6 @@ from .models import (
     AttendanceStatus,
     Cohort,
     CohortSession,
-    CohortStatus,
     DueDateSource,
     Enrolment,
     EnrolmentStatus,
@@ -32,6 +31,7 @@ SKIP_COHORT_FULL = _("the cohort is full")
 SKIP_NO_STAFF_RECORD = _("no staff record (date of joining unknown)")
 SKIP_OUTSIDE_DISTRICTS = _("works outside this cohort's districts")
 SKIP_WITHDRAWN_HERE = _("withdrawn from this cohort: reinstate them from the cohort page")
+SKIP_COHORT_CLOSED = _("the cohort has ended or is cancelled")
 
 REINSTATE_NOT_WITHDRAWN = _("This learner is not withdrawn from the cohort.")
 REINSTATE_COHORT_CLOSED = _("The cohort has ended or is cancelled: no one can be reinstated in it.")
@@ -106,8 +106,8 @@ def staff_profile_saved(sender, instance: StaffProfile, created: bool, **kwargs)
 
 @transaction.atomic
 def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
-    """Enrol each person who may be (a learner working in one of the cohort's districts);
-    report everyone skipped and why.
+    """Enrol each person who may be (a learner working in one of the cohort's districts, the
+    cohort neither completed nor cancelled); report everyone skipped and why.
 
     `enrolled_by` must run the cohort (CohortActionDenied otherwise); None is the system itself,
     as when `enrol_refreshers` places certificate holders in a refresher.
@@ -136,7 +136,9 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
     report = EnrolmentReport()
     for learner in learners:
         reason = None
-        if learner.role != Role.LEARNER:
+        if cohort.is_closed:
+            reason = SKIP_COHORT_CLOSED
+        elif learner.role != Role.LEARNER:
             reason = SKIP_NOT_A_LEARNER
         elif learner.pk not in profiles:
             reason = SKIP_NO_STAFF_RECORD
@@ -218,7 +220,7 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
         if enrolment.status == EnrolmentStatus.ACTIVE and last is not None:
             return last  # reinstated by the first of two submits
         raise ReinstatementRefused(REINSTATE_NOT_WITHDRAWN)
-    if cohort.status in (CohortStatus.COMPLETED, CohortStatus.CANCELLED):
+    if cohort.is_closed:
         raise ReinstatementRefused(REINSTATE_COHORT_CLOSED)
     elsewhere = set(
         Enrolment.objects.filter(course_id=enrolment.course_id, learner_id=enrolment.learner_id)
