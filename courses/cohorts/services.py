@@ -246,8 +246,22 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
     return withdrawal
 
 
+ATTENDANCE_WITHDRAWN = _(
+    "This learner is withdrawn from the cohort: their attendance is no longer marked. Reinstate "
+    "them from the cohort page first."
+)
+
+
 class AttendanceConflict(Exception):
     """The session or the enrolment does not belong to the same cohort."""
+
+
+class AttendanceRefused(Exception):
+    """The learner's attendance may not be marked; `message` says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
 
 
 def attendance_mark(
@@ -256,7 +270,8 @@ def attendance_mark(
     """Set a learner's attendance for a session day, keeping every correction in its history.
 
     Marking the same value twice (a double tap, two phones) changes nothing and logs nothing.
-    `marked_by` must run the cohort (CohortActionDenied otherwise).
+    `marked_by` must run the cohort (CohortActionDenied otherwise). A withdrawn learner is not
+    marked (AttendanceRefused); the marks they had keep.
     """
     if session.cohort_id != enrolment.cohort_id:
         raise AttendanceConflict
@@ -275,6 +290,10 @@ def attendance_mark(
 
 @transaction.atomic
 def _attendance_mark(session, enrolment, status, note, marked_by):
+    # Locked as `enrolment_withdraw` locks it: a learner withdrawn meanwhile is not marked.
+    current = Enrolment.objects.select_for_update().values_list("status", flat=True)
+    if current.get(pk=enrolment.pk) == EnrolmentStatus.WITHDRAWN:
+        raise AttendanceRefused(ATTENDANCE_WITHDRAWN)
     record = (
         AttendanceRecord.objects.select_for_update()
         .filter(session=session, enrolment=enrolment)
