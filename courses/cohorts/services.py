@@ -43,6 +43,8 @@ REINSTATE_ENROLLED_ELSEWHERE = _(
 REINSTATE_COMPLETED_ELSEWHERE = _(
     "The learner has meanwhile completed this course in another cohort."
 )
+# The reason kept for a learner withdrawn before withdrawals were recorded (cohorts 0004).
+WITHDRAWAL_NOT_RECORDED = _("Withdrawn before withdrawals were recorded: the reason is unknown.")
 
 
 class CohortActionDenied(ActionDenied):
@@ -209,6 +211,10 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
     reports that keep a status hear of it, and the learner gets a notice (lms.notices listens to
     the record). Submitted twice, it reinstates once and returns the same record.
 
+    A learner withdrawn before withdrawals were recorded (cohorts 0004) has no record: one is
+    made as they are reinstated, with WITHDRAWAL_NOT_RECORDED as its reason, no one as who
+    withdrew them, and, since the model requires one, the reinstatement time as when.
+
     `by` must run the enrolment's cohort (CohortActionDenied otherwise). ReinstatementRefused
     says why a learner cannot come back: not withdrawn, the cohort over or full, or the course
     meanwhile taken up or completed in another cohort."""
@@ -239,9 +245,19 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
             enrolment.save(update_fields=["status", "updated_at"])
     except IntegrityError:  # enrolled in another cohort of the course at this very moment
         raise ReinstatementRefused(REINSTATE_ENROLLED_ELSEWHERE) from None
-    withdrawal = enrolment.withdrawals.get(reinstated_at__isnull=True)
-    withdrawal.reinstated_by, withdrawal.reinstated_at = by, timezone.now()
-    withdrawal.save(update_fields=["reinstated_by", "reinstated_at"])
+    now = timezone.now()
+    withdrawal = enrolment.withdrawals.filter(reinstated_at__isnull=True).first()
+    if withdrawal is None:
+        withdrawal = EnrolmentWithdrawal.objects.create(
+            enrolment=enrolment,
+            reason=str(WITHDRAWAL_NOT_RECORDED),
+            withdrawn_at=now,
+            reinstated_by=by,
+            reinstated_at=now,
+        )
+    else:
+        withdrawal.reinstated_by, withdrawal.reinstated_at = by, now
+        withdrawal.save(update_fields=["reinstated_by", "reinstated_at"])
     standing_changed_announce(learner_id=enrolment.learner_id)
     return withdrawal
 
