@@ -81,6 +81,11 @@ class Cohort(ClusterableModel):
     def __str__(self):
         return self.name
 
+    @property
+    def is_closed(self) -> bool:
+        """Completed or cancelled: no one is enrolled in it or reinstated in it any more."""
+        return self.status in (CohortStatus.COMPLETED, CohortStatus.CANCELLED)
+
 
 class CohortSession(models.Model):
     """The face-to-face day of a cohort for one day (module) of the course."""

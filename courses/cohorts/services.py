@@ -18,7 +18,6 @@ from .models import (
     AttendanceStatus,
     Cohort,
     CohortSession,
-    CohortStatus,
     DueDateSource,
     Enrolment,
     EnrolmentStatus,
@@ -32,6 +31,7 @@ SKIP_COHORT_FULL = _("the cohort is full")
 SKIP_NO_STAFF_RECORD = _("no staff record (date of joining unknown)")
 SKIP_OUTSIDE_DISTRICTS = _("works outside this cohort's districts")
 SKIP_WITHDRAWN_HERE = _("withdrawn from this cohort: reinstate them from the cohort page")
+SKIP_COHORT_CLOSED = _("the cohort has ended or is cancelled")
 
 REINSTATE_NOT_WITHDRAWN = _("This learner is not withdrawn from the cohort.")
 REINSTATE_COHORT_CLOSED = _("The cohort has ended or is cancelled: no one can be reinstated in it.")
@@ -43,6 +43,8 @@ REINSTATE_ENROLLED_ELSEWHERE = _(
 REINSTATE_COMPLETED_ELSEWHERE = _(
     "The learner has meanwhile completed this course in another cohort."
 )
+# The reason kept for a learner withdrawn before withdrawals were recorded (cohorts 0004).
+WITHDRAWAL_NOT_RECORDED = _("Withdrawn before withdrawals were recorded: the reason is unknown.")
 
 
 class CohortActionDenied(ActionDenied):
@@ -106,8 +108,8 @@ def staff_profile_saved(sender, instance: StaffProfile, created: bool, **kwargs)
 
 @transaction.atomic
 def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
-    """Enrol each person who may be (a learner working in one of the cohort's districts);
-    report everyone skipped and why.
+    """Enrol each person who may be (a learner working in one of the cohort's districts, the
+    cohort neither completed nor cancelled); report everyone skipped and why.
 
     `enrolled_by` must run the cohort (CohortActionDenied otherwise); None is the system itself,
     as when `enrol_refreshers` places certificate holders in a refresher.
@@ -136,7 +138,9 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
     report = EnrolmentReport()
     for learner in learners:
         reason = None
-        if learner.role != Role.LEARNER:
+        if cohort.is_closed:
+            reason = SKIP_COHORT_CLOSED
+        elif learner.role != Role.LEARNER:
             reason = SKIP_NOT_A_LEARNER
         elif learner.pk not in profiles:
             reason = SKIP_NO_STAFF_RECORD
@@ -207,6 +211,10 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
     reports that keep a status hear of it, and the learner gets a notice (lms.notices listens to
     the record). Submitted twice, it reinstates once and returns the same record.
 
+    A learner withdrawn before withdrawals were recorded (cohorts 0004) has no record: one is
+    made as they are reinstated, with WITHDRAWAL_NOT_RECORDED as its reason, no one as who
+    withdrew them, and, since the model requires one, the reinstatement time as when.
+
     `by` must run the enrolment's cohort (CohortActionDenied otherwise). ReinstatementRefused
     says why a learner cannot come back: not withdrawn, the cohort over or full, or the course
     meanwhile taken up or completed in another cohort."""
@@ -218,7 +226,7 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
         if enrolment.status == EnrolmentStatus.ACTIVE and last is not None:
             return last  # reinstated by the first of two submits
         raise ReinstatementRefused(REINSTATE_NOT_WITHDRAWN)
-    if cohort.status in (CohortStatus.COMPLETED, CohortStatus.CANCELLED):
+    if cohort.is_closed:
         raise ReinstatementRefused(REINSTATE_COHORT_CLOSED)
     elsewhere = set(
         Enrolment.objects.filter(course_id=enrolment.course_id, learner_id=enrolment.learner_id)
@@ -237,15 +245,39 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
             enrolment.save(update_fields=["status", "updated_at"])
     except IntegrityError:  # enrolled in another cohort of the course at this very moment
         raise ReinstatementRefused(REINSTATE_ENROLLED_ELSEWHERE) from None
-    withdrawal = enrolment.withdrawals.get(reinstated_at__isnull=True)
-    withdrawal.reinstated_by, withdrawal.reinstated_at = by, timezone.now()
-    withdrawal.save(update_fields=["reinstated_by", "reinstated_at"])
+    now = timezone.now()
+    withdrawal = enrolment.withdrawals.filter(reinstated_at__isnull=True).first()
+    if withdrawal is None:
+        withdrawal = EnrolmentWithdrawal.objects.create(
+            enrolment=enrolment,
+            reason=str(WITHDRAWAL_NOT_RECORDED),
+            withdrawn_at=now,
+            reinstated_by=by,
+            reinstated_at=now,
+        )
+    else:
+        withdrawal.reinstated_by, withdrawal.reinstated_at = by, now
+        withdrawal.save(update_fields=["reinstated_by", "reinstated_at"])
     standing_changed_announce(learner_id=enrolment.learner_id)
     return withdrawal
 
 
+ATTENDANCE_WITHDRAWN = _(
+    "This learner is withdrawn from the cohort: their attendance is no longer marked. Reinstate "
+    "them from the cohort page first."
+)
+
+
 class AttendanceConflict(Exception):
     """The session or the enrolment does not belong to the same cohort."""
+
+
+class AttendanceRefused(Exception):
+    """The learner's attendance may not be marked; `message` says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
 
 
 def attendance_mark(
@@ -254,7 +286,8 @@ def attendance_mark(
     """Set a learner's attendance for a session day, keeping every correction in its history.
 
     Marking the same value twice (a double tap, two phones) changes nothing and logs nothing.
-    `marked_by` must run the cohort (CohortActionDenied otherwise).
+    `marked_by` must run the cohort (CohortActionDenied otherwise). A withdrawn learner is not
+    marked (AttendanceRefused); the marks they had keep.
     """
     if session.cohort_id != enrolment.cohort_id:
         raise AttendanceConflict
@@ -273,6 +306,10 @@ def attendance_mark(
 
 @transaction.atomic
 def _attendance_mark(session, enrolment, status, note, marked_by):
+    # Locked as `enrolment_withdraw` locks it: a learner withdrawn meanwhile is not marked.
+    current = Enrolment.objects.select_for_update().values_list("status", flat=True)
+    if current.get(pk=enrolment.pk) == EnrolmentStatus.WITHDRAWN:
+        raise AttendanceRefused(ATTENDANCE_WITHDRAWN)
     record = (
         AttendanceRecord.objects.select_for_update()
         .filter(session=session, enrolment=enrolment)

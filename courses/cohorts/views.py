@@ -26,6 +26,7 @@ from .forms import (
 from .models import AttendanceChange, AttendanceStatus, Cohort, EnrolmentStatus
 from .services import (
     REINSTATE_NOT_WITHDRAWN,
+    AttendanceRefused,
     ReinstatementRefused,
     attendance_mark,
     cohort_enrol,
@@ -58,19 +59,25 @@ def session_attendance(request, cohort_id, session_id):
             return HttpResponse(
                 _("That learner is not in this cohort, or the status is unknown."), status=400
             )
-        attendance_mark(
-            session=session,
-            enrolment=enrolment,
-            status=form.cleaned_data["status"],
-            note=form.cleaned_data["note"],
-            marked_by=request.user,
-        )
+        refusal = None
+        try:
+            attendance_mark(
+                session=session,
+                enrolment=enrolment,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+                marked_by=request.user,
+            )
+        except AttendanceRefused as refused:  # withdrawn since the page was opened
+            refusal = refused.message
         if request.headers.get("HX-Request"):
             return render(
                 request,
                 "cohorts/includes/attendance_state.html",
-                {"row": _attendance_row(session, enrolment)},
+                {"row": _attendance_row(session, enrolment), "refusal": refusal},
             )
+        if refusal:
+            messages.error(request, refusal)
         return redirect(request.path + f"#learner-{enrolment.pk}")
     enrolments = list(cohort.enrolments.select_related("learner").order_by("learner__full_name"))
     marks = {record.enrolment_id: record for record in session.attendance.all()}
@@ -94,7 +101,13 @@ def session_attendance(request, cohort_id, session_id):
         {
             "cohort": cohort,
             "session": session,
-            "rows": rows,
+            # Withdrawn learners are not marked; the marks they had are shown apart.
+            "rows": [row for row in rows if row["enrolment"].status != EnrolmentStatus.WITHDRAWN],
+            "withdrawn_rows": [
+                row
+                for row in rows
+                if row["enrolment"].status == EnrolmentStatus.WITHDRAWN and row["record"]
+            ],
             "statuses": AttendanceStatus.choices,
             "changes": changes,
             "simulations": _simulations_for_session(cohort, session),

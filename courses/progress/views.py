@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -16,6 +17,7 @@ from courses.cohorts.models import (
     AttendanceChange,
     AttendanceStatus,
     Enrolment,
+    EnrolmentStatus,
     EnrolmentWithdrawal,
 )
 from courses.cohorts.views import cohort_for_staff
@@ -229,9 +231,18 @@ def cohort_detail(request, cohort_id):
         "matrix": cohort_matrix(cohort),
         "cohort": cohort,
         "activities": course_activities(cohort.course),
-        "withdrawals": EnrolmentWithdrawal.objects.filter(
-            enrolment__cohort=cohort, reinstated_at__isnull=True
-        ).select_related("enrolment__learner", "withdrawn_by"),
+        # Each with its withdrawal's record; none for those withdrawn before records were kept.
+        "withdrawn": cohort.enrolments.filter(status=EnrolmentStatus.WITHDRAWN)
+        .select_related("learner")
+        .prefetch_related(
+            Prefetch(
+                "withdrawals",
+                EnrolmentWithdrawal.objects.filter(reinstated_at__isnull=True).select_related(
+                    "withdrawn_by"
+                ),
+                to_attr="open_withdrawals",
+            )
+        ),
     }
     return render(request, "cohorts/cohort_detail.html", context)
 

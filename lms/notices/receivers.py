@@ -163,9 +163,11 @@ def _reinstatement_notify(withdrawal_id: int) -> None:
 
 
 def enrolment_withdrawal_saved(sender, instance, created, update_fields=None, **kwargs) -> None:
-    if created:
+    # Made already reinstated (a withdrawal from before they were recorded): only the return
+    # is news.
+    if created and not instance.reinstated_at:
         _on_commit(_withdrawal_notify, instance.pk)
-    elif update_fields and "reinstated_at" in update_fields and instance.reinstated_at:
+    elif instance.reinstated_at and (created or "reinstated_at" in (update_fields or ())):
         _on_commit(_reinstatement_notify, instance.pk)
 
 

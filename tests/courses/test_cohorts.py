@@ -6,10 +6,17 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from courses.cohorts.models import AttendanceChange, AttendanceRecord, Enrolment, EnrolmentStatus
+from courses.cohorts.models import (
+    AttendanceChange,
+    AttendanceRecord,
+    CohortStatus,
+    Enrolment,
+    EnrolmentStatus,
+)
 from courses.cohorts.services import (
     SKIP_ALREADY_COMPLETED,
     SKIP_ALREADY_ENROLLED,
+    SKIP_COHORT_CLOSED,
     SKIP_COHORT_FULL,
     SKIP_NOT_A_LEARNER,
     SKIP_OUTSIDE_DISTRICTS,
@@ -59,6 +66,45 @@ def test_a_full_cohort_takes_no_more(cohort, peshawar, facilitator):
     report = cohort_enrol(cohort=cohort, learners=people, enrolled_by=facilitator)
     assert len(report.enrolled) == 1
     assert report.skipped == [(people[1], SKIP_COHORT_FULL)]
+
+
+@pytest.mark.parametrize("status", [CohortStatus.COMPLETED, CohortStatus.CANCELLED])
+def test_no_one_is_enrolled_in_a_cohort_that_has_ended_or_is_cancelled(
+    cohort, facilitator, peshawar, status
+):
+    cohort.status = status
+    cohort.save()
+    people = [StaffProfileFactory(district=peshawar).user for _ in range(2)]
+    report = cohort_enrol(cohort=cohort, learners=people, enrolled_by=facilitator)
+    assert report.enrolled == []
+    assert [(person, str(reason)) for person, reason in report.skipped] == [
+        (person, "the cohort has ended or is cancelled") for person in people
+    ]
+    assert not Enrolment.objects.exists()
+
+
+def test_a_facilitator_is_told_a_closed_cohort_takes_no_one_and_offered_no_enrol_form(
+    client, cohort, facilitator, peshawar
+):
+    client.force_login(facilitator)
+    cohort_url = reverse("progress:cohort", args=[cohort.pk])
+    enrol_url = reverse("cohorts:enrol", args=[cohort.pk])
+    closed = "This cohort has ended or is cancelled: no one can be enrolled in it."
+    page = client.get(cohort_url).content.decode()
+    assert f'href="{enrol_url}"' in page and closed not in page
+
+    cohort.status = CohortStatus.COMPLETED
+    cohort.save()
+    page = client.get(cohort_url).content.decode()
+    assert f'href="{enrol_url}"' not in page and closed in page
+    page = client.get(enrol_url).content.decode()
+    assert closed in page and 'name="group-district"' not in page
+    # A form sent from a page opened before the cohort closed: everyone skipped, and why.
+    newcomer = StaffProfileFactory(district=peshawar, user__full_name="Late Comer").user
+    response = client.post(enrol_url, {"group-district": peshawar.pk, "group-designation": ""})
+    assert response.context["report"].skipped == [(newcomer, SKIP_COHORT_CLOSED)]
+    assert "Late Comer: the cohort has ended or is cancelled" in response.content.decode()
+    assert not Enrolment.objects.exists()
 
 
 def test_no_one_is_enrolled_in_a_cohort_outside_its_districts(cohort, facilitator):

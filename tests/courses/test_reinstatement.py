@@ -10,6 +10,7 @@ from django.utils.html import escape
 from courses.cohorts.models import (
     AttendanceRecord,
     CohortStatus,
+    Enrolment,
     EnrolmentStatus,
     EnrolmentWithdrawal,
 )
@@ -268,3 +269,35 @@ def test_the_reinstate_page_is_only_for_those_who_run_the_cohort(
     assert client.post(reinstate_url(withdrawn)).status_code == 302
     withdrawn.refresh_from_db()
     assert withdrawn.status == EnrolmentStatus.ACTIVE
+
+
+def test_a_learner_withdrawn_before_withdrawals_were_recorded_is_reinstated_from_the_cohort_page(
+    client, enrolment, learner, facilitator, cohort, committed
+):
+    # Withdrawn before cohorts 0004: no record of when, by whom or why.
+    Enrolment.objects.filter(pk=enrolment.pk).update(status=EnrolmentStatus.WITHDRAWN)
+    client.force_login(facilitator)
+    cohort_url = reverse("progress:cohort", args=[cohort.pk])
+    listing = client.get(cohort_url).content.decode()
+    assert "Withdrawn learners" in listing
+    assert f'href="{reinstate_url(enrolment)}"' in listing
+    page = client.get(reinstate_url(enrolment)).content.decode()
+    assert "Withdrawn before withdrawals were recorded: when, by whom and why is unknown." in page
+
+    with committed():
+        response = client.post(reinstate_url(enrolment), follow=True)
+    assert response.redirect_chain == [(cohort_url, 302)]
+    assert f"{escape(learner.full_name)} is back in Test batch" in response.content.decode()
+    enrolment.refresh_from_db()
+    assert enrolment.status == EnrolmentStatus.ACTIVE
+    withdrawal = EnrolmentWithdrawal.objects.get(enrolment=enrolment)
+    assert withdrawal.reason == "Withdrawn before withdrawals were recorded: the reason is unknown."
+    assert (withdrawal.withdrawn_by, withdrawal.reinstated_by) == (None, facilitator)
+    assert withdrawal.withdrawn_at == withdrawal.reinstated_at
+    # Told they are back, not that they were withdrawn.
+    kinds = list(Notice.objects.filter(recipient=learner).values_list("kind", flat=True))
+    assert kinds == [NoticeKind.ENROLMENT_REINSTATED]
+    # Submitted twice: reinstated once.
+    with committed():
+        assert enrolment_reinstate(enrolment=enrolment, by=facilitator) == withdrawal
+    assert EnrolmentWithdrawal.objects.count() == 1

@@ -4,15 +4,30 @@ does not run the cohort, and heard of by compliance and by the learner."""
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils.html import escape
 
-from courses.cohorts.models import EnrolmentStatus, EnrolmentWithdrawal
-from courses.cohorts.services import CohortActionDenied, EnrolmentNotActive, enrolment_withdraw
+from courses.cohorts.models import (
+    AttendanceChange,
+    AttendanceRecord,
+    EnrolmentStatus,
+    EnrolmentWithdrawal,
+)
+from courses.cohorts.services import (
+    ATTENDANCE_WITHDRAWN,
+    AttendanceRefused,
+    CohortActionDenied,
+    EnrolmentNotActive,
+    attendance_mark,
+    cohort_enrol,
+    enrolment_reinstate,
+    enrolment_withdraw,
+)
 from lms.accounts.roles import Role
 from lms.compliance.models import StaffStatus
 from lms.compliance.rules import StaffState
 from lms.compliance.services import staff_status_refresh
 from lms.notices.models import Notice, NoticeKind
-from tests.factories import UserFactory
+from tests.factories import StaffProfileFactory, UserFactory
 
 
 @pytest.fixture
@@ -81,3 +96,66 @@ def test_only_those_who_run_the_cohort_may_withdraw(client, enrolment, learner, 
     assert client.post(withdraw_url(enrolment), {"reason": "Left the service."}).status_code == 302
     enrolment.refresh_from_db()
     assert enrolment.status == EnrolmentStatus.WITHDRAWN
+
+
+def test_a_withdrawn_learner_is_not_marked_and_keeps_the_marks_they_had(
+    cohort, enrolment, facilitator
+):
+    session = cohort.sessions.first()
+    attendance_mark(session=session, enrolment=enrolment, status="late", marked_by=facilitator)
+    enrolment_withdraw(enrolment=enrolment, reason="Transferred to Swat.", by=facilitator)
+    with pytest.raises(AttendanceRefused) as refusal:
+        attendance_mark(
+            session=session, enrolment=enrolment, status="absent", marked_by=facilitator
+        )
+    assert refusal.value.message == ATTENDANCE_WITHDRAWN
+    with pytest.raises(AttendanceRefused):
+        attendance_mark(
+            session=cohort.sessions.last(),
+            enrolment=enrolment,
+            status="present",
+            marked_by=facilitator,
+        )
+    assert list(AttendanceRecord.objects.values_list("session", "status")) == [(session.pk, "late")]
+    assert AttendanceChange.objects.count() == 1
+
+
+def test_the_attendance_page_offers_only_learners_still_in_the_cohort(
+    client, cohort, enrolment, learner, facilitator, peshawar
+):
+    (staying,) = cohort_enrol(
+        cohort=cohort,
+        learners=[StaffProfileFactory(district=peshawar, user__full_name="Still Here").user],
+        enrolled_by=facilitator,
+    ).enrolled
+    session = cohort.sessions.first()
+    attendance_mark(session=session, enrolment=enrolment, status="late", marked_by=facilitator)
+    enrolment_withdraw(enrolment=enrolment, reason="Transferred to Swat.", by=facilitator)
+    url = reverse("cohorts:attendance", args=[cohort.pk, session.pk])
+    client.force_login(facilitator)
+
+    name = escape(learner.full_name)
+    html = client.get(url).content.decode()
+    marking, withdrawn = html.split('id="withdrawn-heading"')
+    assert f'name="enrolment" value="{staying.pk}"' in marking
+    assert f'name="enrolment" value="{enrolment.pk}"' not in html
+    assert name not in marking
+    withdrawn = withdrawn.split('id="attendance-history"')[0]
+    assert name in withdrawn and "Late" in withdrawn
+    history = html.split('id="attendance-history"')[1]
+    assert f'<bdi>{name}</bdi> <span class="muted">(withdrawn)</span>' in history
+
+    # Tapped on a page opened before the withdrawal: refused, and said in the row.
+    response = client.post(
+        url, {"enrolment": enrolment.pk, "status": "absent"}, HTTP_HX_REQUEST="true"
+    )
+    assert "This learner is withdrawn from the cohort" in response.content.decode()
+    response = client.post(url, {"enrolment": enrolment.pk, "status": "absent"}, follow=True)
+    assert "This learner is withdrawn from the cohort" in response.content.decode()
+    assert AttendanceRecord.objects.get(enrolment=enrolment).status == "late"
+
+    # Reinstated, they are offered for marking again.
+    enrolment_reinstate(enrolment=enrolment, by=facilitator)
+    html = client.get(url).content.decode()
+    assert f'name="enrolment" value="{enrolment.pk}"' in html
+    assert 'id="withdrawn-heading"' not in html
