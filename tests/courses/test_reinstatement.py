@@ -243,11 +243,18 @@ def test_a_facilitator_reinstates_from_the_cohort_page_and_it_counts_them_again(
     assert name not in client.get(staff, {"status": "not_enrolled"}).content.decode()
 
 
-def test_a_refusal_is_said_on_the_cohort_page(client, withdrawn, cohort, facilitator):
+def test_a_closed_cohort_offers_no_reinstatement_and_a_stale_form_is_refused(
+    client, withdrawn, cohort, facilitator
+):
     cohort.status = CohortStatus.COMPLETED
     cohort.save()
     client.force_login(facilitator)
-    response = client.post(reinstate_url(withdrawn), follow=True)
+    listing = client.get(reverse("progress:cohort", args=[cohort.pk])).content.decode()
+    assert "Withdrawn learners" in listing
+    assert reinstate_url(withdrawn) not in listing
+    detail = client.get(reverse("progress:cohort_learner", args=[cohort.pk, withdrawn.pk]))
+    assert reinstate_url(withdrawn) not in detail.content.decode()
+    response = client.post(reinstate_url(withdrawn), follow=True)  # a page opened before
     assert "The cohort has ended or is cancelled" in response.content.decode()
     withdrawn.refresh_from_db()
     assert withdrawn.status == EnrolmentStatus.WITHDRAWN
