@@ -188,6 +188,8 @@ class Enrolment(models.Model):
 
     class Meta:
         verbose_name = _("enrolment")
+        # By name, for the rosters; it joins the learner's account, so lock an enrolment with
+        # get() (which drops the ordering) or select_for_update(of=("self",)), never first().
         ordering = ["learner__full_name"]
         constraints = [
             models.UniqueConstraint(fields=["cohort", "learner"], name="one_enrolment_per_cohort"),

@@ -242,7 +242,9 @@ class QuizAttempt(models.Model):
     key_shown_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["quiz", "learner", "number"]
+        # By the columns, not the quiz and learner: ordering by a foreign key joins its table,
+        # and a SELECT ... FOR UPDATE would lock the learner's row too.
+        ordering = ["quiz_id", "learner_id", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["quiz", "learner", "number"], name="attempt_numbers_unique"
@@ -292,7 +294,7 @@ class AttemptQuestion(models.Model):
     marker_comment = models.TextField(blank=True)
 
     class Meta:
-        ordering = ["attempt", "position"]
+        ordering = ["attempt_id", "position"]  # no join of the attempt (see QuizAttempt)
         constraints = [
             models.UniqueConstraint(
                 fields=["attempt", "position"], name="attempt_question_positions_unique"

@@ -440,7 +440,9 @@ class SimulationAttempt(models.Model):
     debrief_note = models.TextField(blank=True)
 
     class Meta:
-        ordering = ["learner", "simulation", "number"]
+        # By the columns, not the learner and simulation: ordering by a foreign key joins its
+        # table, and a SELECT ... FOR UPDATE would lock the learner's row too.
+        ordering = ["learner_id", "simulation_id", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["learner", "simulation", "number"], name="simulation_attempt_number_unique"
@@ -509,7 +511,7 @@ class SimulationMove(models.Model):
     chosen_at = models.DateTimeField()
 
     class Meta:
-        ordering = ["attempt", "sequence"]
+        ordering = ["attempt_id", "sequence"]  # no join of the attempt (see SimulationAttempt)
         constraints = [
             models.UniqueConstraint(
                 fields=["attempt", "sequence"], name="simulation_move_sequence_unique"

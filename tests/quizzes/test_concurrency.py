@@ -145,3 +145,48 @@ def test_h5p_statements_sent_at_once_from_two_tabs_open_one_attempt(
     assert not errors
     attempt = H5PAttempt.objects.get()  # the constraint one_open_h5p_attempt never had to refuse
     assert attempt.statements.count() == 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_simulation_choice_does_not_wait_for_the_trainees_account_row(
+    migration_data, simulation, learner
+):
+    from django.contrib.auth import get_user_model
+
+    from quizzes.simulations.rules import Choice
+    from quizzes.simulations.services import simulation_choose, simulation_start
+
+    attempt = simulation_start(simulation=simulation, learner=learner)
+    locked, release = threading.Event(), threading.Event()
+    errors = []
+
+    def hold_account():
+        # As recording one of the trainee's H5P statements does, in another tab.
+        try:
+            with transaction.atomic():
+                get_user_model().objects.select_for_update().get(pk=learner.pk)
+                locked.set()
+                release.wait(timeout=30)
+        except Exception as error:  # reported below, so the test fails with the cause
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    other = threading.Thread(target=hold_account)
+    other.start()
+    assert locked.wait(timeout=30)
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL lock_timeout = '2s'")
+            move = simulation_choose(
+                attempt_id=attempt.pk,
+                learner=learner,
+                step_key=attempt.state.step,
+                sequence=1,
+                choice=Choice(option=0),
+            )
+    finally:
+        release.set()
+        other.join(timeout=30)
+    assert not errors
+    assert move.sequence == 1
