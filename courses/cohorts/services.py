@@ -116,7 +116,10 @@ def cohort_enrol(*, cohort: Cohort, learners, enrolled_by) -> EnrolmentReport:
     """
     if enrolled_by is not None:
         CohortActionDenied.unless(can_run_cohort(enrolled_by, cohort))
-    cohort = Cohort.objects.select_for_update().select_related("course").get(pk=cohort.pk)
+    # The cohort row only: its course page stays free for the CMS and for other cohorts.
+    cohort = (
+        Cohort.objects.select_for_update(of=("self",)).select_related("course").get(pk=cohort.pk)
+    )
     course = cohort.course
     learners = list(learners)
     learner_ids = [learner.pk for learner in learners]
