@@ -124,39 +124,23 @@ def simulation_attempt_saved(sender, instance, created, update_fields=None, **kw
         _on_commit(_debrief_notify, instance.pk)
 
 
-def _withdrawal_notify(withdrawal_id: int) -> None:
+def _enrolment_change_notify(withdrawal_id: int, kind: str) -> None:
+    """Tell the learner they were withdrawn (with the reason) or are back in their cohort. Each
+    withdrawal is news of its own: withdrawn again after a reinstatement, they hear again."""
     withdrawal = EnrolmentWithdrawal.objects.select_related(
         "enrolment__cohort", "enrolment__course"
     ).get(pk=withdrawal_id)
     enrolment = withdrawal.enrolment
+    data = {"cohort": enrolment.cohort.name, "course": enrolment.course.title}
+    if kind == NoticeKind.ENROLMENT_WITHDRAWN:
+        data["reason"] = withdrawal.reason
     _record_and_send(
         Notice(
             recipient_id=enrolment.learner_id,
-            kind=NoticeKind.ENROLMENT_WITHDRAWN,
-            subject=enrolment,
-            period=str(withdrawal.pk),  # withdrawn again after a reinstatement: news again
-            data={
-                "cohort": enrolment.cohort.name,
-                "course": enrolment.course.title,
-                "reason": withdrawal.reason,
-            },
-            link=reverse("home"),
-        )
-    )
-
-
-def _reinstatement_notify(withdrawal_id: int) -> None:
-    withdrawal = EnrolmentWithdrawal.objects.select_related(
-        "enrolment__cohort", "enrolment__course"
-    ).get(pk=withdrawal_id)
-    enrolment = withdrawal.enrolment
-    _record_and_send(
-        Notice(
-            recipient_id=enrolment.learner_id,
-            kind=NoticeKind.ENROLMENT_REINSTATED,
+            kind=kind,
             subject=enrolment,
             period=str(withdrawal.pk),
-            data={"cohort": enrolment.cohort.name, "course": enrolment.course.title},
+            data=data,
             link=reverse("home"),
         )
     )
@@ -166,9 +150,9 @@ def enrolment_withdrawal_saved(sender, instance, created, update_fields=None, **
     # Made already reinstated (a withdrawal from before they were recorded): only the return
     # is news.
     if created and not instance.reinstated_at:
-        _on_commit(_withdrawal_notify, instance.pk)
+        _on_commit(_enrolment_change_notify, instance.pk, NoticeKind.ENROLMENT_WITHDRAWN)
     elif instance.reinstated_at and (created or "reinstated_at" in (update_fields or ())):
-        _on_commit(_reinstatement_notify, instance.pk)
+        _on_commit(_enrolment_change_notify, instance.pk, NoticeKind.ENROLMENT_REINSTATED)
 
 
 def _export_ready_notify(export_id: int) -> None:
