@@ -3,6 +3,7 @@ import threading
 import uuid
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection, connections, transaction
 from django.utils import timezone
 
@@ -14,10 +15,29 @@ from quizzes.attempts.services import (
     attempt_submit,
     overdue_attempts_submit,
 )
+from quizzes.simulations.rules import Choice
+from quizzes.simulations.services import simulation_choose, simulation_start
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="row locks are tested on PostgreSQL (CI runs it)"
 )
+
+
+def _started(errors: list, target, *args) -> threading.Thread:
+    """A thread running `target(*args)` on a database connection of its own; what it raises is
+    kept in `errors`, so that the test fails with the cause."""
+
+    def run():
+        try:
+            target(*args)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
 
 
 @pytest.mark.django_db(transaction=True)
@@ -27,18 +47,11 @@ def test_two_simultaneous_submits_of_one_attempt_grade_once(migration_data, quiz
     results, errors = [], []
 
     def submit(offset):
-        try:
-            start.wait()
-            now = timezone.now() + datetime.timedelta(seconds=offset)
-            results.append(attempt_submit(attempt=attempt, by=learner, now=now).submitted_at)
-        except Exception as error:  # reported below, so the test fails with the cause
-            errors.append(error)
-        finally:
-            connections.close_all()
+        start.wait()
+        now = timezone.now() + datetime.timedelta(seconds=offset)
+        results.append(attempt_submit(attempt=attempt, by=learner, now=now).submitted_at)
 
-    threads = [threading.Thread(target=submit, args=(offset,)) for offset in (0, 7)]
-    for thread in threads:
-        thread.start()
+    threads = [_started(errors, submit, offset) for offset in (0, 7)]
     for thread in threads:
         thread.join(timeout=30)
     assert not errors
@@ -55,18 +68,12 @@ def test_a_deadline_run_counts_only_the_attempts_it_submitted(migration_data, qu
 
     def other_run():
         # Another run submits the attempt, and commits once this run has listed it as overdue.
-        try:
-            with transaction.atomic():
-                attempt_submit(attempt=attempt, by=None, now=attempt.deadline)
-                submitting.set()
-                commit.wait(timeout=30)
-        except Exception as error:  # reported below, so the test fails with the cause
-            errors.append(error)
-        finally:
-            connections.close_all()
+        with transaction.atomic():
+            attempt_submit(attempt=attempt, by=None, now=attempt.deadline)
+            submitting.set()
+            commit.wait(timeout=30)
 
-    other = threading.Thread(target=other_run)
-    other.start()
+    other = _started(errors, other_run)
     assert submitting.wait(timeout=30)
     threading.Timer(1, commit.set).start()
     count = overdue_attempts_submit(now=attempt.deadline + datetime.timedelta(minutes=5))
@@ -86,18 +93,12 @@ def test_an_answer_saved_while_the_attempt_is_submitted_waits_and_is_refused(
 
     def submit():
         # The learner's other tab submits, and commits a second after this save has begun.
-        try:
-            with transaction.atomic():
-                attempt_submit(attempt=attempt, by=learner)
-                submitting.set()
-                commit.wait(timeout=30)
-        except Exception as error:  # reported below, so the test fails with the cause
-            errors.append(error)
-        finally:
-            connections.close_all()
+        with transaction.atomic():
+            attempt_submit(attempt=attempt, by=learner)
+            submitting.set()
+            commit.wait(timeout=30)
 
-    other = threading.Thread(target=submit)
-    other.start()
+    other = _started(errors, submit)
     assert submitting.wait(timeout=30)
     threading.Timer(1, commit.set).start()
     with pytest.raises(AttemptSubmitted):
@@ -122,24 +123,17 @@ def test_h5p_statements_sent_at_once_from_two_tabs_open_one_attempt(
     errors = []
 
     def send(verb):
-        try:
-            start.wait()
-            statement = {"verb": {"id": verb}, "object": {"id": content.activity_iri}}
-            h5p_statement_record(
-                learner=learner,
-                lesson=lesson,
-                content=content,
-                statement=statement,
-                delivery_id=uuid.uuid4(),
-            )
-        except Exception as error:  # reported below, so the test fails with the cause
-            errors.append(error)
-        finally:
-            connections.close_all()
+        start.wait()
+        statement = {"verb": {"id": verb}, "object": {"id": content.activity_iri}}
+        h5p_statement_record(
+            learner=learner,
+            lesson=lesson,
+            content=content,
+            statement=statement,
+            delivery_id=uuid.uuid4(),
+        )
 
-    threads = [threading.Thread(target=send, args=(f"v{index}",)) for index in range(4)]
-    for thread in threads:
-        thread.start()
+    threads = [_started(errors, send, f"v{index}") for index in range(4)]
     for thread in threads:
         thread.join(timeout=30)
     assert not errors
@@ -151,29 +145,18 @@ def test_h5p_statements_sent_at_once_from_two_tabs_open_one_attempt(
 def test_a_simulation_choice_does_not_wait_for_the_trainees_account_row(
     migration_data, simulation, learner
 ):
-    from django.contrib.auth import get_user_model
-
-    from quizzes.simulations.rules import Choice
-    from quizzes.simulations.services import simulation_choose, simulation_start
-
     attempt = simulation_start(simulation=simulation, learner=learner)
     locked, release = threading.Event(), threading.Event()
     errors = []
 
     def hold_account():
         # As recording one of the trainee's H5P statements does, in another tab.
-        try:
-            with transaction.atomic():
-                get_user_model().objects.select_for_update().get(pk=learner.pk)
-                locked.set()
-                release.wait(timeout=30)
-        except Exception as error:  # reported below, so the test fails with the cause
-            errors.append(error)
-        finally:
-            connections.close_all()
+        with transaction.atomic():
+            get_user_model().objects.select_for_update().get(pk=learner.pk)
+            locked.set()
+            release.wait(timeout=30)
 
-    other = threading.Thread(target=hold_account)
-    other.start()
+    other = _started(errors, hold_account)
     assert locked.wait(timeout=30)
     try:
         with transaction.atomic(), connection.cursor() as cursor:
