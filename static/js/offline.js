@@ -238,13 +238,14 @@ function setUpReport() {
 function setUpQueuedForms() {
   for (const form of document.querySelectorAll("form[data-outbox-label]")) {
     const status = form.querySelector("[data-outbox-status]");
-    form.addEventListener("submit", (event) => {
+    form.addEventListener("submit", async (event) => {
       if (navigator.onLine) return; // sent as usual
       event.preventDefault();
       const fields = [...new FormData(form, event.submitter)].filter(
         ([name]) => name !== "csrfmiddlewaretoken", // the outbox sends the token of its time
       );
-      outbox.send({
+      // Said kept, or left for the next lesson, only once it is: leaving sooner could lose it.
+      await outbox.send({
         url: form.action,
         body: outbox.formBody(fields),
         contentType: outbox.FORM,

@@ -26,6 +26,14 @@ function request(operation) {
   });
 }
 
+// Settles once the transaction is on disk, not merely accepted: a page may be left right after.
+function committed(transaction) {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = transaction.onabort = () => reject(transaction.error);
+  });
+}
+
 let opened;
 function database() {
   opened ??= new Promise((resolve, reject) => {
@@ -133,12 +141,15 @@ export async function flush() {
   }
 }
 
-// Queue one POST and start sending. `label` says, in the page's language, what it is
-// ("Question 2 of Day 1 check"), for the learner should the server refuse it; `key` lets a page
-// recognise its own items as they are delivered or refused.
+// Queue one POST and start sending; settles once the item is kept in this browser (only then may
+// a page say so, or move on). `label` says, in the page's language, what it is ("Question 2 of
+// Day 1 check"), for the learner should the server refuse it; `key` lets a page recognise its own
+// items as they are delivered or refused.
 export async function send({ url, body, contentType, label, key, csrf }) {
   const item = { owner, url, body, contentType, label, key, csrf, queuedAt: Date.now() };
-  await request((await store(ITEMS, "readwrite")).add(item));
+  const items = await store(ITEMS, "readwrite");
+  items.add(item);
+  await committed(items.transaction);
   events.dispatchEvent(new Event("changed"));
   flush();
 }

@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from courses.progress.models import LessonNote
+from courses.progress.models import LessonNote, LessonProgress
 from quizzes.attempts.models import QuizPurpose
 from quizzes.attempts.services import attempt_start
 from quizzes.simulations.services import simulation_start
@@ -153,3 +153,21 @@ def test_a_note_and_a_case_choice_made_offline_are_saved_once_back_online(
     assert attempt.moves.count() == 1
     note = LessonNote.objects.get(learner=learner, lesson=simulation_lesson)
     assert note.text == "Ask the teacher again."
+
+
+def test_a_lesson_marked_as_read_offline_is_kept_while_the_next_one_opens(
+    page, learner, password, enrolment, outline
+):
+    first, second = outline[0][1][0], outline[0][1][1]
+    _keep_day_1(page, password)
+    page.context.set_offline(True)
+    page.goto(first.url)
+    page.get_by_test_id("mark-read").click()
+    # The next lesson opens at once, from this device; the mark waits to be sent.
+    expect(page.get_by_role("heading", name="Lesson 1.2")).to_be_visible()
+    expect(page.get_by_text("Waiting on this device to be sent")).to_be_visible()
+    page.context.set_offline(False)
+    expect(page.locator("[data-outbox-report]")).to_be_hidden()
+    progress = LessonProgress.objects.get(learner=learner, lesson=first)
+    assert progress.is_complete
+    assert not LessonProgress.objects.filter(lesson=second, completed_at__isnull=False).exists()
