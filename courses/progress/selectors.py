@@ -92,9 +92,9 @@ def learner_course_progress(*, learner, course, enrolment=None, locks_apply=True
     session_dates = {}
     if enrolment is not None:
         session_dates = dict(
-            CohortSession.objects.filter(cohort_id=enrolment.cohort_id).values_list(
-                "module_id", "date"
-            )
+            CohortSession.objects.filter(cohort_id=enrolment.cohort_id)
+            .order_by()  # the default ordering joins the day pages, which a mapping needs not
+            .values_list("module_id", "date")
         )
     titles = structure.titles
     states = [

@@ -1,9 +1,17 @@
+from dataclasses import dataclass
+
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import render
 from django.utils import timezone
 
-from courses.cohorts.models import AttendanceRecord, Cohort, CohortSession, EnrolmentStatus
+from courses.cohorts.models import (
+    AttendanceRecord,
+    AttendanceStatus,
+    Cohort,
+    CohortSession,
+    EnrolmentStatus,
+)
 from courses.content.structure import site_remember
 from courses.progress.selectors import learner_course_progress, learner_enrolment
 from lms.accounts.roles import Role
@@ -54,28 +62,51 @@ def home(request):
     return render(request, HOME_TEMPLATES[role], context)
 
 
+@dataclass(frozen=True)
+class AttendanceLine:
+    day_number: int
+    status: str
+
+    @property
+    def label(self) -> str:
+        return AttendanceStatus(self.status).label
+
+
 def _my_training(user) -> dict:
-    profile = StaffProfile.objects.select_related("district").filter(user=user).first()
     enrolment = learner_enrolment(user)
-    context = {"profile": profile, "enrolment": enrolment}
+    context = {"enrolment": enrolment}
     if enrolment:
-        context["course_progress"] = learner_course_progress(
+        progress = learner_course_progress(
             learner=user, course=enrolment.course, enrolment=enrolment
         )
-        context["offline_days"] = offline_days_of(context["course_progress"], cache_owner(user))
+        context["course_progress"] = progress
+        context["offline_days"] = offline_days_of(progress, cache_owner(user))
         context["due_date"] = enrolment.due_date
-        context["attendance"] = (
-            AttendanceRecord.objects.filter(enrolment=enrolment)
-            .select_related("session__module")
-            .order_by("session__date")
-        )
-    elif profile:
+        context["attendance"] = _attendance(enrolment, progress)
+    elif profile := StaffProfile.objects.filter(user=user).first():
+        context["profile"] = profile
         context["due_date"] = profile.course_due_date
     if "due_date" in context:
         days_left = (context["due_date"] - timezone.localdate()).days
         context["days_left"] = days_left
         context["days_overdue"] = max(0, -days_left)
     return context
+
+
+def _attendance(enrolment, progress) -> list[AttendanceLine]:
+    """The learner's marked session days, in date order (day numbers from the cached course
+    tree: a day's page row is wide)."""
+    day_numbers = {row.day.pk: row.day.day_number for row in progress.days}
+    marks = (
+        AttendanceRecord.objects.filter(enrolment=enrolment)
+        .order_by("session__date")
+        .values_list("session__module_id", "status")
+    )
+    return [
+        AttendanceLine(day_numbers[module_id], status)
+        for module_id, status in marks
+        if module_id in day_numbers
+    ]
 
 
 def _cohorts_with_counts(cohorts):

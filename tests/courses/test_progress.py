@@ -163,7 +163,7 @@ def test_queries_for_course_pages_do_not_grow_with_the_course(
 
     client.force_login(learner)
     client.get(lessons[0].url)  # each change to the course tree is read once, then cached
-    with django_assert_max_num_queries(8) as small:
+    with django_assert_max_num_queries(7) as small:
         client.get(reverse("home"))
     home_queries = len(small.captured_queries)  # read now: the next request resets the log
     with django_assert_max_num_queries(9) as small:

@@ -4,6 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.cohorts.services import attendance_mark
 from lms.organisation.models import Designation
 from tests.factories import DistrictFactory, StaffProfileFactory
 
@@ -85,3 +86,18 @@ def test_the_commission_overview_lists_every_cohort(client, commission_officer, 
     client.force_login(commission_officer)
     html = client.get(reverse("home")).content.decode()
     assert reverse("progress:cohort", args=[cohort.pk]) in html
+
+
+def test_a_learner_sees_their_attendance_day_by_day_in_date_order(
+    client, learner, enrolment, facilitator
+):
+    client.force_login(learner)
+    assert "No session day has been marked yet." in client.get(reverse("home")).content.decode()
+    first, second = enrolment.cohort.sessions.order_by("date")[:2]
+    for session, status in ((second, "absent"), (first, "late")):
+        attendance_mark(session=session, enrolment=enrolment, status=status, marked_by=facilitator)
+    html = client.get(reverse("home")).content.decode()
+    summary = html[html.index('class="attendance-summary"') :]
+    day_1 = summary.index('Day 1: <span class="attendance attendance--late">Late</span>')
+    day_2 = summary.index('Day 2: <span class="attendance attendance--absent">Absent</span>')
+    assert day_1 < day_2
