@@ -14,6 +14,7 @@ class ContentConfig(AppConfig):
         from wagtail.signals import page_unpublished, post_page_move
 
         from . import structure
+        from .blocks import activity_models
         from .structure import course_tree_changed
 
         request_started.connect(structure.request_started, dispatch_uid="course-tree")
@@ -28,6 +29,10 @@ class ContentConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(page_changed, dispatch_uid="course-tree-page", weak=False)
             for model in (PageViewRestriction, Locale, Site):
+                signal.connect(course_tree_changed, sender=model, dispatch_uid="course-tree")
+            # An activity a lesson places (a quiz, a case simulation, H5P content) edited or
+            # deleted: cached lesson bodies keep its row.
+            for model in activity_models():
                 signal.connect(course_tree_changed, sender=model, dispatch_uid="course-tree")
         page_unpublished.connect(course_tree_changed, dispatch_uid="course-tree")
         post_page_move.connect(course_tree_changed, dispatch_uid="course-tree")

@@ -239,6 +239,15 @@ class H5PBlock(blocks.StructBlock):
 ACTIVITY_FIELDS = {"quiz": "quiz", "simulation": "simulation", "h5p": "content"}
 
 
+def activity_models() -> list:
+    """The models of the activities a lesson places (once the apps are loaded)."""
+    blocks_by_type = LessonBodyBlock().child_blocks
+    return [
+        blocks_by_type[block_type].child_blocks[field].target_model
+        for block_type, field in ACTIVITY_FIELDS.items()
+    ]
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = TeachingTextBlock()

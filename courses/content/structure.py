@@ -3,7 +3,7 @@ and readable translations in one language, and the address of every course page.
 
 Without it, every lesson request walks the page tree and looks up locales and translations. The
 cache is shared (Redis in production) and keyed by a version token that every change to pages,
-view restrictions, locales or sites replaces (`course_tree_changed`), so each app server serves a
+view restrictions, locales, sites or the activities lessons place replaces (`course_tree_changed`), so each app server serves a
 publish, an unpublish, a move or a deletion from its next request on. A request reads the token
 once; each process keeps its copies of the current version's entries, so a request reads nothing
 else from the shared cache for the tree and unpickles nothing."""
@@ -25,7 +25,7 @@ from .models import CoursePage, LessonPage, ModulePage
 
 # The layout of the entries: a release that changes what an entry holds (CourseRoutes,
 # CourseStructure, a lesson body's parts) changes it, so that it never reads an older release's.
-LAYOUT = 2
+LAYOUT = 3
 VERSION_KEY = f"course-tree:{LAYOUT}:version"
 # Entries of a replaced version are never read again; they expire.
 TIMEOUT = 24 * 60 * 60

@@ -75,3 +75,20 @@ def test_reading_a_lesson_again_reads_no_page_tree_and_no_locale(
     for table in ("wagtailcore_page", "wagtailcore_locale", "wagtailcore_site"):
         assert f'FROM "{table}"' not in sql
     assert 'FROM "content_lessonpage"' not in sql  # the lesson's body comes from the cache
+
+
+def test_a_quiz_edited_or_deleted_shows_on_the_next_request_and_is_not_read_in_between(
+    client, learner, quiz_in_lesson, outline
+):
+    lesson = outline[0][1][0]
+    client.force_login(learner)
+    assert "Day 1 check" in client.get(lesson.url).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(lesson.url)
+    assert not [q for q in queries.captured_queries if 'FROM "attempts_quiz" ' in q["sql"]]
+    quiz_in_lesson.title = "Day 1 check, revised"
+    quiz_in_lesson.save()
+    assert "Day 1 check, revised" in client.get(lesson.url).content.decode()
+    quiz_in_lesson.delete()
+    html = client.get(lesson.url).content.decode()
+    assert "Day 1 check" not in html and "Teaching text of lesson 1.1." in html

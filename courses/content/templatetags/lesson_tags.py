@@ -1,6 +1,8 @@
 """The lesson body, rendered: its teaching blocks once per revision and language (cached), its
 activity blocks (each showing the reader's own attempts) on every request."""
 
+import copy
+
 from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
@@ -17,11 +19,14 @@ TIMEOUT = 5 * 60
 
 
 def _parts(lesson, context) -> list:
-    """The body as rendered HTML between activity blocks, kept as (block type, raw value)."""
+    """The body as rendered HTML between activity blocks, kept as (block type, raw value, the
+    chosen activity): the activity's row is kept with the parts, not read on every request (the
+    course tree's version changes when an activity is saved or deleted)."""
     parts = []
     for block in lesson.body:
         if block.block_type in ACTIVITY_FIELDS:
-            parts.append((block.block_type, block.block.get_prep_value(block.value)))
+            chosen = block.value[ACTIVITY_FIELDS[block.block_type]]
+            parts.append((block.block_type, block.block.get_prep_value(block.value), chosen))
         else:
             html = str(conditional_escape(block.render_as_block(context=context)))
             if parts and isinstance(parts[-1], str):
@@ -46,6 +51,9 @@ def lesson_body(context, lesson):
         if isinstance(part, str):
             html.append(part)
         else:
-            block = blocks[part[0]]
-            html.append(str(conditional_escape(block.render(block.to_python(part[1]), flat))))
+            block_type, raw, chosen = part
+            block, field = blocks[block_type], ACTIVITY_FIELDS[block_type]
+            value = block.to_python({**raw, field: None})  # None: the chooser reads nothing
+            value[field] = copy.copy(chosen)  # what a request caches on it stays with it
+            html.append(str(conditional_escape(block.render(value, flat))))
     return mark_safe("".join(html))  # noqa: S308 - each part escaped as include_block does
