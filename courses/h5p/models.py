@@ -128,7 +128,8 @@ class H5PAttempt(models.Model):
     )
     lesson = models.ForeignKey("content.LessonPage", on_delete=models.CASCADE, related_name="+")
     content = models.ForeignKey(H5PContent, on_delete=models.PROTECT, related_name="attempts")
-    started_at = models.DateTimeField(auto_now_add=True)
+    # Set when the attempt is made, not when stored: one a completion opens is stored finished.
+    started_at = models.DateTimeField(default=timezone.now, editable=False)
     finished_at = models.DateTimeField(null=True, blank=True)
     score_raw = models.FloatField(null=True, blank=True)
     score_min = models.FloatField(null=True, blank=True)

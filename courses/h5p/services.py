@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
-from django.db.models import Subquery
+from django.db.models import F, Subquery
 from wagtail.models import Page
 
 from courses.progress.access import NoLongerEnrolled, still_enrolled
@@ -286,14 +286,18 @@ def h5p_statement_record(
         ).first()
         if delivered is not None:
             return delivered.attempt
-        attempts = H5PAttempt.objects.filter(learner=learner, lesson=lesson, content=content)
-        attempt = attempts.filter(finished_at__isnull=True).first()
-        if attempt is None:
-            last = attempts.order_by("-finished_at", "-pk").first()
-            if last is not None and read.repeats(last.closing_statement):
-                attempt = last
-            else:
-                attempt = H5PAttempt.objects.create(learner=learner, lesson=lesson, content=content)
+        # The open attempt (at most one: one_open_h5p_attempt), else the last one finished.
+        attempt = (
+            H5PAttempt.objects.filter(learner=learner, lesson=lesson, content=content)
+            .order_by(F("finished_at").desc(nulls_first=True), "-pk")
+            .first()
+        )
+        if attempt is None or (attempt.is_finished and not read.repeats(attempt.closing_statement)):
+            attempt = H5PAttempt(learner=learner, lesson=lesson, content=content)
+        if not attempt.is_finished and read.completes:
+            attempt.finish(read)  # a new attempt is stored finished at once
+        elif attempt.pk is None:
+            attempt.save()
         H5PStatement.objects.create(
             attempt=attempt,
             delivery_id=delivery_id,
@@ -301,8 +305,6 @@ def h5p_statement_record(
             sub_content_id=read.sub_content_id,
             statement=statement,
         )
-        if not attempt.is_finished and read.completes:
-            attempt.finish(read)
     return attempt
 
 

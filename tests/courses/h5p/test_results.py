@@ -103,6 +103,11 @@ def test_every_completion_is_a_new_attempt_and_sub_content_joins_the_open_one(
     attempts = list(H5PAttempt.objects.order_by("pk"))
     assert [attempt.percent for attempt in attempts] == [0, 75]
     assert [statement.sub_content_id for statement in attempts[1].statements.all()] == ["q-2", ""]
+    # A completion with no attempt open opens one, stored finished: never before it started.
+    send(client, lesson, content, xapi(content, "completed", 4, maximum=4))
+    last = H5PAttempt.objects.order_by("pk").last()
+    assert (last.percent, last.statements.count()) == (100, 1)
+    assert attempts[1].finished_at <= last.started_at <= last.finished_at
 
 
 def test_the_lesson_completes_only_once_the_grade_reaches_the_pass_mark(
