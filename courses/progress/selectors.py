@@ -82,12 +82,13 @@ def learner_enrolment(learner, course=None) -> Enrolment | None:
 def learner_course_progress(*, learner, course, enrolment=None, locks_apply=True) -> CourseProgress:
     structure = course_structure(course)
     outline = structure.outline
-    lessons = [lesson for _day, day_lessons in outline for lesson in day_lessons]
+    lesson_ids = {lesson.pk for _day, day_lessons in outline for lesson in day_lessons}
+    # All the learner's rows (a few hundred at most, over every course they took), kept for this
+    # course's lessons: cheaper than sending the course's lesson ids with the query.
     progress = {
         row.lesson_id: row
-        for row in LessonProgress.objects.filter(
-            learner=learner, lesson_id__in=[lesson.pk for lesson in lessons]
-        )
+        for row in LessonProgress.objects.filter(learner=learner)
+        if row.lesson_id in lesson_ids
     }
     session_dates = {}
     if enrolment is not None:
