@@ -243,9 +243,16 @@ def enrolment_reinstate(*, enrolment: Enrolment, by) -> EnrolmentWithdrawal:
     if cohort.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN).count() >= cohort.capacity:
         raise ReinstatementRefused(REINSTATE_COHORT_FULL)
     enrolment.status = EnrolmentStatus.ACTIVE
+    changed = ["status", "updated_at"]
+    if enrolment.due_date_source == DueDateSource.JOINING:
+        # Their date of joining may have been corrected while they were withdrawn.
+        profile = StaffProfile.objects.filter(user_id=enrolment.learner_id).first()
+        if profile is not None:
+            enrolment.due_date = enrolment_due_date(profile=profile, course=enrolment.course)
+            changed.append("due_date")
     try:
         with transaction.atomic():
-            enrolment.save(update_fields=["status", "updated_at"])
+            enrolment.save(update_fields=changed)
     except IntegrityError:  # enrolled in another cohort of the course at this very moment
         raise ReinstatementRefused(REINSTATE_ENROLLED_ELSEWHERE) from None
     now = timezone.now()

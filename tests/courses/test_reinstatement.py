@@ -2,6 +2,8 @@
 by compliance and the cohort page, told by a notice; refused to anyone who does not run the
 cohort, and when the learner cannot come back."""
 
+import datetime
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -308,3 +310,17 @@ def test_a_learner_withdrawn_before_withdrawals_were_recorded_is_reinstated_from
     with committed():
         assert enrolment_reinstate(enrolment=enrolment, by=facilitator) == withdrawal
     assert EnrolmentWithdrawal.objects.count() == 1
+
+
+def test_a_date_of_joining_corrected_while_withdrawn_moves_the_due_date_on_return(
+    withdrawn, facilitator
+):
+    deadline = withdrawn.due_date - withdrawn.learner.staff_profile.date_of_joining
+    profile = withdrawn.learner.staff_profile
+    profile.date_of_joining -= datetime.timedelta(days=10)
+    profile.save()
+    withdrawn.refresh_from_db()
+    assert withdrawn.due_date == profile.date_of_joining + deadline + datetime.timedelta(days=10)
+    enrolment_reinstate(enrolment=withdrawn, by=facilitator)
+    withdrawn.refresh_from_db()
+    assert withdrawn.due_date == profile.date_of_joining + deadline
