@@ -392,7 +392,7 @@ class _Fields:
     def flag(self, key: str) -> bool | None:
         value = self.data.get(key)
         if value is not None and not isinstance(value, bool):
-            self._problem(key, _("“%(field)s” is true or false.") % {"field": key})
+            self.problem(key, _("“%(field)s” is true or false.") % {"field": key})
             return None
         return value
 
@@ -402,7 +402,7 @@ class _Fields:
         translated = [c for c, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
         translated.remove(settings.LANGUAGE_CODE)
         if code and code not in translated:
-            self._problem(
+            self.problem(
                 "language",
                 _("“language” is the code of a translation: one of %(codes)s.")
                 % {"codes": ", ".join(translated)},
@@ -480,7 +480,7 @@ def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
         reviewed=fields.flag("reviewed"),
     )
     if day.language and day.translated_titles:
-        fields._problem(
+        fields.problem(
             "translated_titles", _("A translation of a day has no “translated_titles”.")
         )
     if any(line.strip() for line in body_lines):

@@ -178,3 +178,23 @@ def test_the_translation_report_counts_unreviewed_content_files():
     urdu, pashto = out.getvalue().split("ps (")
     assert re.search(r"course content: (\d+) files translated, \1 not yet reviewed", urdu)
     assert "course content: 4 files translated, 4 not yet reviewed" in pashto
+
+
+@pytest.mark.parametrize(
+    ("field", "problem"),
+    [
+        ("language: fr", "“language” is the code of a translation: one of ur, ps."),
+        ("reviewed: maybe", "“reviewed” is true or false."),
+    ],
+)
+def test_a_translations_language_and_review_mark_are_checked_with_their_line(
+    outline, editor, field, problem
+):
+    day, lessons = outline[0]
+    text = f"---\nday: 1\nslug: lesson-1-1\ntitle: سبق\nlanguage: ur\n{field}\n---\n\nمتن\n"
+    text = text.replace("language: ur\nlanguage: fr\n", "language: fr\n")
+    report = lesson_import(day=day, text=text, filename="lesson.ur.md", by=editor)
+    assert [(line, message) for _file, line, message in report.problems] == [
+        (text.splitlines().index(field) + 1, problem)
+    ]
+    assert not lessons[0].get_translations().exists()
