@@ -36,6 +36,16 @@ class Problem:
 
 
 @dataclass
+class CourseText:
+    """The course's own words (content/lessons/course.md), or a translation of them."""
+
+    title: str
+    summary: str = ""
+    language: str = ""  # a translation's language code; "" for the course's own language
+    reviewed: bool | None = None  # a translation's: has a Commission reader checked it?
+
+
+@dataclass
 class DayText:
     number: int
     title: str
@@ -460,6 +470,23 @@ def lesson_parse(text: str, *, day: int | None = None) -> tuple[LessonText | Non
     return (None if problems else lesson), problems
 
 
+def course_parse(text: str) -> tuple[CourseText | None, list[Problem]]:
+    """A course file's values (its front matter), or None and every problem found in it."""
+    problems: list[Problem] = []
+    data, key_lines, body_lines, first_line = _front_matter(text, problems)
+    fields = _Fields(data, key_lines, {"title", "summary", *TRANSLATION_FIELDS}, problems)
+    course = CourseText(
+        title=fields.text("title", required=True),
+        summary=fields.text("summary", max_length=2000),
+        language=fields.language(),
+        reviewed=fields.flag("reviewed"),
+    )
+    if any(line.strip() for line in body_lines):
+        problems.append(Problem(first_line, _("A course file holds only its front matter.")))
+    problems = _in_order(problems)
+    return (None if problems else course), problems
+
+
 def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
     """A day file's values (its front matter), or None and every problem found in it."""
     problems: list[Problem] = []
@@ -480,9 +507,7 @@ def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
         reviewed=fields.flag("reviewed"),
     )
     if day.language and day.translated_titles:
-        fields.problem(
-            "translated_titles", _("A translation of a day has no “translated_titles”.")
-        )
+        fields.problem("translated_titles", _("A translation of a day has no “translated_titles”."))
     if any(line.strip() for line in body_lines):
         problems.append(Problem(first_line, _("A day file holds only its front matter.")))
     problems = _in_order(problems)
@@ -492,7 +517,7 @@ def day_parse(text: str) -> tuple[DayText | None, list[Problem]]:
 # --- Writing ----------------------------------------------------------------------------------
 
 
-def _translation_fields(text: DayText | LessonText) -> dict:
+def _translation_fields(text: CourseText | DayText | LessonText) -> dict:
     fields = {"language": text.language} if text.language else {}
     return fields | ({} if text.reviewed is None else {"reviewed": text.reviewed})
 
@@ -500,6 +525,11 @@ def _translation_fields(text: DayText | LessonText) -> dict:
 def _front_matter_text(fields: dict) -> str:
     dumped = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=10_000)
     return f"---\n{dumped}---\n"
+
+
+def course_markdown(course: CourseText) -> str:
+    fields = {"title": course.title, "summary": course.summary}
+    return _front_matter_text(fields | _translation_fields(course))
 
 
 def day_markdown(day: DayText) -> str:

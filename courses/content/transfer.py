@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale
 from wagtail.rich_text import RichText, expand_db_html
 
@@ -18,7 +19,14 @@ from lms.core.imports import ImportReport
 from lms.core.permissions import ActionDenied
 
 from .blocks import ACTIVITY_FIELDS
-from .lesson_markdown import DayText, LessonText, day_parse, lesson_markdown, lesson_parse
+from .lesson_markdown import (
+    DayText,
+    LessonText,
+    course_parse,
+    day_parse,
+    lesson_markdown,
+    lesson_parse,
+)
 from .models import CoursePage, LessonPage, ModulePage
 
 # The blocks a lesson file holds; the others (activities, media) are "kept" in place.
@@ -42,9 +50,9 @@ class LessonExportDenied(ActionDenied):
 
 @dataclass
 class PageImportReport(ImportReport):
-    """A lesson's or a day's import; each problem is (file, line, problem)."""
+    """A lesson's, a day's or a course's import; each problem is (file, line, problem)."""
 
-    page: LessonPage | ModulePage | None = None
+    page: CoursePage | LessonPage | ModulePage | None = None
     created: bool = False
     published: bool = False
 
@@ -264,6 +272,35 @@ def lesson_export(*, lesson: LessonPage, by) -> str:
             else lesson.locale.language_code,
         )
     )
+
+
+@transaction.atomic
+def course_translate(*, course: CoursePage, text: str, filename: str) -> PageImportReport:
+    """Give the course its title and summary in the language of `text` (a translated course
+    file, `language: ur`): its translation, made if need be, or made its own page if it was an
+    alias of the English course (as a day's translation leaves it). For the system itself
+    (seed_demo): translators edit the course's translation in the CMS."""
+    report = PageImportReport()
+    words, problems = course_parse(text)
+    report.problems = [(filename, problem.line, problem.message) for problem in problems]
+    if words is None:
+        return report
+    if not words.language:
+        report.problems.append(
+            (filename, 0, _("This file is the course's own: a translation says its language."))
+        )
+        return report
+    locale = Locale.objects.get(language_code=words.language)
+    translation = course.get_translation_or_none(locale)
+    if translation is None:
+        translation = course.copy_for_translation(locale, copy_parents=True)
+    elif translation.alias_of_id is not None:
+        ConvertAliasPageAction(translation).execute(skip_permission_checks=True)
+        translation = CoursePage.objects.get(pk=translation.pk)
+    translation.title, translation.summary = words.title, words.summary
+    translation.save_revision().publish()
+    report.page, report.published = translation, True
+    return report
 
 
 def _day_translate(module: ModulePage, language_code: str, title: str, day: DayText | None):

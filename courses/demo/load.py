@@ -1,5 +1,5 @@
-"""Build the demo course from its files in content/lessons (with its days' titles in Urdu and
-Pashto), and two cohorts at different stages.
+"""Build the demo course from its files in content/lessons (with its own, its days' and some
+lessons' words in Urdu and Pashto), and two cohorts at different stages.
 
 Everything goes through Wagtail's page API and the project's services, as real data does.
 """
@@ -17,9 +17,10 @@ from wagtail.models import Page, Site
 from courses.cohorts.models import Cohort, CohortStatus, Enrolment
 from courses.cohorts.services import attendance_mark, cohort_enrol
 from courses.content.authoring import authoring_setup
+from courses.content.lesson_markdown import course_parse
 from courses.content.models import CourseIndexPage, CoursePage, DayRelease
 from courses.content.selectors import course_outline
-from courses.content.transfer import day_import, lesson_import
+from courses.content.transfer import course_translate, day_import, lesson_import
 from courses.progress.services import lesson_complete
 from lms.organisation.models import District
 
@@ -54,6 +55,13 @@ def curriculum_files(directory: Path = LESSONS_DIR) -> list[tuple[SourceFile, li
             ],
         )
         for folder in sorted(directory.glob("day-*"))
+    ]
+
+
+def course_files(directory: Path = LESSONS_DIR) -> tuple[SourceFile, list[SourceFile]]:
+    """The course's own words (course.md) and their translations (course.ur.md, …)."""
+    return _source(directory / "course.md"), [
+        _source(path) for path in sorted(directory.glob("course.*.md"))
     ]
 
 
@@ -117,33 +125,43 @@ def demo_course_load(
     title: str = "",
 ) -> CoursePage:
     """The course with its days and lessons, imported from their files (content/lessons by
-    default, with their translations) through the CMS's import services; the course as it is
-    if it exists already."""
+    default, with their translations and the course's title and summary in each language)
+    through the CMS's import services; the course as it is if it exists already."""
+    words, translated_words = course_files()
     if days is None:
         days, translations = curriculum_files(), curriculum_translations()
+    if not translations:
+        translated_words = []  # a course loaded without translations is in English only
     catalogue = catalogue_get_or_create()
     authoring_setup(catalogue=catalogue)
     course = CoursePage.objects.filter(code=code).first()
     if course is not None:
         return course
+    english, problems = course_parse(words.text)
+    if english is None:
+        raise CurriculumInvalid(
+            "\n".join(f"{words.name}:{problem.line}: {problem.message}" for problem in problems)
+        )
     with transaction.atomic():
         course = _publish(
             catalogue,
             CoursePage(
-                title=title or "Foundational Course on Child Protection Case Management",
+                title=title or english.title,
                 slug="foundational-course" if code == COURSE_CODE else code,
                 code=code,
                 version="2026.1",
-                summary=(
-                    "The mandatory ten-day course for new staff of the district Child Protection "
-                    "Units of Khyber Pakhtunkhwa: the case management process from identification "
-                    "to closure, the law, the principles, and practice with children."
-                ),
+                summary=english.summary,
                 estimated_hours=60,
                 day_release=DayRelease.IN_ORDER,
             ),
         )
-        problems = []
+        problems = [
+            problem
+            for translated in translated_words
+            for problem in course_translate(
+                course=course, text=translated.text, filename=translated.name
+            ).problems
+        ]
         for day_file, lesson_files in days:
             day = day_import(course=course, text=day_file.text, filename=day_file.name)
             problems += day.problems

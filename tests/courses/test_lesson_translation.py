@@ -14,10 +14,16 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from courses.content.authoring import CONTENT_TEAM
-from courses.content.lesson_markdown import day_parse, lesson_markdown, lesson_parse
+from courses.content.lesson_markdown import (
+    course_markdown,
+    course_parse,
+    day_parse,
+    lesson_markdown,
+    lesson_parse,
+)
 from courses.content.models import LessonPage
-from courses.content.transfer import lesson_export, lesson_import
-from courses.demo.load import curriculum_files, curriculum_translations
+from courses.content.transfer import course_translate, lesson_export, lesson_import
+from courses.demo.load import course_files, curriculum_files, curriculum_translations
 from lms.accounts.roles import Role
 from tests.factories import UserFactory
 
@@ -147,6 +153,7 @@ def test_a_learner_reads_day_one_in_urdu_and_pashto_and_keeps_their_progress(
     client.force_login(learner)
     html = _read_in(client, "ur", lessons[0].url)
     assert '<h1 dir="auto">کورس میں خوش آمدید، اور یہ کیسے چلتا ہے</h1>' in html
+    assert "<bdi>چائلڈ پروٹیکشن کیس مینجمنٹ کا بنیادی کورس</bdi>" in html  # the course, too
     assert "ابتدائی ٹیسٹ اور اختتامی ٹیسٹ" in html
     assert "\u2068KP Child Protection and Welfare Act 2010\u2069" in html
     assert "بنیادیں" in _read_in(client, "ur", day.url)
@@ -165,8 +172,12 @@ def test_a_learner_reads_day_one_in_urdu_and_pashto_and_keeps_their_progress(
 
 def test_the_demo_day_one_is_served_in_urdu_and_pashto_and_days_are_titled(day_one):
     day, lessons = day_one
+    course = day.get_parent().specific
     for code in ("ur", "ps"):
         locale = Locale.objects.get(language_code=code)
+        translated = course.get_translation(locale).specific
+        assert translated.alias_of is None and translated.live
+        assert (translated.title, translated.summary) != (course.title, course.summary)
         translations = [lesson.get_translation(locale) for lesson in lessons]
         assert all(page.live for page in translations)
         assert len(day.get_translation(locale).specific.objectives) == len(day.objectives)
@@ -177,7 +188,8 @@ def test_the_translation_report_counts_unreviewed_content_files():
     call_command("translation_report", stdout=out)
     urdu, pashto = out.getvalue().split("ps (")
     assert re.search(r"course content: (\d+) files translated, \1 not yet reviewed", urdu)
-    assert "course content: 4 files translated, 4 not yet reviewed" in pashto
+    # The course's title and summary, Day 1 and its three lessons.
+    assert "course content: 5 files translated, 5 not yet reviewed" in pashto
 
 
 @pytest.mark.parametrize(
@@ -198,3 +210,36 @@ def test_a_translations_language_and_review_mark_are_checked_with_their_line(
         (text.splitlines().index(field) + 1, problem)
     ]
     assert not lessons[0].get_translations().exists()
+
+
+def test_the_course_files_read_back_to_themselves():
+    english, translations = course_files()
+    for source in (english, *translations):
+        words, problems = course_parse(source.text)
+        assert problems == [] and course_markdown(words) == source.text, source.name
+    assert {words.language for words in (course_parse(s.text)[0] for s in translations)} == {
+        "ur",
+        "ps",
+    }
+
+
+def test_a_course_translation_makes_the_alias_a_day_left_the_courses_own_page(course, outline):
+    urdu = Locale.objects.get(language_code="ur")
+    # Translating a day (as the small course's Urdu day is) leaves the course an alias.
+    assert outline[0][0].get_translation_or_none(urdu) is not None
+    assert course.get_translation(urdu).alias_of_id == course.pk
+    text = "---\ntitle: بنیادی کورس\nsummary: خلاصہ\nlanguage: ur\nreviewed: false\n---\n"
+    report = course_translate(course=course, text=text, filename="course.ur.md")
+    assert report.problems == []
+    translated = course.get_translation(urdu).specific
+    assert (translated.alias_of_id, translated.title, translated.live) == (
+        None,
+        "بنیادی کورس",
+        True,
+    )
+    english = course_translate(
+        course=course, text=text.replace("language: ur\n", ""), filename="c.md"
+    )
+    assert [message for _file, _line, message in english.problems] == [
+        "This file is the course's own: a translation says its language."
+    ]

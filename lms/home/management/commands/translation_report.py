@@ -8,8 +8,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import to_locale
 
-from courses.content.lesson_markdown import day_parse, lesson_parse
-from courses.demo.load import curriculum_translations
+from courses.content.lesson_markdown import course_parse, day_parse, lesson_parse
+from courses.demo.load import course_files, curriculum_translations
 
 # The translator comment ("# " line above msgid) on every entry the team drafts. A Commission
 # reader who has checked an entry deletes this line or replaces it by "Reviewed by <name>, <date>".
@@ -25,20 +25,25 @@ def is_unreviewed(entry):
     return not is_pending(entry) and UNREVIEWED in entry.tcomment.splitlines()
 
 
+# How each kind of course file is read, by the start of its name (else a lesson).
+PARSERS = {"course.": course_parse, "day.": day_parse}
+
+
 def content_counts(code: str) -> tuple[int, int]:
-    """The course content files translated into the language (content/lessons/…/*.ur.md), and
-    how many of them say `reviewed: false` (or cannot be read)."""
+    """The course content files translated into the language (content/lessons/course.ur.md,
+    content/lessons/…/*.ur.md), and how many of them say `reviewed: false` (or cannot be read)."""
     files = [
         source
-        for sources in curriculum_translations().values()
+        for sources in (course_files()[1], *curriculum_translations().values())
         for source in sources
         if Path(source.name).suffixes[0] == f".{code}"
     ]
-    parsed = [
-        (day_parse if Path(source.name).name.startswith("day.") else lesson_parse)(source.text)[0]
-        for source in files
-    ]
+    parsed = [_parser(Path(source.name).name)(source.text)[0] for source in files]
     return len(files), sum(1 for text in parsed if text is None or not text.reviewed)
+
+
+def _parser(name: str):
+    return next((parse for start, parse in PARSERS.items() if name.startswith(start)), lesson_parse)
 
 
 class Command(BaseCommand):
