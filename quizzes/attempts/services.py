@@ -236,6 +236,9 @@ def answers_save(
     """Save the learner's answers to these questions of their open attempt (every question when
     `positions` is None) and return the rows saved. `answer_of(row)` gives each one's answer from
     its snapshot, or UNCHANGED. Refuses them all, saving none, if one does not fit its question.
+    Once the attempt is closed, answers it already holds are acknowledged (the rows returned,
+    nothing written): an autosave reaching the server after the submission that carried the same
+    answer lost nothing, and the learner is not told it was refused.
 
     One read and one write a question: the questions are read with the attempt, whose row is
     locked until the answers are written, so a submission waits for them (or they for it).
@@ -259,7 +262,12 @@ def answers_save(
     else:  # a question not in the attempt, or no such attempt: say which
         attempt = QuizAttempt.objects.annotate(enrolled=still_enrolled()).get(pk=attempt_id)
         enrolled = attempt.enrolled or not enrolled_only
-    _check_owner_and_open(attempt, learner, now)
+    try:
+        _check_owner_and_open(attempt, learner, now)
+    except AttemptRefused:
+        if rows and all(answer_of(row) in (UNCHANGED, row.answer) for row in rows):
+            return rows
+        raise
     if not enrolled:
         raise NoLongerEnrolled
     if positions is not None and len(rows) != len(set(positions)):

@@ -259,3 +259,31 @@ def test_saving_an_answer_as_the_learner_goes_costs_at_most_six_queries(
     assert response.status_code == 200 and response.json()["saved_at"]
     single.refresh_from_db()
     assert single.answer == single.option_order[0]
+
+
+def test_an_autosave_arriving_after_the_submission_that_carried_it_is_acknowledged(
+    client, learner, quiz
+):
+    """The learner answers the last question and submits at once: the page's autosave of that
+    answer reaches the server after the submission. It holds the answer already: acknowledged,
+    not reported as refused. A different answer arriving then is refused."""
+    attempt = attempt_start(quiz=quiz, learner=learner)
+    row = attempt.questions.filter(snapshot__type=QuestionType.SINGLE).first()
+    chosen = row.option_order[0]
+    client.force_login(learner)
+    form = page_form(client, attempt)
+    form[f"q{row.position}-answer"] = chosen
+    assert client.post(reverse("attempts:answer", args=[attempt.pk]), as_post(form, submit="1"))
+    attempt.refresh_from_db()
+    assert attempt.is_submitted
+    url = reverse("attempts:answer", args=[attempt.pk])
+    late = {"position": row.position, f"q{row.position}-answer": chosen}
+    response = client.post(url, late, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200, response.content
+    other = next(option for option in row.option_order if option != chosen)
+    changed = client.post(
+        url, {**late, f"q{row.position}-answer": other}, HTTP_ACCEPT="application/json"
+    )
+    assert changed.status_code == 409 and changed.json()["code"] == "attempt_submitted"
+    row.refresh_from_db()
+    assert row.answer == chosen
