@@ -17,6 +17,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from markdown_it import MarkdownIt
 
+from lms.core.imports import yaml_load
+
 from .choices import CompletionRule
 
 CALLOUT_KINDS = ("key_point", "caution", "example")
@@ -321,7 +323,7 @@ def _front_matter(text: str, problems: list[Problem]) -> tuple[dict, dict, list[
         problems.append(Problem(1, _("The front matter is never closed by a --- line.")))
         return {}, {}, [], 1
     try:
-        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+        data = yaml_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problems.append(

@@ -416,7 +416,7 @@ def _embed_types_check(doc: dict, name: str, problems: list[str]) -> None:
     if not (
         isinstance(embed_types, list)
         and embed_types
-        and all(kind in _EMBED_TYPES for kind in embed_types)
+        and all(isinstance(kind, str) and kind in _EMBED_TYPES for kind in embed_types)
     ):
         problems.append(
             _("“%(name)s”: “embedTypes” must list “iframe”, “div” or both.") % {"name": name}

@@ -158,8 +158,12 @@ def _xlsx_table(content: bytes) -> list[list]:
         raise StaffFileError(
             _("The Excel file could not be opened. Is it a valid .xlsx file?")
         ) from error
-    try:
+    try:  # a read-only workbook reads its sheet only now, so a broken one fails here
         return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    except Exception as error:
+        raise StaffFileError(
+            _("The first sheet of the Excel file could not be read. Is it a valid .xlsx file?")
+        ) from error
     finally:
         workbook.close()
 

@@ -78,15 +78,54 @@ def _add_quiz_block(lesson: LessonPage, quiz: Quiz) -> None:
 def demo_quizzes_load(*, course, categories) -> dict[str, Quiz]:
     """The pre-test, post-test and day checks, created once, with their titles and instructions
     in Urdu and Pashto brought up to date on every run."""
+    translations = _demo_quiz_translations_read()
     if not Quiz.objects.exists():
         _demo_quizzes_create(course=course, categories=categories)
     quizzes = {quiz.title: quiz for quiz in Quiz.objects.exclude(purpose=QuizPurpose.PRACTICE)}
-    _demo_quiz_translations_load(quizzes)
+    _demo_quiz_translations_load(quizzes, translations)
     return quizzes
 
 
-def _demo_quiz_translations_load(quizzes: dict[str, Quiz]) -> None:
-    translations = json.loads(QUIZ_TRANSLATIONS.read_text(encoding="utf-8"))
+def _demo_quiz_translations_read() -> dict:
+    """The quiz translations file, checked whole before anything is written: each English title
+    maps languages the site offers to a title and instructions, text with no placeholder but
+    {count} and {day}."""
+    name = QUIZ_TRANSLATIONS.name
+    try:
+        translations = json.loads(QUIZ_TRANSLATIONS.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"content/quizzes/{name}: {error}") from error
+    languages = {code for code, _name in QuizWording._meta.get_field("language").choices}
+    problems = []
+    if not isinstance(translations, dict):
+        problems.append("it must map English quiz titles to their translations")
+        translations = {}
+    for title, wordings in translations.items():
+        if not isinstance(wordings, dict):
+            problems.append(f"{title}: it must map languages to a title and instructions")
+            continue
+        for language, text in wordings.items():
+            where = f"{title}, {language}"
+            if language not in languages:
+                problems.append(f"{where}: the site offers no such language")
+            if not (
+                isinstance(text, dict)
+                and set(text) == {"title", "instructions"}
+                and all(isinstance(value, str) for value in text.values())
+            ):
+                problems.append(f"{where}: it must hold a title and instructions, as text")
+                continue
+            for field, value in text.items():
+                try:
+                    value.format(count=0, day=0)
+                except (KeyError, IndexError, ValueError):
+                    problems.append(f"{where}: the {field} may hold only {{count}} and {{day}}")
+    if problems:
+        raise ImproperlyConfigured(f"content/quizzes/{name}: " + "; ".join(problems))
+    return translations
+
+
+def _demo_quiz_translations_load(quizzes: dict[str, Quiz], translations: dict) -> None:
     for quiz in quizzes.values():
         day_check = DAY_CHECK_TITLE.fullmatch(quiz.title)
         values = {"count": quiz.fixed_questions.count(), "day": day_check and day_check["day"]}

@@ -32,6 +32,8 @@ English text, imported by ``question_translations_import``.
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
+from django.core.validators import DecimalValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -106,13 +108,25 @@ class QuestionImportReport(ImportReport):
     imported: int = 0
 
 
-def _decimal(value, default=None):
+def _decimal(value, name: str, default=None):
+    """The number for the question's field `name`, or default if none is given; a ValueError
+    says why it cannot be stored there."""
     if value in (None, ""):
         return default
     try:
-        return Decimal(str(value))
-    except InvalidOperation as error:
-        raise ValueError(_("“%(value)s” is not a number.") % {"value": value}) from error
+        number = Decimal(str(value))
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise ValueError(_("“%(value)s” is not a number.") % {"value": value})
+    field = Question._meta.get_field(name)
+    try:
+        DecimalValidator(field.max_digits, field.decimal_places)(number)
+    except ValidationError as error:
+        raise ValueError(
+            _("“%(field)s”: %(problem)s") % {"field": name, "problem": error.messages[0]}
+        ) from error
+    return number
 
 
 def _check(number: int, item, report: QuestionImportReport) -> dict | None:
@@ -127,13 +141,13 @@ def _check(number: int, item, report: QuestionImportReport) -> dict | None:
         problem(_("The question text is missing."))
     if not category:
         problem(_("The category is missing."))
-    if item.get("type") not in {t.value for t in QuestionType}:
+    if item.get("type") not in [t.value for t in QuestionType]:
         problem(_("Unknown type “%(type)s”.") % {"type": item.get("type")})
         return None
     try:
-        marks = _decimal(item.get("marks"), Decimal(1))
-        numeric_answer = _decimal(item.get("numeric_answer"))
-        tolerance = _decimal(item.get("numeric_tolerance"), Decimal(0))
+        marks = _decimal(item.get("marks"), "marks", Decimal(1))
+        numeric_answer = _decimal(item.get("numeric_answer"), "numeric_answer")
+        tolerance = _decimal(item.get("numeric_tolerance"), "numeric_tolerance", Decimal(0))
     except ValueError as error:
         problem(str(error))
         return None
@@ -146,12 +160,16 @@ def _check(number: int, item, report: QuestionImportReport) -> dict | None:
         problem(_("Each option needs a text."))
         return None
     partial = item.get("partial_credit") or PartialCredit.PROPORTIONAL.value
-    if partial not in {p.value for p in PartialCredit}:
+    if partial not in [p.value for p in PartialCredit]:
         problem(_("Unknown partial credit rule “%(rule)s”.") % {"rule": partial})
         return None
     step = item.get("step") or CaseManagementStep.GENERAL
     difficulty = item.get("difficulty") or Difficulty.MEDIUM
     level = item.get("cognitive_level") or CognitiveLevel.RECALL
+    objectives = item.get("objectives") or []
+    if not isinstance(objectives, list):
+        problem(_("“objectives” must be a list of tags."))
+        objectives = []
     if (
         step not in CaseManagementStep.values
         or difficulty not in Difficulty.values
@@ -192,7 +210,7 @@ def _check(number: int, item, report: QuestionImportReport) -> dict | None:
         "step": step,
         "difficulty": difficulty,
         "cognitive_level": level,
-        "objectives": [str(tag) for tag in item.get("objectives") or []],
+        "objectives": [str(tag) for tag in objectives],
         "options": options,
     }
 

@@ -37,7 +37,7 @@ class QuestionFileForm(forms.Form):
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         try:
             self.data_loaded = json.loads(uploaded.read().decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except (ValueError, RecursionError) as error:  # not UTF-8, not JSON, or nested too deep
             raise forms.ValidationError(
                 _("The file is not valid JSON: %(error)s") % {"error": error}
             ) from error

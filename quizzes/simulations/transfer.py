@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from lms.core.imports import ImportReport
+from lms.core.imports import ImportReport, yaml_load
 from lms.core.permissions import ActionDenied
 
 from .models import Competency, Simulation, SimulationPassRule, step_block_data
@@ -315,7 +315,7 @@ class _Checker:
             self.problem(where, _("“key” must be a short name of up to 30 characters."))
             key = str(key or "")
         kind = data.get("kind")
-        if kind not in STEP_FIELDS:
+        if not isinstance(kind, str) or kind not in STEP_FIELDS:
             self.problem(where, _("“kind” must be situation, decision or end."))
             return None
         kind = StepKind(kind)
@@ -394,7 +394,7 @@ def _document_load(content: str | bytes, report: SimulationFile):
             report.problems.append(("", _("The file is not UTF-8 text.")))
             return None
     try:
-        data = yaml.safe_load(content)
+        data = yaml_load(content)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = _("line %(line)d") % {"line": mark.line + 1} if mark else ""
@@ -425,7 +425,7 @@ def _fields_check(data: dict, checker: _Checker) -> dict:
     code = checker.text("", data, "code", max_length=40)
     if code and not code.replace("-", "").replace("_", "").isalnum():
         checker.problem("", _("“code” may hold only letters, digits, hyphens and underscores."))
-    risk_competency = data.get("risk_competency") or ""
+    risk_competency = checker.text("", data, "risk_competency", required=False)
     if risk_competency and risk_competency not in checker.competencies:
         checker.problem("", _("Unknown competency “%(code)s”.") % {"code": risk_competency})
     steps = data.get("steps")

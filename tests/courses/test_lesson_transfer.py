@@ -176,6 +176,19 @@ def test_a_broken_file_lists_every_problem_with_its_line_and_changes_nothing(out
     assert [lesson.revisions.count() for lesson in lessons] == revisions
 
 
+def test_a_value_yaml_cannot_hold_is_a_problem_at_its_line_and_changes_nothing(outline, editor):
+    day, lessons = outline[0]
+    text = LESSON.replace("minutes: 20", "minutes: 2024-02-30")
+    report = lesson_import(day=day, text=text, filename="lesson-1-1.md", by=editor)
+    assert (
+        "lesson-1-1.md",
+        6,
+        "The front matter is not valid YAML: day is out of range for month",
+    ) in report.problems
+    assert LessonPage.objects.child_of(day).count() == len(lessons)
+    assert LessonPage.objects.get(pk=lessons[0].pk).title == "Lesson 1.1"
+
+
 def test_a_lesson_for_another_day_is_refused(outline, editor):
     day = outline[1][0]
     report = lesson_import(day=day, text=LESSON, filename="lesson-1-1.md", by=editor)

@@ -1,11 +1,16 @@
 """A quiz's title and instructions in the learner's language: the demo's pre-test, post-test and
 day checks in Urdu and Pashto, read on the lesson and the attempt, English where none is given."""
 
+import json
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from quizzes.attempts import demo_load
 from quizzes.attempts.demo_load import demo_bank_load, demo_quizzes_load
-from quizzes.attempts.models import QuizWording
+from quizzes.attempts.models import Quiz, QuizWording
 
 
 def _read_in(client, language, url):
@@ -39,6 +44,33 @@ def test_the_demo_quizzes_have_urdu_and_pashto_titles_and_instructions_loaded_on
             "quiz", "language", "title", "instructions"
         )
     ) == (wordings)
+
+
+def test_a_broken_translations_file_says_what_is_wrong_and_writes_nothing(
+    db, tmp_path, monkeypatch
+):
+    broken = tmp_path / "translations.json"
+    broken.write_text(
+        json.dumps(
+            {
+                "Pre-test": {"ur": {"title": "ابتدائی ٹیسٹ", "instructions": "{count} {days}"}},
+                "Post-test": ["ur"],
+                "Day check": {"fr": {"title": "Contrôle"}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(demo_load, "QUIZ_TRANSLATIONS", broken)
+    with pytest.raises(ImproperlyConfigured) as refused:
+        demo_quizzes_load(course=None, categories={})
+    assert str(refused.value) == (
+        "content/quizzes/translations.json: "
+        "Pre-test, ur: the instructions may hold only {count} and {day}; "
+        "Post-test: it must map languages to a title and instructions; "
+        "Day check, fr: the site offers no such language; "
+        "Day check, fr: it must hold a title and instructions, as text"
+    )
+    assert not Quiz.objects.exists() and not QuizWording.objects.exists()
 
 
 def test_a_learner_reads_the_quiz_title_and_instructions_in_their_language(

@@ -131,6 +131,43 @@ def test_a_file_that_is_not_a_simulation_is_refused(administrator, content, mess
     assert not Simulation.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("line", "change", "problem"),
+    [
+        (
+            "day: 5",
+            "day: 2024-02-30",
+            ("line 4", "The file is not valid YAML: day is out of range for month"),
+        ),
+        (
+            "risk_competency: safety",
+            "risk_competency: [safety]",
+            ("", "“risk_competency” must be text."),
+        ),
+        (
+            "  kind: situation",
+            "  kind: [situation]",
+            ("step intro", "“kind” must be situation, decision or end."),
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_a_problem_where_it_is_and_nothing_is_written(
+    administrator, line, change, problem
+):
+    text = s1_text().replace(f"\n{line}\n", f"\n{change}\n", 1)
+    assert change in text
+    report = simulation_import(content=text.encode(), by=administrator)
+    assert problem in report.problems
+    assert not Simulation.objects.exists()
+
+
+def test_a_file_nested_too_deeply_is_refused_as_not_yaml(administrator):
+    text = s1_text() + "case_notes: " + "[" * 5000 + "]" * 5000 + "\n"
+    report = simulation_import(content=text.encode(), by=administrator)
+    assert report.problems == [("", "The file is not valid YAML: it is nested too deeply")]
+    assert not Simulation.objects.exists()
+
+
 def test_a_learner_may_neither_import_nor_export(learner, administrator):
     with pytest.raises(SimulationTransferDenied):
         simulation_import(content=s1_text(), by=learner)

@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -81,3 +82,50 @@ def test_facilitators_write_the_bank_and_may_import(client, facilitator, db):
     client.force_login(facilitator)
     assert 'type="file"' in client.get(IMPORT_URL).content.decode()
     assert client.get("/admin/snippets/bank/question/add/").status_code == 200
+
+
+def single(**fields) -> dict:
+    return {
+        "category": "Day 1",
+        "type": "single",
+        "text": "Helpline?",
+        "options": [{"text": "1121", "is_correct": True}, {"text": "15"}],
+        **fields,
+    }
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"type": ["single"]}, "Unknown type “[&#x27;single&#x27;]”."),
+        ({"partial_credit": ["all"]}, "Unknown partial credit rule “[&#x27;all&#x27;]”."),
+        ({"objectives": 3}, "“objectives” must be a list of tags."),
+        ({"marks": "NaN"}, "“NaN” is not a number."),
+        ({"marks": "1000"}, "“marks”: Ensure that there are no more than 3 digits before the"),
+        ({"marks": "0.001"}, "“marks”: Ensure that there are no more than 2 decimal places."),
+    ],
+)
+def test_a_field_of_the_wrong_kind_or_size_is_a_problem_of_its_question(
+    client, administrator, db, fields, problem
+):
+    client.force_login(administrator)
+    data = {"format": "tahaffuz-questions", "version": 1, "questions": [single(**fields)]}
+    html = client.post(IMPORT_URL, {"file": upload(data)}).content.decode()
+    assert "Nothing was imported" in html
+    assert f"<td>1</td><td>{problem}" in html
+    assert not Question.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "maximum recursion depth exceeded"),
+        (b'{"version": ' + b"9" * 5000 + b"}", "Exceeds the limit (4300 digits)"),
+    ],
+)
+def test_json_python_cannot_read_gets_a_clear_error(client, administrator, db, content, problem):
+    client.force_login(administrator)
+    html = client.post(IMPORT_URL, {"file": upload(content)}).content.decode()
+    assert "The file is not valid JSON: " in html
+    assert problem in html
+    assert not Question.objects.exists()

@@ -154,6 +154,19 @@ def test_a_hostile_upload_lists_every_problem_and_stores_nothing(client, facilit
     assert not H5PContent.objects.exists() and not H5PLibrary.objects.exists()
 
 
+def test_embed_types_that_are_not_names_are_a_problem_and_nothing_is_stored(
+    client, administrator, media
+):
+    client.force_login(administrator)
+    package = h5p_package(h5p_json={"embedTypes": [["iframe"], {"div": True}]})
+    response = client.post(ADD_URL, _upload_form(package))
+    assert response.status_code == 200
+    assert "“h5p.json”: “embedTypes” must list “iframe”, “div” or both." in (
+        response.content.decode()
+    )
+    assert not H5PContent.objects.exists() and not H5PLibrary.objects.exists()
+
+
 def test_an_author_edits_the_titles_but_never_replaces_the_package(client, facilitator, media):
     content = h5p_content_import(h5p_package())
     client.force_login(facilitator)

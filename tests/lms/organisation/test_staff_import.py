@@ -1,4 +1,6 @@
+import csv
 import io
+import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -97,6 +99,32 @@ def test_an_excel_list_is_read_like_a_csv(peshawar):
 def test_a_broken_file_gets_a_clear_error(name, content, message):
     with pytest.raises(StaffFileError, match=message):
         staff_file_read(SimpleUploadedFile(name, content))
+
+
+def test_a_workbook_whose_sheet_is_damaged_gets_a_clear_error_and_imports_no_one(
+    admin_client, peshawar
+):
+    workbook = Workbook()
+    workbook.active.append(HEADER.strip().split(","))
+    for row in csv.reader(io.StringIO(GOOD_ROWS * 20)):
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    damaged = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer) as original,
+        zipfile.ZipFile(damaged, "w") as copy,
+    ):
+        for entry in original.infolist():
+            data = original.read(entry)
+            if entry.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # cut off in the middle of the rows
+            copy.writestr(entry, data)
+    upload = SimpleUploadedFile("staff.xlsx", damaged.getvalue())
+    response = admin_client.post(UPLOAD_URL, {"file": upload})
+    assert response.status_code == 200
+    assert "The first sheet of the Excel file could not be read." in response.content.decode()
+    assert not StaffProfile.objects.exists()
 
 
 def test_the_dry_run_writes_nothing_and_shows_the_problems(admin_client, peshawar):
