@@ -305,7 +305,12 @@ def staff_rows_check(raw_rows: list[dict[str, str]], *, first_line: int = 2) -> 
                 )
                 row.warnings.append((column, message % {"value": name}))
 
-        for column, limit in (("full_name", 150), ("full_name_ur", 150), ("phone", 20)):
+        for column, limit in (
+            ("full_name", 150),
+            ("full_name_ur", 150),
+            ("email", 254),
+            ("phone", 20),
+        ):
             if len(values.get(column, "")) > limit:
                 row.add_problem(column, _("Use at most %(limit)d characters.") % {"limit": limit})
 

@@ -129,6 +129,10 @@ def _decimal(value, name: str, default=None):
     return number
 
 
+def _max_length(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
 def _check(number: int, item, report: QuestionImportReport) -> dict | None:
     def problem(message):
         report.problems.append((number, message))
@@ -176,6 +180,24 @@ def _check(number: int, item, report: QuestionImportReport) -> dict | None:
         or level not in CognitiveLevel.values
     ):
         problem(_("Unknown step, difficulty or cognitive level."))
+    tag_model = Question._meta.get_field("objectives").related_model
+    too_long = {
+        (key, limit): None
+        for key, value, limit in (
+            ("category", category, _max_length(QuestionCategory, "name")),
+            *(
+                (key, str(option.get(key, "")), _max_length(QuestionOption, key))
+                for option in options
+                for key in ("text", "match_text", "feedback")
+            ),
+            *(("objectives", str(tag), _max_length(tag_model, "name")) for tag in objectives),
+        )
+        if len(value) > limit
+    }
+    for key, limit in too_long:
+        problem(
+            _("“%(field)s” may be at most %(max)d characters long.") % {"field": key, "max": limit}
+        )
     snapshot = QuestionSnapshot(
         type=QuestionType(item["type"]),
         text=text,

@@ -103,6 +103,13 @@ def single(**fields) -> dict:
         ({"marks": "NaN"}, "“NaN” is not a number."),
         ({"marks": "1000"}, "“marks”: Ensure that there are no more than 3 digits before the"),
         ({"marks": "0.001"}, "“marks”: Ensure that there are no more than 2 decimal places."),
+        # Longer than the database keeps (PostgreSQL would refuse them mid-import).
+        ({"category": "D" * 121}, "“category” may be at most 120 characters long."),
+        (
+            {"options": [{"text": "1" * 501, "is_correct": True}, {"text": "15"}]},
+            "“text” may be at most 500 characters long.",
+        ),
+        ({"objectives": ["o" * 101]}, "“objectives” may be at most 100 characters long."),
     ],
 )
 def test_a_field_of_the_wrong_kind_or_size_is_a_problem_of_its_question(

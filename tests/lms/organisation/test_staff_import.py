@@ -255,3 +255,13 @@ def test_a_name_a_spreadsheet_would_run_is_imported_with_a_warning(admin_client,
     assert [column for column, _m in response.context["report"].rows[0].warnings] == ["full_name"]
     admin_client.post(CONFIRM_URL, {"rows": response.context["confirm_form"].initial["rows"]})
     assert StaffProfile.objects.get(employee_number="KP-CPU-2005").user.full_name == "=Gul Bibi"
+
+
+def test_an_email_too_long_to_keep_is_a_row_problem(peshawar):
+    """A valid address longer than an account keeps (254 characters) is refused at its row,
+    rather than failing the import when PostgreSQL will not store it."""
+    long_email = f"{'a' * 60}@{'b' * 60}.{'c' * 60}.{'d' * 60}.example.org"
+    assert len(long_email) > 254
+    row = f"KP-CPU-4001,Gul Bibi,,{long_email},CPO,Peshawar,2026-09-01,,\n"
+    report = staff_rows_check(staff_file_read(csv_upload(HEADER + row)))
+    assert report.rows[0].problems == [("email", "Use at most 254 characters.")]
