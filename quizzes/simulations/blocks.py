@@ -58,12 +58,21 @@ class CompetencyPointsBlock(blocks.StructBlock):
     points = blocks.IntegerBlock(min_value=-20, max_value=20, default=10)
 
 
+# The most simulated time one action or situation may take: a year of the case (a follow-up
+# visit may come months later). It keeps a path's clock (the sum over its steps) within what an
+# attempt's moves can store.
+MAX_STEP_MINUTES = 366 * 24 * 60
+
+
 class OptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=300)
     feedback = blocks.TextBlock(help_text=_("Shown after the choice: why it helps or harms."))
     next_step = NextStepBlock()
     minutes = blocks.IntegerBlock(
-        min_value=0, default=60, help_text=_("Simulated time the action takes.")
+        min_value=0,
+        max_value=MAX_STEP_MINUTES,
+        default=60,
+        help_text=_("Simulated time the action takes."),
     )
     points = blocks.ListBlock(CompetencyPointsBlock(), default=[])
     critical = blocks.BooleanBlock(
@@ -104,7 +113,7 @@ class SituationStepBlock(blocks.StructBlock):
     document = DocumentChooserBlock(required=False, help_text=_("A document from the case file."))
     risk_level = RiskLevelBlock()
     next_step = NextStepBlock()
-    minutes = blocks.IntegerBlock(min_value=0, default=0)
+    minutes = blocks.IntegerBlock(min_value=0, max_value=MAX_STEP_MINUTES, default=0)
     late_step = NextStepBlock(required=False)
 
     class Meta:

@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from lms.core.imports import ImportReport, yaml_load
 from lms.core.permissions import ActionDenied
 
+from .blocks import MAX_STEP_MINUTES
 from .models import Competency, Simulation, SimulationPassRule, step_block_data
 from .rules import (
     MAX_OPTIONS,
@@ -337,7 +338,9 @@ class _Checker:
             option = Option(
                 text="",
                 next_step=self.text(where, data, "next_step", max_length=30),
-                minutes=self.integer(where, data, "minutes", default=0, low=0),
+                minutes=self.integer(
+                    where, data, "minutes", default=0, low=0, high=MAX_STEP_MINUTES
+                ),
                 late_step=self.text(where, data, "late_step", required=False, max_length=30),
             )
             return Step(options=(option,), risk_level=risk_level, **common)
@@ -375,7 +378,7 @@ class _Checker:
             text=self.text(where, data, "text", max_length=300),
             feedback=self.text(where, data, "feedback"),
             next_step=self.text(where, data, "next_step", max_length=30),
-            minutes=self.integer(where, data, "minutes", default=0, low=0),
+            minutes=self.integer(where, data, "minutes", default=0, low=0, high=MAX_STEP_MINUTES),
             points=self.competency_values(where, data, "points", low=-20, high=20),
             critical=self.flag(where, data, "critical"),
             protective=self.flag(where, data, "protective"),

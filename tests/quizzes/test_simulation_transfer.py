@@ -149,6 +149,11 @@ def test_a_file_that_is_not_a_simulation_is_refused(administrator, content, mess
             "  kind: [situation]",
             ("step intro", "“kind” must be situation, decision or end."),
         ),
+        (  # more simulated time than a path's clock can hold
+            "    minutes: 60",
+            "    minutes: 10000000000000000000",
+            ("step D1, option 1", "“minutes” must be between 0 and 527040."),
+        ),
     ],
 )
 def test_a_value_of_the_wrong_kind_is_a_problem_where_it_is_and_nothing_is_written(
