@@ -52,6 +52,7 @@ def test_a_facilitator_marks_attendance_on_a_phone(page, facilitator, password, 
     page.get_by_role("link", name="Progress and attendance").click()
     page.get_by_role("link", name="Day 1").first.click()
     page.get_by_role("heading", name="Attendance, Day 1").wait_for()
+    page.wait_for_load_state()  # htmx (deferred) saves each tap once the page has loaded
     row = page.locator(f"#learner-{enrolment.pk}")
     row.get_by_role("radio", name="Late").click()
     page.locator(f"#learner-{enrolment.pk} .saved").wait_for()
