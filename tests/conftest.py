@@ -63,6 +63,13 @@ def administrator(db):
     return UserFactory(email="admin@example.org", role=Role.ADMINISTRATOR, with_totp=True)
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed():` runs what the block's transactions leave for on_commit (notices,
+    tasks), as a real commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits, spent one-time codes and the course tree live in the cache, and the course

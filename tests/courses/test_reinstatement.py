@@ -39,11 +39,6 @@ from tests.factories import StaffProfileFactory, UserFactory
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def withdrawn(enrolment, facilitator, committed):
     with committed():
         enrolment_withdraw(enrolment=enrolment, reason="Transferred to Swat.", by=facilitator)

@@ -30,11 +30,6 @@ from lms.notices.models import Notice, NoticeKind
 from tests.factories import StaffProfileFactory, UserFactory
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def withdraw_url(enrolment):
     return reverse("cohorts:withdraw", args=[enrolment.cohort_id, enrolment.pk])
 

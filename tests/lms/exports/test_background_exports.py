@@ -23,11 +23,6 @@ STAFF = reverse("compliance:staff")
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def staff(status_make, peshawar, mardan):
     for state in (StaffState.OVERDUE, StaffState.ON_TIME, StaffState.OVERDUE):
         status_make(peshawar, state)

@@ -3,7 +3,6 @@
 import datetime
 from decimal import Decimal
 
-import pytest
 from django.core import mail
 from django.utils import timezone
 
@@ -13,11 +12,6 @@ from quizzes.attempts.services import response_mark
 from quizzes.simulations.models import SimulationAttempt
 from quizzes.simulations.services import attempt_debrief
 from tests.quizzes.test_marking import submitted_essay
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 def test_the_holder_is_told_when_their_certificate_is_issued(enrolment, committed):
